@@ -85,10 +85,17 @@ public sealed class OffreIdSequence
     /// <summary>How many ids this sequence has handed out, counting the starting position.</summary>
     public long Position => _next;
 
-    public string Next()
+    public string Next() => IdAt(_next++);
+
+    /// <summary>
+    /// The id this sequence hands out at position <paramref name="index"/>, without advancing it:
+    /// lets generators compute offer i's id directly, in any order or in parallel.
+    /// </summary>
+    public string IdAt(long index)
     {
-        var n = _next++;
-        var permuted = (long)((((UInt128)(ulong)n * (ulong)_multiplier) + (ulong)_offset) % (ulong)Capacity);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Capacity);
+        var permuted = (long)((((UInt128)(ulong)index * (ulong)_multiplier) + (ulong)_offset) % (ulong)Capacity);
         return OffreId.FromNumber(permuted);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -23,16 +24,41 @@ public static class OffreJson
     public static void Serialize(Utf8JsonWriter writer, Offre offre) => JsonSerializer.Serialize(writer, offre, OffreInfo);
 
     /// <exception cref="JsonException">The text is not an offer document; the message says where.</exception>
-    public static Offre Deserialize(string json) =>
-        JsonSerializer.Deserialize(json, OffreInfo) ?? throw new JsonException("Document d'offre vide (null).");
+    public static Offre Deserialize(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, OffreInfo) ?? throw new JsonException("Document d'offre vide (null).");
+        }
+        catch (JsonException error) when (error.Path is not null)
+        {
+            throw WithPlace(error);
+        }
+    }
 
-    public static Offre Deserialize(ReadOnlySpan<byte> utf8Json) =>
-        JsonSerializer.Deserialize(utf8Json, OffreInfo) ?? throw new JsonException("Document d'offre vide (null).");
+    public static Offre Deserialize(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, OffreInfo) ?? throw new JsonException("Document d'offre vide (null).");
+        }
+        catch (JsonException error) when (error.Path is not null)
+        {
+            throw WithPlace(error);
+        }
+    }
+
+    // Whoever fixes a bad document needs the field and the line, in the message itself.
+    private static JsonException WithPlace(JsonException error) =>
+        new($"Document d'offre invalide, champ {error.Path} (ligne {error.LineNumber + 1}, position {error.BytePositionInLine + 1}) : {error.Message}",
+            error.Path, error.LineNumber, error.BytePositionInLine, error);
 
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(OffreJsonContext.Default.Options)
         {
+            // France Travail writes accents and apostrophes as they are, not as \u escapes.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = OffreJsonContext.Default.WithAddedModifier(OmitEmptyValues),
         };
         options.MakeReadOnly();
