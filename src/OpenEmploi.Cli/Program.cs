@@ -1,1 +1,4 @@
-return 0;
+using OpenEmploi.Cli;
+using Spectre.Console;
+
+return await OpenEmploiCommand.Create(AnsiConsole.Console, TimeProvider.System).Parse(args).InvokeAsync();

@@ -1,3 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using OpenEmploi.Web.Hosting;
+
+var app = await OpenEmploiHost.BuildAsync(args);
+await app.RunAsync();

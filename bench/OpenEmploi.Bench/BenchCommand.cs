@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace OpenEmploi.Bench;
+
+internal static class BenchCommand
+{
+    private const string Usage = """
+        usage:
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- generate --offers N [--seed S]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
+        STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+        var options = BenchOptions.Parse(args.AsSpan(1));
+        switch (args[0])
+        {
+            case "generate":
+                GeneratorBenchmark.Run(options);
+                return 0;
+            case "seed-store":
+                await SeedStoreBenchmark.RunAsync(options);
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync($"benchmark inconnu : {args[0]}\n{Usage}");
+                return 2;
+        }
+    }
+}
+
+internal sealed record BenchOptions(int Offers, int Seed, string? Store)
+{
+    public static BenchOptions Parse(ReadOnlySpan<string> args)
+    {
+        var offers = 100_000;
+        var seed = 42;
+        string? store = null;
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--offers": offers = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--store": store = args[i + 1]; break;
+                default: throw new ArgumentException($"option inconnue : {args[i]}");
+            }
+        }
+        return new BenchOptions(offers, seed, store);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using OpenEmploi.Core.Referentiels;
+using OpenEmploi.DataGen.Offres;
+using OpenEmploi.Storage;
+
+namespace OpenEmploi.Bench;
+
+/// <summary>
+/// What `openemploi seed` does, measured: generate N offers and bulk-store them (with their
+/// change-log rows) into a fresh store. The target: one million offers into SQLite in
+/// under two minutes on 2 cores.
+/// </summary>
+internal static class SeedStoreBenchmark
+{
+    // A fixed reference time keeps the generated base identical from run to run.
+    public static readonly DateTime ReferenceNow = new(2026, 11, 28, 12, 0, 0, DateTimeKind.Utc);
+
+    public static async Task RunAsync(BenchOptions options)
+    {
+        var location = StoreLocation.Parse(options.Store ?? throw new ArgumentException("--store est obligatoire"));
+        if (location.Kind == StoreKind.Sqlite)
+            DeleteSqliteFiles(location.SqlitePath);
+
+        var data = ReferenceData.LoadDefault();
+        await using var store = OffreStoreFactory.Open(location, TimeProvider.System);
+        await store.MigrateAsync();
+        if (await store.CountOffersAsync() > 0)
+            throw new InvalidOperationException("La base doit être vide pour ce banc d'essai.");
+
+        var generator = new OffreGenerator(data, new OffreGeneratorOptions { Seed = options.Seed, Now = ReferenceNow });
+        await store.UpsertSourcesAsync(generator.Partenaires);
+        var watch = Stopwatch.StartNew();
+        var lastReport = TimeSpan.Zero;
+        var progress = new Progress<long>(n =>
+        {
+            if (watch.Elapsed - lastReport < TimeSpan.FromSeconds(10))
+                return;
+            lastReport = watch.Elapsed;
+            Console.WriteLine($"  {n:N0} offers after {watch.Elapsed.TotalSeconds:F0} s");
+        });
+        var inserted = await store.BulkInsertAsync(generator.Generate(0, options.Offers), progress);
+        watch.Stop();
+
+        var perSecond = inserted / watch.Elapsed.TotalSeconds;
+        var size = location.Kind == StoreKind.Sqlite ? $", file {new FileInfo(location.SqlitePath).Length / (1024.0 * 1024.0):N0} MiB" : "";
+        Console.WriteLine($"machine: {Machine.Describe()}");
+        Console.WriteLine($"seed-store {location.Kind}: {inserted:N0} offers in {watch.Elapsed.TotalSeconds:F1} s, {perSecond:N0} offers/s{size}");
+        Console.WriteLine($"| generate + store, {location.Kind} | {inserted:N0} | {watch.Elapsed.TotalSeconds:F1} s | {perSecond:N0} offers/s | {Machine.PeakWorkingSetMiB():N0} MiB peak |");
+    }
+
+    private static void DeleteSqliteFiles(string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            if (File.Exists(path + suffix))
+                File.Delete(path + suffix);
+        }
+    }
+}

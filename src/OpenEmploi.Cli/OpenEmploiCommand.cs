@@ -1,0 +1,23 @@
+using System.CommandLine;
+using OpenEmploi.Cli.Commands;
+using Spectre.Console;
+
+namespace OpenEmploi.Cli;
+
+/// <summary>The `openemploi` command: serve, seed, migrate, stats, each with --store.</summary>
+public static class OpenEmploiCommand
+{
+    public static RootCommand Create(IAnsiConsole console, TimeProvider time)
+    {
+        var store = CommonOptions.Store();
+        var root = new RootCommand("OpenEmploi : plateforme ouverte des offres d'emploi.")
+        {
+            store,
+            ServeCommand.Create(store),
+            SeedCommand.Create(store, console, time),
+            MigrateCommand.Create(store, console, time),
+            StatsCommand.Create(store, console, time),
+        };
+        return root;
+    }
+}

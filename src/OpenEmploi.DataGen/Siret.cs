@@ -1,0 +1,58 @@
+namespace OpenEmploi.DataGen;
+
+/// <summary>Synthetic SIREN/SIRET numbers that pass the Luhn check, as real ones do.</summary>
+public static class Siret
+{
+    /// <summary>A 14-digit SIRET whose 9-digit SIREN and whole number are both Luhn-valid.</summary>
+    public static string Generate(DetRandom random) => string.Create(14, random, static (span, r) =>
+    {
+        // Random digits: a synthetic number may happen to match a real business; it means nothing.
+        span[0] = (char)('1' + r.Next(9));
+        for (var i = 1; i < 8; i++)
+            span[i] = (char)('0' + r.Next(10));
+        span[8] = LuhnCheckDigit(span[..8]);
+        for (var i = 9; i < 13; i++)
+            span[i] = (char)('0' + r.Next(10));
+        span[13] = LuhnCheckDigit(span[..13]);
+    });
+
+    public static bool IsLuhnValid(ReadOnlySpan<char> digits)
+    {
+        var sum = 0;
+        var doubleIt = false;
+        for (var i = digits.Length - 1; i >= 0; i--)
+        {
+            if (!char.IsAsciiDigit(digits[i]))
+                return false;
+            var d = digits[i] - '0';
+            if (doubleIt)
+            {
+                d *= 2;
+                if (d > 9)
+                    d -= 9;
+            }
+            sum += d;
+            doubleIt = !doubleIt;
+        }
+        return sum % 10 == 0;
+    }
+
+    private static char LuhnCheckDigit(ReadOnlySpan<char> payload)
+    {
+        var sum = 0;
+        var doubleIt = true; // the check digit will be appended at the right
+        for (var i = payload.Length - 1; i >= 0; i--)
+        {
+            var d = payload[i] - '0';
+            if (doubleIt)
+            {
+                d *= 2;
+                if (d > 9)
+                    d -= 9;
+            }
+            sum += d;
+            doubleIt = !doubleIt;
+        }
+        return (char)('0' + ((10 - (sum % 10)) % 10));
+    }
+}

@@ -1,0 +1,76 @@
+using OpenEmploi.Core.Offres;
+
+namespace OpenEmploi.Storage;
+
+/// <summary>
+/// The offer store: live offers as their wire JSON plus query columns, tombstones of deleted
+/// offers, and the append-only change log that every derived view (search index, sync feed,
+/// exports) follows. Every write and its change-log rows commit in one transaction.
+/// "Live" means status 'published'.
+/// </summary>
+public interface IOffreStore : IAsyncDisposable
+{
+    StoreKind Kind { get; }
+
+    /// <summary>Applies the pending numbered migrations, in order; returns how many were applied.</summary>
+    Task<int> MigrateAsync(CancellationToken ct = default);
+
+    /// <summary>The highest applied migration, 0 on an empty database.</summary>
+    Task<int> GetSchemaVersionAsync(CancellationToken ct = default);
+
+    Task<IReadOnlyList<int>> GetPendingMigrationsAsync(CancellationToken ct = default);
+
+    Task UpsertSourcesAsync(IEnumerable<Source> sources, CancellationToken ct = default);
+
+    Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Inserts new offers in batches of <see cref="OffreStoreOptions.BulkBatchSize"/>, one
+    /// transaction each, logging 'created' for each, and reports the running total after each
+    /// committed batch. An offer whose id (or source reference) is already stored, or repeated in
+    /// the input, fails its whole batch: nothing of that batch is written, earlier batches stay,
+    /// and <see cref="DuplicateOffreException"/> names the id and how many offers were committed.
+    /// A tombstoned id may be inserted again: it becomes live and its tombstone goes.
+    /// </summary>
+    Task<long> BulkInsertAsync(IEnumerable<OffreEntry> offers, IProgress<long>? progress = null, CancellationToken ct = default);
+
+    /// <summary>Inserts or replaces one offer; returns Created or Updated, which is logged.</summary>
+    Task<ChangeKind> UpsertAsync(OffreEntry offer, CancellationToken ct = default);
+
+    /// <summary>
+    /// Purges the offer's content, keeps a tombstone and logs 'deleted'. False (and no change) when
+    /// no such offer is stored, including when it was already deleted.
+    /// </summary>
+    Task<bool> DeleteAsync(string id, CancellationToken ct = default);
+
+    Task<Offre?> GetAsync(string id, CancellationToken ct = default);
+
+    /// <summary>The stored document, exactly as <see cref="OffreJson"/> wrote it.</summary>
+    Task<string?> GetJsonAsync(string id, CancellationToken ct = default);
+
+    Task<Tombstone?> GetTombstoneAsync(string id, CancellationToken ct = default);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> changes with a sequence greater than
+    /// <paramref name="afterSequence"/>, in sequence order. Sequences strictly increase in commit
+    /// order but may have gaps (a rolled-back write consumes numbers): follow them, never count them.
+    /// </summary>
+    IAsyncEnumerable<ChangeLogEntry> ReadChangesAsync(long afterSequence, int limit, CancellationToken ct = default);
+
+    /// <summary>The sequence of the last change, 0 when there is none.</summary>
+    Task<long> GetLastSequenceAsync(CancellationToken ct = default);
+
+    /// <summary>All live offers from one consistent snapshot, read as a stream; order unspecified.</summary>
+    IAsyncEnumerable<OffreEntry> StreamOffersAsync(CancellationToken ct = default);
+
+    /// <summary>Number of live offers.</summary>
+    Task<long> CountOffersAsync(CancellationToken ct = default);
+
+    Task<StoreStatistics> GetStatisticsAsync(CancellationToken ct = default);
+
+    /// <summary>A value stored with the data under <paramref name="key"/>, or null.</summary>
+    Task<string?> GetMetadataAsync(string key, CancellationToken ct = default);
+
+    /// <summary>Stores or replaces a value under <paramref name="key"/>; not part of the change log.</summary>
+    Task SetMetadataAsync(string key, string value, CancellationToken ct = default);
+}

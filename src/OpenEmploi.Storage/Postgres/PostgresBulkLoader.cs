@@ -1,0 +1,149 @@
+using System.Text;
+using Npgsql;
+using NpgsqlTypes;
+using OpenEmploi.Core.Offres;
+using OpenEmploi.Storage.Sql;
+
+namespace OpenEmploi.Storage.Postgres;
+
+/// <summary>
+/// Bulk insert into PostgreSQL with binary COPY, one transaction per batch: COPY into offres, then
+/// COPY the batch's 'created' rows into change_log (identity values drawn in COPY order), then drop
+/// the tombstones of re-created ids. The change-log advisory lock is taken first, so the batch's
+/// sequence numbers are contiguous, increase in insertion order and become visible all at once.
+/// </summary>
+internal sealed class PostgresBulkLoader(PostgresDialect dialect, TimeProvider time, int batchSize)
+{
+    private const string CopyOffres = $"COPY offres ({OffreSql.Columns}) FROM STDIN (FORMAT BINARY)";
+    private const string CopyChanges = "COPY change_log (offre_id, kind, at) FROM STDIN (FORMAT BINARY)";
+
+    public async Task<long> RunAsync(IEnumerable<OffreEntry> offers, IProgress<long>? progress, CancellationToken ct)
+    {
+        await using var connection = await dialect.OpenNpgsqlAsync(ct);
+        var batch = new List<(string Id, string Source, string? SourceId)>(Math.Min(batchSize, 100_000));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var references = new HashSet<(string, string)>();
+        long committed = 0;
+        using var enumerator = offers.GetEnumerator();
+        var more = enumerator.MoveNext();
+        while (more)
+        {
+            batch.Clear();
+            ids.Clear();
+            references.Clear();
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            await PostgresDialect.LockAsync(connection, transaction, PostgresDialect.ChangeLogLockKey, ct);
+            var now = OffreRow.ToStoreTime(time.GetUtcNow());
+            try
+            {
+                await using (var importer = await connection.BeginBinaryImportAsync(CopyOffres, ct))
+                {
+                    while (more && batch.Count < batchSize)
+                    {
+                        var row = new OffreRow(enumerator.Current);
+                        // Repeats inside the batch are caught here; repeats of stored rows by the server.
+                        if (!ids.Add(row.Id))
+                            throw SqlOffreStore.Duplicate(row, UniqueViolation.Id, committed, null);
+                        if (row.SourceId is not null && !references.Add((row.Source, row.SourceId)))
+                            throw SqlOffreStore.Duplicate(row, UniqueViolation.SourceRef, committed, null);
+                        await WriteOffreAsync(importer, row, now, ct);
+                        batch.Add((row.Id, row.Source, row.SourceId));
+                        more = enumerator.MoveNext();
+                    }
+                    await importer.CompleteAsync(ct);
+                }
+                await using (var importer = await connection.BeginBinaryImportAsync(CopyChanges, ct))
+                {
+                    foreach (var (id, _, _) in batch)
+                    {
+                        await importer.StartRowAsync(ct);
+                        await importer.WriteAsync(id, NpgsqlDbType.Text, ct);
+                        await importer.WriteAsync((short)ChangeKind.Created, NpgsqlDbType.Smallint, ct);
+                        await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+                    }
+                    await importer.CompleteAsync(ct);
+                }
+                await using (var untomb = connection.Command("DELETE FROM tombstones WHERE id = ANY(@ids)", transaction))
+                {
+                    untomb.Add("@ids", ids.ToArray());
+                    await untomb.ExecuteNonQueryAsync(ct);
+                }
+                await transaction.CommitAsync(ct);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresDialect.UniqueViolationState)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                throw await DiagnoseAsync(connection, batch, committed, ex, ct);
+            }
+            committed += batch.Count;
+            progress?.Report(committed);
+        }
+        return committed;
+    }
+
+    private static async Task WriteOffreAsync(NpgsqlBinaryImporter importer, OffreRow row, DateTimeOffset storedAt, CancellationToken ct)
+    {
+        await importer.StartRowAsync(ct);
+        await importer.WriteAsync(row.Id, NpgsqlDbType.Text, ct);
+        await importer.WriteAsync(row.Source, NpgsqlDbType.Text, ct);
+        await WriteTextAsync(importer, row.SourceId, ct);
+        await importer.WriteAsync(OffreRow.Published, NpgsqlDbType.Text, ct);
+        await importer.WriteAsync(row.DateCreation, NpgsqlDbType.TimestampTz, ct);
+        await importer.WriteAsync(row.DateActualisation, NpgsqlDbType.TimestampTz, ct);
+        await WriteTextAsync(importer, row.RomeCode, ct);
+        await WriteTextAsync(importer, row.AppellationCode, ct);
+        await WriteTextAsync(importer, row.Commune, ct);
+        await WriteTextAsync(importer, row.CodePostal, ct);
+        await WriteTextAsync(importer, row.Departement, ct);
+        await WriteTextAsync(importer, row.Region, ct);
+        await WriteTextAsync(importer, row.TypeContrat, ct);
+        await WriteTextAsync(importer, row.CodeNaf, ct);
+        await importer.WriteAsync(storedAt, NpgsqlDbType.TimestampTz, ct);
+        await importer.WriteAsync(Encoding.UTF8.GetString(row.Json), NpgsqlDbType.Text, ct);
+    }
+
+    private static Task WriteTextAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken ct) =>
+        value is null ? importer.WriteNullAsync(ct) : importer.WriteAsync(value, NpgsqlDbType.Text, ct);
+
+    /// <summary>
+    /// The server names the constraint, not the row (unless "Include Error Detail" is on), so the
+    /// culprit is found again once the batch is rolled back: the first batch row already stored.
+    /// </summary>
+    private static async Task<Exception> DiagnoseAsync(
+        NpgsqlConnection connection, List<(string Id, string Source, string? SourceId)> batch, long committed,
+        PostgresException error, CancellationToken ct)
+    {
+        var ids = batch.Select(b => b.Id).ToArray();
+        await using (var command = connection.Command("SELECT id FROM offres WHERE id = ANY(@ids)"))
+        {
+            command.Add("@ids", ids);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var stored = new HashSet<string>(StringComparer.Ordinal);
+            while (await reader.ReadAsync(ct))
+                stored.Add(reader.GetString(0));
+            foreach (var (id, source, sourceId) in batch)
+            {
+                if (stored.Contains(id))
+                    return SqlOffreStore.Duplicate(id, source, sourceId, UniqueViolation.Id, committed, error);
+            }
+        }
+        var withReference = batch.Where(b => b.SourceId is not null).ToList();
+        await using (var command = connection.Command(
+            "SELECT o.source, o.source_id FROM offres o JOIN unnest(@sources, @source_ids) AS b(source, source_id) "
+            + "ON o.source = b.source AND o.source_id = b.source_id"))
+        {
+            command.Add("@sources", withReference.Select(b => b.Source).ToArray());
+            command.Add("@source_ids", withReference.Select(b => b.SourceId!).ToArray());
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var stored = new HashSet<(string, string)>();
+            while (await reader.ReadAsync(ct))
+                stored.Add((reader.GetString(0), reader.GetString(1)));
+            foreach (var (id, source, sourceId) in withReference)
+            {
+                if (stored.Contains((source, sourceId!)))
+                    return SqlOffreStore.Duplicate(id, source, sourceId, UniqueViolation.SourceRef, committed, error);
+            }
+        }
+        return error;
+    }
+}

@@ -1,0 +1,66 @@
+namespace OpenEmploi.Storage.Sql;
+
+/// <summary>The SQL both providers run. Only the json value expression differs (<see cref="SqlDialect.JsonValueSql"/>).</summary>
+internal static class OffreSql
+{
+    /// <summary>Insert order of the offer columns, shared by INSERT, UPDATE and PostgreSQL's COPY.</summary>
+    public const string Columns =
+        "id, source, source_id, status, date_creation, date_actualisation, rome_code, appellation_code, "
+        + "commune, code_postal, departement, region, type_contrat, code_naf, stored_at, json";
+
+    public const string Exists = "SELECT 1 FROM offres WHERE id = @id";
+
+    public const string SelectJson = "SELECT json FROM offres WHERE id = @id AND status = 'published'";
+
+    public const string DeleteReturning =
+        "DELETE FROM offres WHERE id = @id "
+        + "RETURNING rome_code, commune, departement, date_creation, date_actualisation";
+
+    public const string InsertTombstone =
+        "INSERT INTO tombstones (id, rome_code, commune, departement, date_creation, date_actualisation, deleted_at) "
+        + "VALUES (@id, @rome_code, @commune, @departement, @date_creation, @date_actualisation, @deleted_at)";
+
+    public const string DeleteTombstone = "DELETE FROM tombstones WHERE id = @id";
+
+    public const string AnyTombstone = "SELECT count(*) FROM (SELECT 1 FROM tombstones LIMIT 1) AS t";
+
+    public const string SelectTombstone =
+        "SELECT id, rome_code, commune, departement, date_creation, date_actualisation, deleted_at "
+        + "FROM tombstones WHERE id = @id";
+
+    public const string InsertChange = "INSERT INTO change_log (offre_id, kind, at) VALUES (@id, @kind, @at)";
+
+    public const string ReadChanges =
+        "SELECT sequence, offre_id, kind, at FROM change_log WHERE sequence > @after ORDER BY sequence LIMIT @limit";
+
+    public const string LastSequence = "SELECT COALESCE(MAX(sequence), 0) FROM change_log";
+
+    public const string StreamOffers =
+        "SELECT json, source, source_id, appellation_code, departement, region FROM offres WHERE status = 'published'";
+
+    public const string CountLive = "SELECT count(*) FROM offres WHERE status = 'published'";
+
+    public const string UpsertSource =
+        "INSERT INTO sources (code, nom, url, logo) VALUES (@code, @nom, @url, @logo) "
+        + "ON CONFLICT (code) DO UPDATE SET nom = excluded.nom, url = excluded.url, logo = excluded.logo";
+
+    public const string SelectSources = "SELECT code, nom, url, logo FROM sources ORDER BY code";
+
+    public const string SelectMetadata = "SELECT value FROM store_metadata WHERE key = @key";
+
+    public const string UpsertMetadata =
+        "INSERT INTO store_metadata (key, value, updated_at) VALUES (@key, @value, @at) "
+        + "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at";
+
+    public static string Insert(string jsonValue) =>
+        $"INSERT INTO offres ({Columns}) VALUES (@id, @source, @source_id, '{OffreRow.Published}', @date_creation, "
+        + "@date_actualisation, @rome_code, @appellation_code, @commune, @code_postal, @departement, @region, "
+        + $"@type_contrat, @code_naf, @stored_at, {jsonValue})";
+
+    public static string Update(string jsonValue) =>
+        $"UPDATE offres SET source = @source, source_id = @source_id, status = '{OffreRow.Published}', "
+        + "date_creation = @date_creation, date_actualisation = @date_actualisation, rome_code = @rome_code, "
+        + "appellation_code = @appellation_code, commune = @commune, code_postal = @code_postal, "
+        + "departement = @departement, region = @region, type_contrat = @type_contrat, code_naf = @code_naf, "
+        + $"stored_at = @stored_at, json = {jsonValue} WHERE id = @id";
+}

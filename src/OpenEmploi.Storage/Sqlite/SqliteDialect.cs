@@ -1,0 +1,123 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using OpenEmploi.Core.Offres;
+using OpenEmploi.Storage.Sql;
+
+namespace OpenEmploi.Storage.Sqlite;
+
+/// <summary>
+/// SQLite: one file in WAL mode (readers never wait for the writer). Times are TEXT in fixed-width
+/// UTC formats, so they sort as times. Writers are serialised by SQLite itself (BEGIN IMMEDIATE).
+/// </summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    private const string DateFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
+
+    // Per connection. synchronous=NORMAL is safe in WAL mode (a power cut may lose the last
+    // commits, never corrupt the file) and makes each commit one write instead of two fsyncs.
+    // secure_delete=FAST overwrites a deleted offer's bytes in its page: deletion purges content.
+    private const string ConnectionPragmas =
+        "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; "
+        + "PRAGMA secure_delete = FAST; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;";
+
+    private readonly string _connectionString;
+    private int _walChecked;
+
+    public SqliteDialect(StoreLocation location)
+    {
+        _connectionString = new SqliteConnectionStringBuilder(location.ConnectionString)
+        {
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+        }.ToString();
+    }
+
+    public override StoreKind Kind => StoreKind.Sqlite;
+
+    public override string MigrationFolder => "Sqlite";
+
+    public override string CreateSchemaVersionTableSql =>
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+
+    public override string TableExistsSql => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name";
+
+    // A BLOB cast to TEXT is taken as text in the database encoding (UTF-8): the serializer's bytes
+    // are stored as they are, with no round trip through UTF-16.
+    public override string JsonValueSql => "CAST(@json AS TEXT)";
+
+    public override async ValueTask<DbConnection> OpenAsync(CancellationToken ct) => await OpenSqliteAsync(ct);
+
+    public async ValueTask<SqliteConnection> OpenSqliteAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            // WAL is a property of the file: set once per store instance, it stays. The page size
+            // counts only for a new file (it must precede WAL): 16 KB pages hold seven 2 KB offers
+            // where 4 KB pages would hold one and waste half of each page.
+            var pragmas = Interlocked.Exchange(ref _walChecked, 1) == 0
+                ? "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; " + ConnectionPragmas
+                : ConnectionPragmas;
+            await using var command = connection.Command(pragmas);
+            await command.ExecuteNonQueryAsync(ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    // Microsoft.Data.Sqlite starts transactions with BEGIN IMMEDIATE: the write lock is taken now,
+    // so the read-then-write of an upsert cannot be overtaken by another writer.
+    public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    public override Task<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken ct) =>
+        BeginWriteAsync(connection, ct);
+
+    // A deferred transaction takes its WAL snapshot at the first read and keeps it.
+    public override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
+    public override object ToDbDate(DateTime utc) => utc.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public override object ToDbTime(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+
+    public override object ToDbJson(byte[] utf8Json) => utf8Json;
+
+    public override DateTime ReadDate(DbDataReader reader, int ordinal) =>
+        DateTime.ParseExact(reader.GetString(ordinal), DateFormat, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>
+        DateTimeOffset.ParseExact(reader.GetString(ordinal), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    public override UniqueViolation? GetUniqueViolation(DbException exception)
+    {
+        const int constraint = 19; // SQLITE_CONSTRAINT; the message names the columns.
+        if (exception is not SqliteException { SqliteErrorCode: constraint } sqlite)
+            return null;
+        if (sqlite.Message.Contains("offres.id", StringComparison.Ordinal))
+            return UniqueViolation.Id;
+        if (sqlite.Message.Contains("offres.source", StringComparison.Ordinal))
+            return UniqueViolation.SourceRef;
+        return null;
+    }
+
+    public override Task<long> BulkInsertAsync(
+        IEnumerable<OffreEntry> offers, TimeProvider time, int batchSize, IProgress<long>? progress, CancellationToken ct) =>
+        new SqliteBulkLoader(this, time, batchSize).RunAsync(offers, progress, ct);
+
+    public override ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; a disposed store lets go of it (tests delete it).
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using OpenEmploi.Storage;
+
+namespace OpenEmploi.Web.Features.DemoData;
+
+internal static class DemoDataFeature
+{
+    public static IServiceCollection AddDemoData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+        services.AddSingleton<OffreSeeder>();
+        return services;
+    }
+
+    /// <summary>On first run the base is empty: fill it before serving, so the first page shows offers.</summary>
+    public static async Task SeedDemoDataAsync(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection(DemoDataOptions.Section).Get<DemoDataOptions>() ?? new DemoDataOptions();
+        if (!options.Enabled || options.Offers <= 0)
+            return;
+        var store = app.Services.GetRequiredService<IOffreStore>();
+        if (await store.CountOffersAsync(app.Lifetime.ApplicationStopping) > 0)
+            return;
+
+        app.Logger.LogInformation("Base vide : génération de {Count} offres de démonstration (graine {Seed})…", options.Offers, options.Seed);
+        var watch = Stopwatch.StartNew();
+        var seeder = app.Services.GetRequiredService<OffreSeeder>();
+        var result = await seeder.SeedAsync(new SeedRequest(options.Offers, options.Seed, Append: false), progress: null, app.Lifetime.ApplicationStopping);
+        app.Logger.LogInformation("{Count} offres de démonstration enregistrées en {Seconds:F1} s.", result.Inserted, watch.Elapsed.TotalSeconds);
+    }
+}

@@ -1,0 +1,14 @@
+namespace OpenEmploi.Web.Features.DemoData;
+
+/// <summary>Configuration section "OpenEmploi:DemoData": what a first run on an empty base gets.</summary>
+public sealed class DemoDataOptions
+{
+    public const string Section = "OpenEmploi:DemoData";
+
+    /// <summary>Seed an empty base at start-up. On by default so that `dotnet run` shows a living platform.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public int Offers { get; set; } = 50_000;
+
+    public int Seed { get; set; } = 42;
+}

@@ -1,0 +1,51 @@
+using OpenEmploi.Web.Features.DemoData;
+using OpenEmploi.Web.Features.Health;
+using OpenEmploi.Web.Features.Portal;
+using OpenEmploi.Web.Features.Referentiels;
+using OpenEmploi.Web.Features.Storage;
+
+namespace OpenEmploi.Web.Hosting;
+
+/// <summary>
+/// Builds the whole platform in one process: reference data, store, demo data, portal, APIs.
+/// Used by this project's Program and by `openemploi serve`.
+/// </summary>
+public static class OpenEmploiHost
+{
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // Razor pages are found in the application's assembly: name it, since the entry
+            // assembly may be `openemploi` or a test host rather than this project.
+            ApplicationName = typeof(OpenEmploiHost).Assembly.GetName().Name,
+            // appsettings.json and wwwroot ship beside the binaries, wherever the process was
+            // started from; relative store paths (./data/openemploi.db) stay relative to the
+            // current directory.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddReferenceData();
+        builder.Services.AddOffreStore(builder.Configuration);
+        builder.Services.AddDemoData(builder.Configuration);
+        builder.Services.AddHealth();
+        builder.Services.AddPortal();
+        builder.Services.AddOpenApi("v1");
+        builder.Services.AddProblemDetails();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        await app.PrepareStoreAsync();
+        await app.SeedDemoDataAsync();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthEndpoints();
+        app.MapPortal();
+        app.LogUrlsOnceStarted();
+        return app;
+    }
+}

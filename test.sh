@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Runs the test suite against a real, throw-away PostgreSQL cluster (and SQLite files).
+#
+#   ./test.sh                                 dotnet test OpenEmploi.slnx
+#   ./test.sh --filter FullyQualifiedName~Storage   extra arguments go to dotnet test
+#   ./test.sh --exec CMD ARGS...              run CMD instead, with the cluster up (benchmarks, one project)
+#
+# The cluster lives in a temporary folder, listens on 127.0.0.1 on a free port, and is stopped and
+# removed on exit. Tests find it through OPENEMPLOI_TEST_POSTGRES.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+find_pg_bindir() {
+    local dir
+    if command -v pg_config >/dev/null 2>&1; then
+        dir="$(pg_config --bindir 2>/dev/null || true)"
+        # Debian's pg_config (libpq-dev) may point at /usr/bin, which has no initdb.
+        if [[ -n "$dir" && -x "$dir/initdb" && -x "$dir/pg_ctl" ]]; then echo "$dir"; return 0; fi
+    fi
+    while IFS= read -r dir; do
+        if [[ -x "$dir/initdb" && -x "$dir/pg_ctl" ]]; then echo "$dir"; return 0; fi
+    done < <(ls -d /usr/lib/postgresql/*/bin /usr/pgsql-*/bin 2>/dev/null | sort -V -r)
+    if command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1; then
+        dirname "$(command -v initdb)"; return 0
+    fi
+    return 1
+}
+
+if ! PG_BIN="$(find_pg_bindir)"; then
+    if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        echo "test.sh: PostgreSQL not found, installing it with apt-get..." >&2
+        apt-get update
+        DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql
+        PG_BIN="$(find_pg_bindir)" || { echo "test.sh: PostgreSQL installed but initdb/pg_ctl not found." >&2; exit 1; }
+    else
+        echo "test.sh: PostgreSQL server binaries (initdb, pg_ctl) not found." >&2
+        echo "  Install them (Debian/Ubuntu: sudo apt-get install postgresql) or put them on PATH, then rerun." >&2
+        echo "  To run without PostgreSQL: OPENEMPLOI_SKIP_POSTGRES=1 dotnet test OpenEmploi.slnx" >&2
+        exit 1
+    fi
+fi
+
+free_port() {
+    if command -v python3 >/dev/null 2>&1; then
+        python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+        return
+    fi
+    local port
+    for _ in $(seq 1 100); do
+        port=$(( 20000 + RANDOM % 40000 ))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+    done
+    echo "test.sh: no free port found" >&2
+    return 1
+}
+
+PG_TMP="$(mktemp -d "${TMPDIR:-/tmp}/openemploi-pg.XXXXXX")"
+PG_DATA="$PG_TMP/data"
+
+# As root, PostgreSQL refuses to run: the cluster belongs to the postgres user.
+as_owner() {
+    if [[ "$(id -u)" -eq 0 ]]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+if [[ "$(id -u)" -eq 0 ]]; then
+    id postgres >/dev/null 2>&1 || { echo "test.sh: running as root but there is no 'postgres' user." >&2; exit 1; }
+    chown postgres: "$PG_TMP"
+fi
+
+cleanup() {
+    if [[ -f "$PG_DATA/postmaster.pid" ]]; then
+        as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$PG_TMP"
+}
+trap cleanup EXIT
+
+as_owner "$PG_BIN/initdb" -D "$PG_DATA" -A trust -U postgres -E UTF8 --locale=C --no-sync >"$PG_TMP/initdb.log" 2>&1 \
+    || { cat "$PG_TMP/initdb.log" >&2; exit 1; }
+
+# A throw-away cluster: durability is not wanted, speed is.
+started=0
+for _ in 1 2 3; do
+    PORT="$(free_port)"
+    if as_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_TMP/server.log" -w -t 60 start \
+        -o "-p $PORT -k $PG_TMP -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        >/dev/null; then
+        started=1; break
+    fi
+done
+if [[ "$started" -ne 1 ]]; then
+    echo "test.sh: PostgreSQL did not start:" >&2; cat "$PG_TMP/server.log" >&2; exit 1
+fi
+for _ in $(seq 1 60); do
+    "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" && break
+    sleep 0.5
+done
+"$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" || { echo "test.sh: PostgreSQL not ready." >&2; exit 1; }
+
+export OPENEMPLOI_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
+echo "test.sh: $("$PG_BIN/postgres" --version) on 127.0.0.1:$PORT (temporary)" >&2
+
+if [[ "${1:-}" == "--exec" ]]; then
+    shift
+    "$@"
+else
+    dotnet test OpenEmploi.slnx "$@"
+fi

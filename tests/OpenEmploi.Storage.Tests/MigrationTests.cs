@@ -1,0 +1,52 @@
+using OpenEmploi.Testing.Stores;
+
+namespace OpenEmploi.Storage.Tests;
+
+public sealed class MigrationTests(TestStores stores) : StoreTestBase(stores)
+{
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Migrations_apply_in_order_once_and_report_the_version(StoreKind kind)
+    {
+        await using var store = await Stores.OpenAsync(kind, Time, migrate: false);
+
+        Assert.Equal(kind, store.Kind);
+        Assert.Equal(0, await store.GetSchemaVersionAsync());
+        Assert.Equal([1], await store.GetPendingMigrationsAsync());
+
+        Assert.Equal(1, await store.MigrateAsync());
+        Assert.Equal(1, await store.GetSchemaVersionAsync());
+        Assert.Empty(await store.GetPendingMigrationsAsync());
+
+        Assert.Equal(0, await store.MigrateAsync());
+        Assert.Equal(1, await store.GetSchemaVersionAsync());
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task A_migrated_store_is_empty_but_knows_the_platform_source(StoreKind kind)
+    {
+        await using var store = await OpenAsync(kind);
+
+        Assert.Equal(0, await store.CountOffersAsync());
+        Assert.Equal(0, await store.GetLastSequenceAsync());
+        var source = Assert.Single(await store.GetSourcesAsync());
+        Assert.Equal(Core.Offres.Sources.Plateforme, source.Code);
+    }
+
+    [Fact]
+    public async Task Opening_a_sqlite_store_creates_its_folder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "openemploi-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var location = StoreLocation.Sqlite(Path.Combine(folder, "nested", "store.db"));
+            await using (var store = OffreStoreFactory.Open(location, Time))
+                Assert.Equal(1, await store.MigrateAsync());
+            Assert.True(File.Exists(location.SqlitePath));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using OpenEmploi.Web.Hosting;
+
+namespace OpenEmploi.Web.Tests.Hosting;
+
+/// <summary>
+/// The real platform, started as `dotnet run` starts it (Kestrel on a free loopback port, the
+/// given store, demo data on), driven through HttpClient.
+/// </summary>
+public sealed class RunningPlatform : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private RunningPlatform(WebApplication app, HttpClient client)
+    {
+        _app = app;
+        Client = client;
+    }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<RunningPlatform> StartAsync(string store, int demoOffers, params string[] extraSettings)
+    {
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--OpenEmploi:Store={store}",
+            $"--OpenEmploi:DemoData:Offers={demoOffers}",
+            "--Logging:LogLevel:Default=Warning",
+            .. extraSettings,
+        ];
+        var app = await OpenEmploiHost.BuildAsync(args);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new RunningPlatform(app, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

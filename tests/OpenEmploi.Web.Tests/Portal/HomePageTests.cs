@@ -1,0 +1,71 @@
+using System.Net;
+using OpenEmploi.Storage;
+using OpenEmploi.Testing.Stores;
+using OpenEmploi.Web.Tests.Hosting;
+
+namespace OpenEmploi.Web.Tests.Portal;
+
+public sealed class HomePageTests(TestStores stores) : IClassFixture<TestStores>
+{
+    [Fact]
+    public async Task The_home_page_is_french_and_shows_the_live_offers_count()
+    {
+        var location = await stores.CreateLocationAsync(StoreKind.Sqlite);
+        await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 400);
+
+        var response = await platform.Client.GetAsync(new Uri("/", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"offres-en-ligne\">400<", html, StringComparison.Ordinal);
+        Assert.Contains("Départements où l'on recrute le plus", html, StringComparison.Ordinal);
+        // Offers placed only at région level have no département: they are not a row of their own.
+        Assert.DoesNotContain("<td> — </td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_page_has_the_layout_shell_with_navigation_and_the_licence_footer()
+    {
+        var location = await stores.CreateLocationAsync(StoreKind.Sqlite);
+        await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 50);
+
+        foreach (var path in new[] { "/", "/donnees" })
+        {
+            var html = await platform.Client.GetStringAsync(new Uri(path, UriKind.Relative));
+            Assert.Contains("<nav aria-label=\"Navigation principale\">", html, StringComparison.Ordinal);
+            Assert.Contains("Licence Ouverte / Etalab 2.0", html, StringComparison.Ordinal);
+            Assert.Contains("href=\"/css/site.css", html, StringComparison.Ordinal);
+        }
+        var css = await platform.Client.GetAsync(new Uri("/css/site.css", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_data_page_lists_the_reference_data_with_their_sizes_and_sources()
+    {
+        var location = await stores.CreateLocationAsync(StoreKind.Sqlite);
+        await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 50);
+
+        var html = await platform.Client.GetStringAsync(new Uri("/donnees", UriKind.Relative));
+
+        // Group separators in French are narrow no-break spaces, which HTML encoding spells out.
+        Assert.Contains("1&#x202F;584", html, StringComparison.Ordinal);
+        Assert.Contains("13&#x202F;120", html, StringComparison.Ordinal);
+        Assert.Contains("France Travail, ROME v460", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_is_served_and_an_unknown_page_is_a_404()
+    {
+        var location = await stores.CreateLocationAsync(StoreKind.Sqlite);
+        await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 50);
+
+        var openApi = await platform.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        var missing = await platform.Client.GetAsync(new Uri("/pas-de-page-ici", UriKind.Relative));
+
+        Assert.Contains("\"openapi\"", openApi, StringComparison.Ordinal);
+        Assert.Contains("/health/ready", openApi, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+}
