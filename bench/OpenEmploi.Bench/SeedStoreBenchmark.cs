@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using OpenEmploi.Core.Referentiels;
-using OpenEmploi.DataGen.Offres;
 using OpenEmploi.Storage;
+using OpenEmploi.Web.Features.DemoData;
 
 namespace OpenEmploi.Bench;
 
 /// <summary>
-/// What `openemploi seed` does, measured: generate N offers and bulk-store them (with their
-/// change-log rows) into a fresh store. The target: one million offers into SQLite in
+/// What `openemploi seed` does, measured through the same <see cref="OffreSeeder"/>: generate N
+/// offers (on the second core) and bulk-store them with their change-log rows into a fresh store. The target: one million offers into SQLite in
 /// under two minutes on 2 cores.
 /// </summary>
 internal static class SeedStoreBenchmark
@@ -27,8 +27,7 @@ internal static class SeedStoreBenchmark
         if (await store.CountOffersAsync() > 0)
             throw new InvalidOperationException("La base doit être vide pour ce banc d'essai.");
 
-        var generator = new OffreGenerator(data, new OffreGeneratorOptions { Seed = options.Seed, Now = ReferenceNow });
-        await store.UpsertSourcesAsync(generator.Partenaires);
+        var seeder = new OffreSeeder(store, data, new FixedClock(ReferenceNow));
         var watch = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         var progress = new Progress<long>(n =>
@@ -38,7 +37,7 @@ internal static class SeedStoreBenchmark
             lastReport = watch.Elapsed;
             Console.WriteLine($"  {n:N0} offers after {watch.Elapsed.TotalSeconds:F0} s");
         });
-        var inserted = await store.BulkInsertAsync(generator.Generate(0, options.Offers), progress);
+        var inserted = (await seeder.SeedAsync(new SeedRequest(options.Offers, options.Seed, Append: false), progress, CancellationToken.None)).Inserted;
         watch.Stop();
 
         var perSecond = inserted / watch.Elapsed.TotalSeconds;
@@ -46,6 +45,11 @@ internal static class SeedStoreBenchmark
         Console.WriteLine($"machine: {Machine.Describe()}");
         Console.WriteLine($"seed-store {location.Kind}: {inserted:N0} offers in {watch.Elapsed.TotalSeconds:F1} s, {perSecond:N0} offers/s{size}");
         Console.WriteLine($"| generate + store, {location.Kind} | {inserted:N0} | {watch.Elapsed.TotalSeconds:F1} s | {perSecond:N0} offers/s | {Machine.PeakWorkingSetMiB():N0} MiB peak |");
+    }
+
+    private sealed class FixedClock(DateTime now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(now, TimeSpan.Zero);
     }
 
     private static void DeleteSqliteFiles(string path)
