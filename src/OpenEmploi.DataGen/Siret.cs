@@ -18,12 +18,24 @@ public static class Siret
 
     public static bool IsLuhnValid(ReadOnlySpan<char> digits)
     {
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+        }
+        return LuhnSum(digits, doubleRightmost: false) % 10 == 0;
+    }
+
+    // The check digit will be appended at the right, so the payload's rightmost digit is doubled.
+    private static char LuhnCheckDigit(ReadOnlySpan<char> payload) =>
+        (char)('0' + ((10 - (LuhnSum(payload, doubleRightmost: true) % 10)) % 10));
+
+    private static int LuhnSum(ReadOnlySpan<char> digits, bool doubleRightmost)
+    {
         var sum = 0;
-        var doubleIt = false;
+        var doubleIt = doubleRightmost;
         for (var i = digits.Length - 1; i >= 0; i--)
         {
-            if (!char.IsAsciiDigit(digits[i]))
-                return false;
             var d = digits[i] - '0';
             if (doubleIt)
             {
@@ -34,25 +46,6 @@ public static class Siret
             sum += d;
             doubleIt = !doubleIt;
         }
-        return sum % 10 == 0;
-    }
-
-    private static char LuhnCheckDigit(ReadOnlySpan<char> payload)
-    {
-        var sum = 0;
-        var doubleIt = true; // the check digit will be appended at the right
-        for (var i = payload.Length - 1; i >= 0; i--)
-        {
-            var d = payload[i] - '0';
-            if (doubleIt)
-            {
-                d *= 2;
-                if (d > 9)
-                    d -= 9;
-            }
-            sum += d;
-            doubleIt = !doubleIt;
-        }
-        return (char)('0' + ((10 - (sum % 10)) % 10));
+        return sum;
     }
 }

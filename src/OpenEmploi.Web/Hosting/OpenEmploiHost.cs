@@ -1,5 +1,6 @@
 using OpenEmploi.Web.Features.DemoData;
 using OpenEmploi.Web.Features.Health;
+using OpenEmploi.Web.Features.OpenApi;
 using OpenEmploi.Web.Features.Portal;
 using OpenEmploi.Web.Features.Referentiels;
 using OpenEmploi.Web.Features.Storage;
@@ -31,7 +32,7 @@ public static class OpenEmploiHost
         builder.Services.AddDemoData(builder.Configuration);
         builder.Services.AddHealth();
         builder.Services.AddPortal();
-        builder.Services.AddOpenApi("v1");
+        builder.Services.AddOpenApiDocument();
         builder.Services.AddProblemDetails();
         configure?.Invoke(builder);
 
@@ -42,7 +43,7 @@ public static class OpenEmploiHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApiDocument();
         app.MapHealthEndpoints();
         app.MapPortal();
         app.LogUrlsOnceStarted();

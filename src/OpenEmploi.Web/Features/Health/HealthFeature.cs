@@ -23,10 +23,13 @@ internal static class HealthFeature
         var health = endpoints.MapGroup("/health").WithTags("Santé");
         health.MapGet("/live", () => TypedResults.Text("Healthy"))
             .WithName("Liveness")
-            .WithSummary("Le processus répond.");
+            .WithSummary("Le processus répond.")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain");
         health.MapGet("/ready", ReadyAsync)
             .WithName("Readiness")
-            .WithSummary("La base des offres répond et son schéma est à jour.");
+            .WithSummary("La base des offres répond et son schéma est à jour.")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
