@@ -3,6 +3,7 @@ using OpenEmploi.Web.Features.Health;
 using OpenEmploi.Web.Features.OpenApi;
 using OpenEmploi.Web.Features.Portal;
 using OpenEmploi.Web.Features.Referentiels;
+using OpenEmploi.Web.Features.Search;
 using OpenEmploi.Web.Features.Storage;
 
 namespace OpenEmploi.Web.Hosting;
@@ -30,6 +31,7 @@ public static class OpenEmploiHost
         builder.Services.AddReferenceData();
         builder.Services.AddOffreStore(builder.Configuration);
         builder.Services.AddDemoData(builder.Configuration);
+        builder.Services.AddSearch();
         builder.Services.AddHealth();
         builder.Services.AddPortal();
         builder.Services.AddOpenApiDocument();
@@ -39,6 +41,7 @@ public static class OpenEmploiHost
         var app = builder.Build();
         await app.PrepareStoreAsync();
         await app.SeedDemoDataAsync();
+        await app.BuildSearchIndexAsync();
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -9,13 +9,15 @@ internal static class HealthFeature
 
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store", tags: [ReadyTag])
+            .AddCheck<SearchIndexHealthCheck>("search", tags: [ReadyTag]);
         return services;
     }
 
     /// <summary>
-    /// /health/live: the process answers (for restarts). /health/ready: the store answers and its
-    /// schema is current (for a load balancer to send traffic). Minimal APIs rather than the
+    /// /health/live: the process answers (for restarts). /health/ready: the store answers, its
+    /// schema is current and the search index is built (for a load balancer to send traffic). Minimal APIs rather than the
     /// health-check middleware, so that both appear in the OpenAPI document.
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
@@ -27,7 +29,7 @@ internal static class HealthFeature
             .Produces<string>(StatusCodes.Status200OK, "text/plain");
         health.MapGet("/ready", ReadyAsync)
             .WithName("Readiness")
-            .WithSummary("La base des offres répond et son schéma est à jour.")
+            .WithSummary("La base des offres répond, son schéma est à jour et l’index de recherche est construit.")
             .Produces<string>(StatusCodes.Status200OK, "text/plain")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;

@@ -1,0 +1,56 @@
+using System.Threading.Channels;
+using OpenEmploi.Core.Offres;
+using OpenEmploi.Search.Facts;
+
+namespace OpenEmploi.Search.Index;
+
+/// <summary>
+/// The initial build: one task reads the store's stream (JSON parsing happens there), several
+/// workers extract facts and index them into their own segment, and the parts are merged into
+/// one base. Facts and text are dropped as soon as they are indexed.
+/// </summary>
+internal static class ParallelBuild
+{
+    public static async Task<Segment> RunAsync(
+        IAsyncEnumerable<OffreEntry> entries, OffreFactsExtractor extractor, IndexContext context,
+        int parallelism, CancellationToken ct)
+    {
+        parallelism = Math.Max(1, parallelism);
+        var channel = Channel.CreateBounded<OffreEntry>(new BoundedChannelOptions(8192)
+        {
+            SingleWriter = true,
+            SingleReader = parallelism == 1,
+        });
+        var workers = new Task<Segment>[parallelism];
+        for (var i = 0; i < parallelism; i++)
+            workers[i] = Task.Run(() => IndexPartAsync(channel.Reader, extractor, context, ct), ct);
+        try
+        {
+            await foreach (var entry in entries.WithCancellation(ct))
+                await channel.Writer.WriteAsync(entry, ct);
+        }
+        finally
+        {
+            channel.Writer.Complete();
+        }
+        var parts = await Task.WhenAll(workers);
+        if (parts.Length == 1)
+            return parts[0];
+        var list = new List<(Segment, ulong[]?)>(parts.Length);
+        foreach (var part in parts)
+            list.Add((part, null));
+        return SegmentMerger.Merge(list);
+    }
+
+    private static async Task<Segment> IndexPartAsync(
+        ChannelReader<OffreEntry> reader, OffreFactsExtractor extractor, IndexContext context, CancellationToken ct)
+    {
+        var builder = new OffreIndexBuilder(context, 16_384);
+        while (await reader.WaitToReadAsync(ct))
+        {
+            while (reader.TryRead(out var entry))
+                builder.Add(extractor.Extract(entry));
+        }
+        return builder.BuildSegment();
+    }
+}

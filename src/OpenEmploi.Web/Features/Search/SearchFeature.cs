@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using OpenEmploi.Core.Referentiels;
+using OpenEmploi.Search.Index;
+using OpenEmploi.Storage;
+
+namespace OpenEmploi.Web.Features.Search;
+
+internal static class SearchFeature
+{
+    public static IServiceCollection AddSearch(this IServiceCollection services)
+    {
+        services.AddSingleton<SearchIndexHolder>();
+        services.AddHostedService<SearchIndexFollower>();
+        return services;
+    }
+
+    /// <summary>
+    /// Builds this node's index from the store before serving, so that the first search already
+    /// sees every offer; the follower then keeps it current from the change log.
+    /// </summary>
+    public static async Task BuildSearchIndexAsync(this WebApplication app)
+    {
+        var watch = Stopwatch.StartNew();
+        var engine = await SearchEngine.BuildAsync(
+            app.Services.GetRequiredService<IOffreStore>(),
+            app.Services.GetRequiredService<ReferenceData>(),
+            new SearchEngineOptions { Time = app.Services.GetRequiredService<TimeProvider>() },
+            app.Lifetime.ApplicationStopping);
+        app.Services.GetRequiredService<SearchIndexHolder>().Engine = engine;
+        app.Logger.LogInformation("Index de recherche construit en {Seconds:F1} s : {Count} offres.", watch.Elapsed.TotalSeconds, engine.Current.Count);
+    }
+}
+
+/// <summary>The node's search engine, set once at start-up (the container is built before it exists).</summary>
+public sealed class SearchIndexHolder
+{
+    private SearchEngine? _engine;
+
+    public SearchEngine Engine
+    {
+        get => Volatile.Read(ref _engine) ?? throw new InvalidOperationException("L'index de recherche n'est pas encore construit.");
+        internal set => Volatile.Write(ref _engine, value);
+    }
+
+    public bool IsReady => Volatile.Read(ref _engine) is not null;
+}
