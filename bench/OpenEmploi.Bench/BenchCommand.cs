@@ -8,7 +8,10 @@ internal static class BenchCommand
         usage:
           dotnet run -c Release --project bench/OpenEmploi.Bench -- generate --offers N [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S]
         STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
+        search: seeds PATH with N offers unless it holds exactly N, builds the index and the SQL baselines
+        (PATH.search.db, and tables in the PostgreSQL database), runs the query mix on each and checks they agree
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -27,6 +30,8 @@ internal static class BenchCommand
             case "seed-store":
                 await SeedStoreBenchmark.RunAsync(options);
                 return 0;
+            case "search":
+                return await Search.SearchBenchmark.RunAsync(options);
             default:
                 await Console.Error.WriteLineAsync($"benchmark inconnu : {args[0]}\n{Usage}");
                 return 2;
@@ -36,11 +41,19 @@ internal static class BenchCommand
 
 internal sealed record BenchOptions(int Offers, int Seed, string? Store)
 {
+    /// <summary>search: PostgreSQL connection string of the second baseline (tables are replaced).</summary>
+    public string? Postgres { get; init; }
+
+    /// <summary>search: how many queries of the mix to run on each engine.</summary>
+    public int Queries { get; init; } = 1_000;
+
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
         var offers = 100_000;
         var seed = 42;
         string? store = null;
+        string? postgres = null;
+        var queries = 1_000;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -48,9 +61,11 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--offers": offers = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--store": store = args[i + 1]; break;
+                case "--postgres": postgres = args[i + 1]; break;
+                case "--queries": queries = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"option inconnue : {args[i]}");
             }
         }
-        return new BenchOptions(offers, seed, store);
+        return new BenchOptions(offers, seed, store) { Postgres = postgres, Queries = queries };
     }
 }

@@ -47,6 +47,26 @@ internal static class SeedStoreBenchmark
         Console.WriteLine($"| generate + store, {location.Kind} | {inserted:N0} | {watch.Elapsed.TotalSeconds:F1} s | {perSecond:N0} offers/s | {Machine.PeakWorkingSetMiB():N0} MiB peak |");
     }
 
+    /// <summary>
+    /// For the other benchmarks: leaves a SQLite store that already holds exactly
+    /// <paramref name="offers"/> offers alone, and otherwise seeds a fresh one as <see cref="RunAsync"/> does.
+    /// </summary>
+    public static async Task EnsureSeededAsync(StoreLocation location, int offers, int seed)
+    {
+        if (location.Kind == StoreKind.Sqlite && File.Exists(location.SqlitePath))
+        {
+            await using var existing = OffreStoreFactory.Open(location, TimeProvider.System);
+            await existing.MigrateAsync();
+            var count = await existing.CountOffersAsync();
+            if (count == offers)
+            {
+                Console.WriteLine($"store {location.Display}: {count:N0} offers already, not seeded again");
+                return;
+            }
+        }
+        await RunAsync(new BenchOptions(offers, seed, location.Setting));
+    }
+
     private sealed class FixedClock(DateTime now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(now, TimeSpan.Zero);
