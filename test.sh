@@ -107,5 +107,12 @@ if [[ "${1:-}" == "--exec" ]]; then
     shift
     "$@"
 else
-    dotnet test OpenEmploi.slnx "$@"
+    # dotnet test prints one summary per test project; CI reads one closing line for the whole run.
+    LOG="$PG_TMP/dotnet-test.log"
+    status=0
+    dotnet test OpenEmploi.slnx "$@" 2>&1 | tee "$LOG" || status=$?
+    awk '/(Passed|Failed)! +- +Failed: /{ for (i = 1; i <= NF; i++) { v = $(i + 1); gsub(",", "", v);
+            if ($i == "Failed:") f += v; if ($i == "Passed:") p += v; if ($i == "Skipped:") s += v } }
+         END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$LOG"
+    exit "$status"
 fi

@@ -8,10 +8,11 @@ internal static class BenchCommand
         usage:
           dotnet run -c Release --project bench/OpenEmploi.Bench -- generate --offers N [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
-          dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index]
         STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
         search: seeds PATH with N offers unless it holds exactly N, builds the index and the SQL baselines
-        (PATH.search.db, and tables in the PostgreSQL database), runs the query mix on each and checks they agree
+        (PATH.search.db, and tables in the PostgreSQL database), runs the query mix on each and checks they agree;
+        --engines index runs the index alone (PATH.search.db is built only if absent, to draw the mix from)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -47,6 +48,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>search: how many queries of the mix to run on each engine.</summary>
     public int Queries { get; init; } = 1_000;
 
+    /// <summary>search: true to time the index alone (--engines index), without the SQL baselines.</summary>
+    public bool IndexOnly { get; init; }
+
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
         var offers = 100_000;
@@ -54,6 +58,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         string? store = null;
         string? postgres = null;
         var queries = 1_000;
+        var indexOnly = false;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -63,9 +68,17 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--store": store = args[i + 1]; break;
                 case "--postgres": postgres = args[i + 1]; break;
                 case "--queries": queries = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--engines":
+                    indexOnly = args[i + 1] switch
+                    {
+                        "index" => true,
+                        "all" => false,
+                        _ => throw new ArgumentException($"--engines : all ou index, pas {args[i + 1]}"),
+                    };
+                    break;
                 default: throw new ArgumentException($"option inconnue : {args[i]}");
             }
         }
-        return new BenchOptions(offers, seed, store) { Postgres = postgres, Queries = queries };
+        return new BenchOptions(offers, seed, store) { Postgres = postgres, Queries = queries, IndexOnly = indexOnly };
     }
 }

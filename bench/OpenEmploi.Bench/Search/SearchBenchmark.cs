@@ -30,6 +30,7 @@ internal static class SearchBenchmark
         var synonyms = JobTitleSynonyms.Build(data);
         var now = SeedStoreBenchmark.ReferenceNow;
         var engines = new List<(ISearchEngine Engine, string Build)>();
+        BaseProfile? profile = null;
         try
         {
             await using (var store = OffreStoreFactory.Open(location, TimeProvider.System))
@@ -41,16 +42,30 @@ internal static class SearchBenchmark
 
                 var sqlitePath = location.SqlitePath + ".search.db";
                 var watch = Stopwatch.StartNew();
-                var rows = await SqliteBaseline.BuildAsync(sqlitePath, AnalysedOffer.ReadBatchesAsync(store, data));
-                watch.Stop();
-                var size = new FileInfo(sqlitePath).Length / (1024.0 * 1024.0);
-                Console.WriteLine($"SQLite side tables: {rows:N0} rows in {watch.Elapsed.TotalSeconds:F1} s, file {size:N0} MiB");
-                engines.Add((SqliteBaseline.Open(sqlitePath, data, synonyms), $"{watch.Elapsed.TotalSeconds:F0} s; file {size:N0} MiB"));
+                if (options.IndexOnly && File.Exists(sqlitePath))
+                {
+                    // The side table then only serves to draw the mix (offers per département and ROME code).
+                    Console.WriteLine($"--engines index: the mix is drawn from the existing {sqlitePath}");
+                }
+                else
+                {
+                    var rows = await SqliteBaseline.BuildAsync(sqlitePath, AnalysedOffer.ReadBatchesAsync(store, data));
+                    watch.Stop();
+                    var size = new FileInfo(sqlitePath).Length / (1024.0 * 1024.0);
+                    Console.WriteLine($"SQLite side tables: {rows:N0} rows in {watch.Elapsed.TotalSeconds:F1} s, file {size:N0} MiB");
+                    if (!options.IndexOnly)
+                        engines.Add((SqliteBaseline.Open(sqlitePath, data, synonyms), $"{watch.Elapsed.TotalSeconds:F0} s; file {size:N0} MiB"));
+                }
+                if (options.IndexOnly)
+                {
+                    using var side = SqliteBaseline.Open(sqlitePath, data, synonyms);
+                    profile = side.ReadProfile();
+                }
 
-                if (options.Postgres is { } postgres)
+                if (!options.IndexOnly && options.Postgres is { } postgres)
                 {
                     watch.Restart();
-                    rows = await PostgresBaseline.BuildAsync(postgres, AnalysedOffer.ReadBatchesAsync(store, data));
+                    var rows = await PostgresBaseline.BuildAsync(postgres, AnalysedOffer.ReadBatchesAsync(store, data));
                     watch.Stop();
                     var engine = PostgresBaseline.Open(postgres, data, synonyms);
                     var bytes = Convert.ToInt64(engine.TableSize(), CultureInfo.InvariantCulture) / (1024.0 * 1024.0);
@@ -59,7 +74,7 @@ internal static class SearchBenchmark
                 }
             }
 
-            var profile = ((SqlBaseline)engines.First(e => e.Engine is SqliteBaseline).Engine).ReadProfile();
+            profile ??= ((SqlBaseline)engines.First(e => e.Engine is SqliteBaseline).Engine).ReadProfile();
             var mix = QueryMix.Create(data, profile, options.Queries, options.Seed);
             Console.WriteLine($"query mix: {mix.Count:N0} queries, "
                 + string.Join(", ", mix.GroupBy(m => m.Kind).Select(g => $"{g.Key} {g.Count() * 100.0 / mix.Count:F0} %")));
@@ -105,13 +120,20 @@ internal static class SearchBenchmark
 
         var results = new SearchResult[mix.Count];
         var latencies = new double[mix.Count];
+        // Garbage collections during each query (gen0 count, which every collection increments; gen2),
+        // to tell a collection pause from the query's own cost in the slowest queries.
+        var collections = new (int Any, int Gen2)[mix.Count];
+        var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration(), Bytes: GC.GetAllocatedBytesForCurrentThread());
         var total = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         for (var i = 0; i < mix.Count; i++)
         {
+            var any = GC.CollectionCount(0);
+            var gen2 = GC.CollectionCount(2);
             var start = Stopwatch.GetTimestamp();
             results[i] = engine.Search(mix[i].Query, now);
             latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            collections[i] = (GC.CollectionCount(0) - any, GC.CollectionCount(2) - gen2);
             if (total.Elapsed - lastReport > TimeSpan.FromSeconds(30))
             {
                 lastReport = total.Elapsed;
@@ -126,8 +148,12 @@ internal static class SearchBenchmark
             var s = group.Select(x => x.Latency).Order().ToArray();
             Console.WriteLine($"    {group.Key}: {s.Length} queries, p50 {Ms(Percentile(s, 0.5))}, p99 {Ms(Percentile(s, 0.99))}, max {Ms(s[^1])}");
         }
+        Console.WriteLine($"    garbage collections during the timed run: gen0 {GC.CollectionCount(0) - gcBefore.Gen0}, gen1 {GC.CollectionCount(1) - gcBefore.Gen1}, gen2 {GC.CollectionCount(2) - gcBefore.Gen2}; pauses {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:N0} ms; {(GC.GetAllocatedBytesForCurrentThread() - gcBefore.Bytes) / 1024.0 / mix.Count:N0} KiB allocated per query");
         foreach (var i in Enumerable.Range(0, mix.Count).OrderByDescending(i => latencies[i]).Take(3))
-            Console.WriteLine($"    slowest: {Ms(latencies[i])} {mix[i].Kind}: {QueryMix.Describe(mix[i].Query)} ({results[i].Total:N0} results)");
+        {
+            var gc = collections[i].Any == 0 ? "" : $", {collections[i].Any} collection(s) during it, {collections[i].Gen2} gen2";
+            Console.WriteLine($"    slowest: {Ms(latencies[i])} {mix[i].Kind}: {QueryMix.Describe(mix[i].Query)} ({results[i].Total:N0} results{gc})");
+        }
         return measure;
     }
 

@@ -38,6 +38,22 @@ internal sealed class CodeColumn
     public int PostingLength(int code) => Starts[code + 1] - Starts[code];
 
     public ReadOnlySpan<int> Posting(int code) => Docs.AsSpan(Starts[code], Starts[code + 1] - Starts[code]);
+
+    private byte[]? _byteCodes;
+
+    /// <summary>
+    /// <see cref="Codes"/> as bytes when every code fits (contract types and natures), made on
+    /// first use: a quarter of the memory traffic for facet counts over large result sets. Null
+    /// for columns of more than 256 values.
+    /// </summary>
+    public byte[]? ByteCodes =>
+        Cardinality > 256 ? null : _byteCodes ?? LazyInitializer.EnsureInitialized(ref _byteCodes, () =>
+        {
+            var bytes = new byte[Codes.Length];
+            for (var d = 0; d < bytes.Length; d++)
+                bytes[d] = (byte)Codes[d];
+            return bytes;
+        });
 }
 
 /// <summary>A multi-valued code column (education levels, licences): postings only.</summary>

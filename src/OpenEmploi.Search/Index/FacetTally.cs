@@ -22,6 +22,9 @@ internal sealed class FacetTally : IDisposable
     private readonly int[][] _counts;
     private readonly int[]?[] _intSources;
     private readonly byte[]?[] _byteSources;
+    private const int BufferSize = 4096;
+    private readonly int[] _buffer = ArrayPool<int>.Shared.Rent(BufferSize);
+    private int _buffered;
 
     public FacetTally(Segment segment, IReadOnlyList<FacetKind> kinds)
     {
@@ -40,22 +43,47 @@ internal sealed class FacetTally : IDisposable
         }
     }
 
+    /// <summary>Counts the document: buffered, then counted a facet at a time by <see cref="Flush"/>.</summary>
     public void Count(int doc)
     {
+        if (_counts.Length == 0)
+            return;
+        _buffer[_buffered++] = doc;
+        if (_buffered == BufferSize)
+            Flush();
+    }
+
+    /// <summary>One tight loop per facet over the buffered documents.</summary>
+    private void Flush()
+    {
+        var docs = _buffer.AsSpan(0, _buffered);
         for (var i = 0; i < _counts.Length; i++)
         {
+            var counts = _counts[i];
             if (_intSources[i] is { } ints)
-                _counts[i][ints[doc]]++;
+            {
+                foreach (var d in docs)
+                    counts[ints[d]]++;
+            }
             else if (_byteSources[i] is { } bytes)
-                _counts[i][bytes[doc]]++;
+            {
+                foreach (var d in docs)
+                    counts[bytes[d]]++;
+            }
             else
-                _counts[i][(_segment.Flags[doc] & OffreFlags.Alternance) != 0 ? 1 : 0]++;
+            {
+                var flags = _segment.Flags;
+                foreach (var d in docs)
+                    counts[(flags[d] & OffreFlags.Alternance) != 0 ? 1 : 0]++;
+            }
         }
+        _buffered = 0;
     }
 
     /// <summary>Adds this segment's counts, by label, to the totals of each requested facet.</summary>
     public void AddTo(Dictionary<string, int>[] totals)
     {
+        Flush();
         for (var i = 0; i < _kinds.Count; i++)
         {
             var counts = _counts[i];
@@ -107,7 +135,9 @@ internal sealed class FacetTally : IDisposable
         FacetKind.SalaryBand => (null, _segment.SalaryBand, 256),
         FacetKind.TempsPlein => (null, _segment.TempsPlein, 256),
         FacetKind.Alternance => (null, null, 2),
-        _ => (_segment[CodeFieldOf(kind)].Codes, null, _segment[CodeFieldOf(kind)].Cardinality),
+        _ => _segment[CodeFieldOf(kind)] is { ByteCodes: { } small }
+            ? (null, small, 256)
+            : (_segment[CodeFieldOf(kind)].Codes, null, _segment[CodeFieldOf(kind)].Cardinality),
     };
 
     private static CodeField CodeFieldOf(FacetKind kind) => kind switch
@@ -126,5 +156,6 @@ internal sealed class FacetTally : IDisposable
     {
         foreach (var c in _counts)
             ArrayPool<int>.Shared.Return(c);
+        ArrayPool<int>.Shared.Return(_buffer);
     }
 }

@@ -20,17 +20,22 @@ internal static class Filters
 {
     public static bool Match(SegmentPlan plan, int d)
     {
-        var s = plan.Segment;
-        var p = plan.Prepared;
-        var q = p.Query;
         foreach (var filter in plan.Filters)
         {
             if (!filter.Allows(d))
                 return false;
         }
-        if ((plan.Types is not null || plan.Natures is not null)
+        if (plan.CheckContracts
             && !((plan.Types?.Allows(d) ?? false) || (plan.Natures?.Allows(d) ?? false)))
             return false;
+        return !plan.ChecksFacts || MatchFacts(plan, d);
+    }
+
+    private static bool MatchFacts(SegmentPlan plan, int d)
+    {
+        var s = plan.Segment;
+        var p = plan.Prepared;
+        var q = p.Query;
         var created = s.CreationTicks[d];
         if (created < p.CreationFrom || created > p.CreationTo)
             return false;

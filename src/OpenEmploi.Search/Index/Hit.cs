@@ -11,6 +11,8 @@ internal readonly record struct Hit(double Score, double Distance, long Creation
 /// </summary>
 internal sealed class HitComparer(SearchSort sort, string[][] idsBySegment) : IComparer<Hit>
 {
+    public SearchSort Sort => sort;
+
     public int Compare(Hit a, Hit b)
     {
         var c = sort switch
@@ -33,6 +35,8 @@ internal sealed class TopK(int k, HitComparer comparer) : IDisposable
 {
     private readonly int _k = Math.Max(k, 0);
     private readonly Hit[] _heap = System.Buffers.ArrayPool<Hit>.Shared.Rent(Math.Max(k, 1));
+    private readonly bool _byDate = comparer.Sort == SearchSort.Date;
+    private readonly bool _byRelevance = comparer.Sort == SearchSort.Relevance;
     private int _count;
 
     public void Dispose() => System.Buffers.ArrayPool<Hit>.Shared.Return(_heap);
@@ -46,12 +50,20 @@ internal sealed class TopK(int k, HitComparer comparer) : IDisposable
             _heap[_count] = hit;
             SiftUp(_count++);
         }
-        else if (comparer.Compare(hit, _heap[0]) < 0)
+        else if (MayBeat(hit, _heap[0]) && comparer.Compare(hit, _heap[0]) < 0)
         {
             _heap[0] = hit;
             SiftDown(0);
         }
     }
+
+    // The first key of the order alone, to refuse most hits without the full comparison.
+    private bool MayBeat(in Hit hit, in Hit worst) =>
+        _byDate ? hit.Creation >= worst.Creation : !_byRelevance || !(hit.Score < worst.Score);
+
+    /// <summary>False when a hit of this creation time is sure to be refused (date order, heap full, older than the worst kept).</summary>
+    public bool MayAccept(long creation) =>
+        _k > 0 && (!_byDate || _count < _k || creation >= _heap[0].Creation);
 
     public void CopyTo(List<Hit> target)
     {

@@ -100,6 +100,81 @@ internal sealed class Segment
     public required Postings Text { get; init; }
 
     public CodeColumn this[CodeField field] => Codes[(int)field];
+
+    private CommuneBoxes? _communeBoxes;
+
+    /// <summary>The bounding box of each commune code's documents, computed on first use.</summary>
+    public CommuneBoxes CommuneBoxes =>
+        _communeBoxes ?? LazyInitializer.EnsureInitialized(ref _communeBoxes, () => CommuneBoxes.Build(this));
+}
+
+/// <summary>
+/// Per commune code of a segment (code 0 included: offers without a commune), the bounding box of
+/// its documents' coordinates; a code without located documents has an empty box. A radius query
+/// starts from the postings of the codes whose box meets one of its query boxes: every document
+/// inside a query box is among them, so the candidates are a superset of the matches.
+/// </summary>
+internal sealed class CommuneBoxes
+{
+    private readonly double[] _minLat;
+    private readonly double[] _maxLat;
+    private readonly double[] _minLon;
+    private readonly double[] _maxLon;
+
+    private CommuneBoxes(int cardinality)
+    {
+        _minLat = new double[cardinality];
+        _maxLat = new double[cardinality];
+        _minLon = new double[cardinality];
+        _maxLon = new double[cardinality];
+        Array.Fill(_minLat, double.PositiveInfinity);
+        Array.Fill(_maxLat, double.NegativeInfinity);
+        Array.Fill(_minLon, double.PositiveInfinity);
+        Array.Fill(_maxLon, double.NegativeInfinity);
+        _unlocated = new bool[cardinality];
+    }
+
+    private readonly bool[] _unlocated;
+
+    /// <summary>Whether some document of the code lacks a latitude or a longitude.</summary>
+    public bool HasUnlocated(int code) => _unlocated[code];
+
+    public static CommuneBoxes Build(Segment segment)
+    {
+        var column = segment[CodeField.Commune];
+        var boxes = new CommuneBoxes(column.Cardinality);
+        var codes = column.Codes;
+        var latitudes = segment.Latitude;
+        var longitudes = segment.Longitude;
+        for (var d = 0; d < segment.Count; d++)
+        {
+            var lat = latitudes[d];
+            var lon = longitudes[d];
+            var c = codes[d];
+            if (double.IsNaN(lat) || double.IsNaN(lon))
+            {
+                boxes._unlocated[c] = true;
+                continue;
+            }
+            boxes._minLat[c] = Math.Min(boxes._minLat[c], lat);
+            boxes._maxLat[c] = Math.Max(boxes._maxLat[c], lat);
+            boxes._minLon[c] = Math.Min(boxes._minLon[c], lon);
+            boxes._maxLon[c] = Math.Max(boxes._maxLon[c], lon);
+        }
+        return boxes;
+    }
+
+    /// <summary>Whether every located document of the code sits at one and the same point.</summary>
+    public bool IsPoint(int code) =>
+        _minLat[code] == _maxLat[code] && _minLon[code] == _maxLon[code];
+
+    /// <summary>The point of a code for which <see cref="IsPoint"/> holds.</summary>
+    public (double Latitude, double Longitude) PointOf(int code) => (_minLat[code], _minLon[code]);
+
+    /// <summary>Whether some located document of the code may lie inside the box.</summary>
+    public bool Meets(int code, Geo.GeoBox box) =>
+        _minLat[code] <= box.MaxLat && _maxLat[code] >= box.MinLat
+        && _minLon[code] <= box.MaxLon && _maxLon[code] >= box.MinLon;
 }
 
 /// <summary>

@@ -10,7 +10,9 @@ namespace OpenEmploi.Search.Index;
 internal sealed class SegmentPlan : IDisposable
 {
     private readonly List<CodeFilter> _filters = [];
-    private readonly List<(long Size, List<PostingSlice> Slices)> _drivers = [];
+    // Candidate sets; Exact is the filter (or ContractsDriver) whose check the set makes redundant.
+    private readonly List<(long Size, List<PostingSlice> Slices, object? Exact)> _drivers = [];
+    private static readonly object ContractsDriver = new();
 
     public SegmentPlan(Segment segment, PreparedQuery prepared, Func<string, double> idf, Bm25 bm25)
     {
@@ -53,8 +55,48 @@ internal sealed class SegmentPlan : IDisposable
             if (matcher.MatchesNothing)
                 MatchesNothing = true;
             var slices = new List<PostingSlice>();
-            _drivers.Add((matcher.AddCandidateSlices(slices), slices));
+            _drivers.Add((matcher.AddCandidateSlices(slices), slices, matcher));
         }
+        // The driver's documents all pass the filter it comes from: that check is skipped.
+        var best = -1;
+        for (var i = 0; i < _drivers.Count; i++)
+        {
+            if (best < 0 || _drivers[i].Size < _drivers[best].Size)
+                best = i;
+        }
+        // A keyword of several terms drives through its rarest term: when it is chosen, intersect
+        // its terms' postings first (a tight loop) rather than visit every rarest-term document.
+        if (best >= 0 && _drivers[best].Exact is KeywordMatcher { IsIntersection: true } chosen)
+        {
+            var slices = new List<PostingSlice>();
+            _drivers[best] = (chosen.AddMatchingSlices(slices), slices, chosen);
+        }
+        // A union covering a large share of the segment is slower than a plain scan.
+        object? exact = null;
+        if (best >= 0 && _drivers[best].Size < Segment.Count / 3)
+        {
+            Driver = _drivers[best].Slices;
+            exact = _drivers[best].Exact;
+            if (exact is KeywordMatcher { CandidatesAreExact: true } driving)
+                driving.Drives = true;
+        }
+        var filters = new List<CodeFilter>(_filters.Count);
+        foreach (var f in _filters)
+        {
+            if (!ReferenceEquals(f, exact))
+                filters.Add(f);
+        }
+        Filters = [.. filters];
+        CheckContracts = (Types is not null || Natures is not null) && !ReferenceEquals(exact, ContractsDriver);
+        ChecksFacts = prepared.CreationFrom != long.MinValue || prepared.CreationTo != long.MaxValue
+            || q.Experience is not null || q.ExperienceExigence is not null || q.OrigineOffre is not null
+            || q.Qualification is not null || q.TempsPlein is not null || q.DureeHebdoNonPrecisee
+            || q.DureeHebdoMinMinutes is not null || q.DureeHebdoMaxMinutes is not null
+            || q.DureeContratMinMois is not null || q.DureeContratMaxMois is not null
+            || prepared.SalaryThresholds is not null
+            || q.AccesTravailleurHandicape is not null || q.OffresManqueCandidats is not null || q.Alternance is not null
+            || q.EntreprisesAdaptees is not null || q.EmployeursHandiEngages is not null
+            || NiveauFormation is not null || Permis is not null;
     }
 
     public Segment Segment { get; }
@@ -63,7 +105,14 @@ internal sealed class SegmentPlan : IDisposable
 
     public bool MatchesNothing { get; private set; }
 
-    public IReadOnlyList<CodeFilter> Filters => _filters;
+    /// <summary>The code filters (an array: the per-document loop must not enumerate an interface).</summary>
+    public CodeFilter[] Filters { get; }
+
+    /// <summary>
+    /// False when the query has none of the per-document fact filters of <see cref="Index.Filters"/>
+    /// after the code filters (dates, experience, durations, salary, flags, multi-valued codes).
+    /// </summary>
+    public bool ChecksFacts { get; }
 
     /// <summary>typeContrat OR natureContrat; either may be null when its list is empty.</summary>
     public CodeFilter? Types { get; private set; }
@@ -73,6 +122,9 @@ internal sealed class SegmentPlan : IDisposable
     /// <summary>Commune codes that match by themselves (distance 0 and the city ↔ arrondissements rule).</summary>
     public CodeFilter? Communes { get; private set; }
 
+    /// <summary>Per commune code answers of the radius test; non-null when <see cref="Communes"/> is.</summary>
+    public GeoCache? Geo { get; private set; }
+
     public MultiPosting? NiveauFormation { get; }
 
     public MultiPosting? Permis { get; }
@@ -80,20 +132,10 @@ internal sealed class SegmentPlan : IDisposable
     public KeywordMatcher[] Keywords { get; }
 
     /// <summary>The posting union to iterate, or null to scan every document.</summary>
-    public List<PostingSlice>? Driver
-    {
-        get
-        {
-            (long Size, List<PostingSlice> Slices)? best = null;
-            foreach (var d in _drivers)
-            {
-                if (best is null || d.Size < best.Value.Size)
-                    best = d;
-            }
-            // A union covering a large share of the segment is slower than a plain scan.
-            return best is { } b && b.Size < Segment.Count / 3 ? b.Slices : null;
-        }
-    }
+    public List<PostingSlice>? Driver { get; }
+
+    /// <summary>Whether typeContrat/natureContrat must be checked per document (not when they drive).</summary>
+    public bool CheckContracts { get; }
 
     private void AddCodeFilter(CodeField field, IReadOnlyList<string> values)
     {
@@ -112,7 +154,7 @@ internal sealed class SegmentPlan : IDisposable
         {
             var slices = new List<PostingSlice>();
             driver.AddPostings(slices);
-            _drivers.Add((driver.EstimatedSize, slices));
+            _drivers.Add((driver.EstimatedSize, slices, driver));
         }
     }
 
@@ -127,7 +169,7 @@ internal sealed class SegmentPlan : IDisposable
         var slices = new List<PostingSlice>();
         Types?.AddPostings(slices);
         Natures?.AddPostings(slices);
-        _drivers.Add(((Types?.EstimatedSize ?? 0) + (Natures?.EstimatedSize ?? 0), slices));
+        _drivers.Add(((Types?.EstimatedSize ?? 0) + (Natures?.EstimatedSize ?? 0), slices, ContractsDriver));
     }
 
     private void PrepareCommunes(PreparedQuery prepared)
@@ -138,13 +180,55 @@ internal sealed class SegmentPlan : IDisposable
         foreach (var p in points)
             codes.AddRange(p.Communes);
         Communes = CodeFilter.Create(Segment[CodeField.Commune], codes);
-        // Within a radius, any commune may match: only "the commune alone" can start from postings.
+        Geo = new GeoCache(Segment[CodeField.Commune].Cardinality);
+        var slices = new List<PostingSlice>();
         if (prepared.Radius == 0)
         {
-            var slices = new List<PostingSlice>();
             Communes.AddPostings(slices);
-            _drivers.Add((Communes.EstimatedSize, slices));
+            _drivers.Add((Communes.EstimatedSize, slices, null));
+            return;
         }
+        // Within a radius: the query communes' own postings, plus those of every commune code
+        // (0 included) with a located document inside a query box. SegmentSearcher.MatchGeo only
+        // matches a document by its commune code or inside a box, so nothing is missed. Codes
+        // whose located offers share one point are answered here once (Geo), and dropped when
+        // that point is out of reach and the code is not a query commune.
+        var column = Segment[CodeField.Commune];
+        var boxes = Segment.CommuneBoxes;
+        long size = 0;
+        for (var c = 0; c < column.Cardinality; c++)
+        {
+            var length = column.PostingLength(c);
+            var allowed = Communes.AllowsCode(c);
+            if (length == 0 || !(allowed || MeetsAny(boxes, c, points)))
+                continue;
+            if (boxes.IsPoint(c))
+            {
+                // Every located offer of the code sits at this point: one answer for all of them.
+                var (lat, lon) = boxes.PointOf(c);
+                var matched = SegmentSearcher.MatchPoint(prepared.Radius, points, allowed, lat, lon, out var distance);
+                Geo.State[c] = boxes.HasUnlocated(c)
+                    ? matched ? GeoCache.Inside : GeoCache.Outside
+                    : matched ? GeoCache.AllInside : GeoCache.AllOutside;
+                Geo.Distance[c] = distance;
+                // Not a query commune and its point out of reach: none of its offers can match.
+                if (!matched)
+                    continue;
+            }
+            slices.Add(new PostingSlice(column.Docs, column.Starts[c], length));
+            size += length;
+        }
+        _drivers.Add((size, slices, null));
+    }
+
+    private static bool MeetsAny(CommuneBoxes boxes, int code, QueryPoint[] points)
+    {
+        foreach (var p in points)
+        {
+            if (p.HasPoint && boxes.Meets(code, p.Box))
+                return true;
+        }
+        return false;
     }
 
     private MultiPosting? PrepareMulti(MultiCodeColumn column, string? value)
@@ -158,7 +242,7 @@ internal sealed class SegmentPlan : IDisposable
             return null;
         }
         var posting = new MultiPosting(column.Docs, column.Starts[code], column.Starts[code + 1]);
-        _drivers.Add((posting.End - posting.Start, [new PostingSlice(column.Docs, posting.Start, posting.End - posting.Start)]));
+        _drivers.Add((posting.End - posting.Start, [new PostingSlice(column.Docs, posting.Start, posting.End - posting.Start)], null));
         return posting;
     }
 
@@ -169,6 +253,7 @@ internal sealed class SegmentPlan : IDisposable
         Types?.Dispose();
         Natures?.Dispose();
         Communes?.Dispose();
+        Geo?.Dispose();
         foreach (var k in Keywords)
             k.Dispose();
     }

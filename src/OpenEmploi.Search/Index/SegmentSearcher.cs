@@ -66,35 +66,77 @@ internal static class SegmentSearcher
             return;
         if (!Filters.Match(plan, d))
             return;
-        var score = 0.0;
-        foreach (var keyword in plan.Keywords)
+        var keywords = plan.Keywords;
+        foreach (var keyword in keywords)
         {
-            if (!keyword.TryMatch(d, out var s))
+            if (!keyword.Drives && !keyword.Matches(d))
                 return;
-            score += s;
         }
         var distance = double.PositiveInfinity;
         if (plan.Prepared.Points is { } points && !MatchGeo(plan, points, d, out distance))
             return;
         total++;
         facets.Count(d);
-        top.Offer(new Hit(score, distance, plan.Segment.CreationTicks[d], segmentIndex, d));
+        var creation = plan.Segment.CreationTicks[d];
+        // Sorted by date, a hit older than the worst kept one cannot enter: its score is not needed.
+        if (!top.MayAccept(creation))
+            return;
+        var score = 0.0;
+        foreach (var keyword in keywords)
+            score += keyword.Score(d);
+        top.Offer(new Hit(score, distance, creation, segmentIndex, d));
     }
 
     /// <summary>
     /// The offer is in a query commune (or its arrondissements) or within the radius of one; its
-    /// distance is to the nearest query commune's point (infinity without coordinates).
+    /// distance is to the nearest query commune's point (infinity without coordinates). Offers of
+    /// a commune code whose located offers all sit at one point get the same answer: it is
+    /// computed once per code and query (<see cref="GeoCache"/>).
     /// </summary>
     private static bool MatchGeo(SegmentPlan plan, QueryPoint[] points, int d, out double distance)
     {
         var segment = plan.Segment;
-        distance = double.PositiveInfinity;
-        var matched = plan.Communes!.Allows(d);
+        var code = segment[CodeField.Commune].Codes[d];
+        var cache = plan.Geo!;
+        var state = cache.State[code];
+        if (state >= GeoCache.AllOutside)
+        {
+            // Every offer of the code is located, at one point: no need to read its coordinates.
+            distance = cache.Distance[code];
+            return state == GeoCache.AllInside;
+        }
+        var allowed = plan.Communes!.AllowsCode(code);
         var lat = segment.Latitude[d];
         var lon = segment.Longitude[d];
         if (double.IsNaN(lat))
-            return matched;
-        var radius = plan.Prepared.Radius;
+        {
+            distance = double.PositiveInfinity;
+            return allowed;
+        }
+        if (double.IsNaN(lon))
+            return MatchPoint(plan.Prepared.Radius, points, allowed, lat, lon, out distance);
+        switch (state)
+        {
+            case GeoCache.Outside:
+                distance = cache.Distance[code];
+                return false;
+            case GeoCache.Inside:
+                distance = cache.Distance[code];
+                return true;
+            case GeoCache.Scattered:
+                return MatchPoint(plan.Prepared.Radius, points, allowed, lat, lon, out distance);
+            default:
+                var matched = MatchPoint(plan.Prepared.Radius, points, allowed, lat, lon, out distance);
+                cache.State[code] = !segment.CommuneBoxes.IsPoint(code) ? GeoCache.Scattered : matched ? GeoCache.Inside : GeoCache.Outside;
+                cache.Distance[code] = distance;
+                return matched;
+        }
+    }
+
+    /// <summary>The radius test of one located offer (<paramref name="matched"/>: it is in a query commune).</summary>
+    internal static bool MatchPoint(double radius, QueryPoint[] points, bool matched, double lat, double lon, out double distance)
+    {
+        distance = double.PositiveInfinity;
         foreach (var p in points)
         {
             if (!p.HasPoint)
@@ -109,5 +151,39 @@ internal static class SegmentSearcher
                 matched = true;
         }
         return matched;
+    }
+}
+
+/// <summary>
+/// Per query and segment, the geographic answer of each commune code whose located offers sit at
+/// one point (the usual case: offers are placed at their commune's reference point), so that the
+/// haversine formula runs once per commune rather than once per offer. Pooled arrays.
+/// </summary>
+internal sealed class GeoCache : IDisposable
+{
+    public const byte Unknown = 0;
+    public const byte Outside = 1;
+    public const byte Inside = 2;
+    public const byte Scattered = 3;
+
+    /// <summary>As Outside and Inside, and the code has no offer without coordinates.</summary>
+    public const byte AllOutside = 4;
+    public const byte AllInside = 5;
+
+    public GeoCache(int cardinality)
+    {
+        State = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, cardinality));
+        Array.Clear(State, 0, cardinality);
+        Distance = System.Buffers.ArrayPool<double>.Shared.Rent(Math.Max(1, cardinality));
+    }
+
+    public byte[] State { get; }
+
+    public double[] Distance { get; }
+
+    public void Dispose()
+    {
+        System.Buffers.ArrayPool<byte>.Shared.Return(State);
+        System.Buffers.ArrayPool<double>.Shared.Return(Distance);
     }
 }
