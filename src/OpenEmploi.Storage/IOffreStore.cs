@@ -45,6 +45,9 @@ public interface IOffreStore : IAsyncDisposable
 
     Task<Offre?> GetAsync(string id, CancellationToken ct = default);
 
+    /// <summary>The live offer with its store columns (source, appellation, place): what the stream gives.</summary>
+    Task<OffreEntry?> GetEntryAsync(string id, CancellationToken ct = default);
+
     /// <summary>The stored document, exactly as <see cref="OffreJson"/> wrote it.</summary>
     Task<string?> GetJsonAsync(string id, CancellationToken ct = default);
 

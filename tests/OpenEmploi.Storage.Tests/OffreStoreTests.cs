@@ -25,7 +25,13 @@ public sealed class OffreStoreTests(TestStores stores) : StoreTestBase(stores)
             Assert.NotNull(offre);
             Assert.Equal(written, OffreJson.SerializeToUtf8(offre));
             Assert.Equal(entry.Offre.DateCreation, offre.DateCreation);
+            var read = await store.GetEntryAsync(entry.Id);
+            Assert.NotNull(read);
+            Assert.Equal((entry.Source, entry.SourceId, entry.AppellationCode, entry.Departement, entry.Region),
+                (read.Source, read.SourceId, read.AppellationCode, read.Departement, read.Region));
+            Assert.Equal(written, OffreJson.SerializeToUtf8(read.Offre));
         }
+        Assert.Null(await store.GetEntryAsync("999ZZZZ"));
         Assert.True(OffreJson.SerializeToUtf8(single.Offre).Length > 1800, "test offers should weigh about 2 KB");
     }
 

@@ -15,18 +15,16 @@ namespace OpenEmploi.Search.Index;
 public sealed partial class SearchEngine : IDisposable
 {
     private readonly OffreFactsExtractor _extractor;
-    private readonly StoreEntryReader _reader;
     private readonly IOffreStore _store;
     private readonly SearchEngineOptions _options;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly EngineState _state;
     private OffreIndex _current;
 
-    private SearchEngine(IOffreStore store, OffreFactsExtractor extractor, ReferenceData data, SearchEngineOptions options, EngineState state)
+    private SearchEngine(IOffreStore store, OffreFactsExtractor extractor, SearchEngineOptions options, EngineState state)
     {
         _store = store;
         _extractor = extractor;
-        _reader = new StoreEntryReader(store, data);
         _options = options;
         _state = state;
         _current = state.Publish();
@@ -39,7 +37,7 @@ public sealed partial class SearchEngine : IDisposable
 
     public static Task<SearchEngine> BuildAsync(
         IOffreStore store, ReferenceData data, SearchEngineOptions? options = null, CancellationToken ct = default) =>
-        BuildAsync(store, new OffreFactsExtractor(data), IndexContext.Create(data), data, options, ct);
+        BuildAsync(store, new OffreFactsExtractor(data), IndexContext.Create(data), options, ct);
 
     /// <summary>
     /// Streams every live offer into a new index. The change-log position is read before
@@ -47,14 +45,14 @@ public sealed partial class SearchEngine : IDisposable
     /// which is harmless because applying a change re-reads the offer's current state.
     /// </summary>
     public static async Task<SearchEngine> BuildAsync(
-        IOffreStore store, OffreFactsExtractor extractor, IndexContext context, ReferenceData data,
+        IOffreStore store, OffreFactsExtractor extractor, IndexContext context,
         SearchEngineOptions? options, CancellationToken ct)
     {
         options ??= SearchEngineOptions.Default;
         var sequence = await store.GetLastSequenceAsync(ct);
         var segment = await ParallelBuild.RunAsync(store.StreamOffersAsync(ct), extractor, context, options.BuildParallelism, ct);
         var state = new EngineState(context, segment, sequence, options.MergeThreshold);
-        return new SearchEngine(store, extractor, data, options, state);
+        return new SearchEngine(store, extractor, options, state);
     }
 
     /// <summary>
@@ -86,7 +84,7 @@ public sealed partial class SearchEngine : IDisposable
                 // Whatever the kinds in the batch, the offer's state now is what the index must show.
                 foreach (var id in ids)
                 {
-                    var entry = await _reader.ReadAsync(id, ct);
+                    var entry = await _store.GetEntryAsync(id, ct);
                     _state.Apply(id, entry is null ? null : _extractor.Extract(entry));
                 }
                 _state.Sequence = last;

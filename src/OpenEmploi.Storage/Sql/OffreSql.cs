@@ -35,8 +35,12 @@ internal static class OffreSql
 
     public const string LastSequence = "SELECT COALESCE(MAX(sequence), 0) FROM change_log";
 
+    // Both read an OffreEntry: keep the column lists in step with SqlOffreStore.ReadEntry.
     public const string StreamOffers =
         "SELECT json, source, source_id, appellation_code, departement, region FROM offres WHERE status = 'published'";
+
+    public const string SelectEntry =
+        "SELECT json, source, source_id, appellation_code, departement, region FROM offres WHERE id = @id AND status = 'published'";
 
     public const string CountLive = "SELECT count(*) FROM offres WHERE status = 'published'";
 

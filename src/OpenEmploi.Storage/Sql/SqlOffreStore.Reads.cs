@@ -82,16 +82,25 @@ internal sealed partial class SqlOffreStore
         await using var command = connection.Command(OffreSql.StreamOffers, transaction);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-        {
-            yield return new OffreEntry(
-                OffreJson.Deserialize(reader.GetString(0)),
-                reader.GetString(1),
-                reader.GetNullableString(2),
-                reader.GetNullableString(3),
-                reader.GetNullableString(4),
-                reader.GetNullableString(5));
-        }
+            yield return ReadEntry(reader);
     }
+
+    public async Task<OffreEntry?> GetEntryAsync(string id, CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        await using var command = connection.Command(OffreSql.SelectEntry);
+        command.Add("@id", id);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? ReadEntry(reader) : null;
+    }
+
+    private static OffreEntry ReadEntry(System.Data.Common.DbDataReader reader) => new(
+        OffreJson.Deserialize(reader.GetString(0)),
+        reader.GetString(1),
+        reader.GetNullableString(2),
+        reader.GetNullableString(3),
+        reader.GetNullableString(4),
+        reader.GetNullableString(5));
 
     public async Task<long> CountOffersAsync(CancellationToken ct = default)
     {

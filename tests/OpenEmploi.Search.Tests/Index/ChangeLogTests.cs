@@ -24,7 +24,7 @@ public sealed class ChangeLogTests(TestStores stores) : IClassFixture<TestStores
     }
 
     private static Task<SearchEngine> EngineAsync(IOffreStore store, int mergeThreshold = 10_000) =>
-        SearchEngine.BuildAsync(store, new OffreFactsExtractor(Data), Context, Data,
+        SearchEngine.BuildAsync(store, new OffreFactsExtractor(Data), Context,
             new SearchEngineOptions { MergeThreshold = mergeThreshold, BuildParallelism = 2 }, CancellationToken.None);
 
     private static OffreEntry NewEntry(long index) => GeneratedCorpus.Generator().Generate(index, 1).Single();
@@ -55,6 +55,14 @@ public sealed class ChangeLogTests(TestStores stores) : IClassFixture<TestStores
         Assert.Equal([updated.Id], Everything(engine, new SearchQuery { TypesContrat = ["XYZ"] }).Ids);
         Assert.Equal([updated.Id], Everything(engine, new SearchQuery { Keywords = ["framboises"] }).Ids);
         Assert.Contains(new FacetValue("XYZ", 1), Everything(engine).Facets[0].Values);
+
+        // Store columns the wire document does not carry survive an update: the follower reads
+        // the entry, not just the document.
+        var recoded = NewEntry(9) with { Source = "PARTENAIREX", AppellationCode = "10200" };
+        await store.UpsertAsync(recoded);
+        await engine.CatchUpAsync();
+        Assert.Equal([recoded.Id], Everything(engine, new SearchQuery { Appellation = "10200" }).Ids);
+        Assert.Equal([recoded.Id], Everything(engine, new SearchQuery { Partenaires = ["PARTENAIREX"] }).Ids);
 
         var deleted = NewEntry(7).Id;
         await store.DeleteAsync(deleted);

@@ -17,7 +17,7 @@ public sealed class ConcurrencyTests(TestStores stores) : IClassFixture<TestStor
         var generator = GeneratedCorpus.Generator();
         await store.UpsertSourcesAsync(generator.Partenaires);
         await store.BulkInsertAsync(generator.Generate(0, 1000));
-        using var engine = await SearchEngine.BuildAsync(store, new OffreFactsExtractor(Data), Context, Data,
+        using var engine = await SearchEngine.BuildAsync(store, new OffreFactsExtractor(Data), Context,
             new SearchEngineOptions { MergeThreshold = 40 }, CancellationToken.None);
 
         using var stop = new CancellationTokenSource();
