@@ -13,7 +13,7 @@ internal static class ParallelBuild
 {
     public static async Task<Segment> RunAsync(
         IAsyncEnumerable<OffreEntry> entries, OffreFactsExtractor extractor, IndexContext context,
-        int parallelism, CancellationToken ct)
+        int parallelism, long expectedCount, CancellationToken ct)
     {
         parallelism = Math.Max(1, parallelism);
         var channel = Channel.CreateBounded<OffreEntry>(new BoundedChannelOptions(8192)
@@ -23,7 +23,12 @@ internal static class ParallelBuild
         });
         var workers = new Task<Segment>[parallelism];
         for (var i = 0; i < parallelism; i++)
-            workers[i] = Task.Run(() => IndexPartAsync(channel.Reader, extractor, context, ct), ct);
+        {
+            // Sized for the whole base up front: growing a million-row column by doubling holds
+            // the old and new arrays at once, which is the build's memory peak.
+            var capacity = (int)Math.Min(int.MaxValue / Segment.FieldCount, (expectedCount / parallelism) + 1024);
+            workers[i] = Task.Run(() => IndexPartAsync(channel.Reader, extractor, context, capacity, ct), ct);
+        }
         try
         {
             await foreach (var entry in entries.WithCancellation(ct))
@@ -43,9 +48,9 @@ internal static class ParallelBuild
     }
 
     private static async Task<Segment> IndexPartAsync(
-        ChannelReader<OffreEntry> reader, OffreFactsExtractor extractor, IndexContext context, CancellationToken ct)
+        ChannelReader<OffreEntry> reader, OffreFactsExtractor extractor, IndexContext context, int capacity, CancellationToken ct)
     {
-        var builder = new OffreIndexBuilder(context, 16_384);
+        var builder = new OffreIndexBuilder(context, capacity);
         while (await reader.WaitToReadAsync(ct))
         {
             while (reader.TryRead(out var entry))

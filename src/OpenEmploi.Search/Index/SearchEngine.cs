@@ -50,7 +50,8 @@ public sealed partial class SearchEngine : IDisposable
     {
         options ??= SearchEngineOptions.Default;
         var sequence = await store.GetLastSequenceAsync(ct);
-        var segment = await ParallelBuild.RunAsync(store.StreamOffersAsync(ct), extractor, context, options.BuildParallelism, ct);
+        var expected = await store.CountOffersAsync(ct);
+        var segment = await ParallelBuild.RunAsync(store.StreamOffersAsync(ct), extractor, context, options.BuildParallelism, expected, ct);
         var state = new EngineState(context, segment, sequence, options.MergeThreshold);
         return new SearchEngine(store, extractor, options, state);
     }
