@@ -7,9 +7,9 @@ namespace OpenEmploi.Storage;
 /// </summary>
 public static class StoreSchema
 {
-    public static async Task EnsureReadyAsync(IOffreStore store, bool autoMigrate, CancellationToken ct = default)
+    public static async Task EnsureReadyAsync(IOffreStore store, CancellationToken ct = default)
     {
-        if (autoMigrate)
+        if (store.Kind == StoreKind.Sqlite)
         {
             await store.MigrateAsync(ct);
             return;

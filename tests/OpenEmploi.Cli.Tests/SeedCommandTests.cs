@@ -10,7 +10,7 @@ public sealed class SeedCommandTests(TestStores stores) : IClassFixture<TestStor
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task Seed_fills_an_empty_base_then_refuses_it_without_append(StoreKind kind)
     {
-        var store = await MigratedSettingAsync(kind);
+        var store = (await stores.CreateMigratedLocationAsync(kind)).Setting;
 
         var first = await CliRun.InvokeAsync("seed", "--offers", "150", "--store", store);
         var again = await CliRun.InvokeAsync("seed", "--offers", "10", "--store", store);
@@ -25,7 +25,7 @@ public sealed class SeedCommandTests(TestStores stores) : IClassFixture<TestStor
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task Append_continues_the_seed_sequence_without_touching_existing_offers(StoreKind kind)
     {
-        var store = await MigratedSettingAsync(kind);
+        var store = (await stores.CreateMigratedLocationAsync(kind)).Setting;
         await CliRun.InvokeAsync("seed", "--offers", "100", "--seed", "7", "--store", store);
         var before = await IdsAsync(store);
 
@@ -53,8 +53,8 @@ public sealed class SeedCommandTests(TestStores stores) : IClassFixture<TestStor
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task Seeding_in_two_runs_gives_the_same_base_as_one_run(StoreKind kind)
     {
-        var inTwoRuns = await MigratedSettingAsync(kind);
-        var inOneRun = await MigratedSettingAsync(kind);
+        var inTwoRuns = (await stores.CreateMigratedLocationAsync(kind)).Setting;
+        var inOneRun = (await stores.CreateMigratedLocationAsync(kind)).Setting;
 
         await CliRun.InvokeAsync("seed", "--offers", "70", "--store", inTwoRuns);
         // Three days later: the appended offers still belong to the first run's generated world.
@@ -88,13 +88,6 @@ public sealed class SeedCommandTests(TestStores stores) : IClassFixture<TestStor
         Assert.Contains("postgres:", run.Output, StringComparison.Ordinal);
     }
 
-    private async Task<string> MigratedSettingAsync(StoreKind kind)
-    {
-        var location = await stores.CreateLocationAsync(kind);
-        await using var store = OffreStoreFactory.Open(location, new FakeTimeProvider());
-        await store.MigrateAsync();
-        return location.Setting;
-    }
 
     private static async Task<long> CountAsync(string setting)
     {

@@ -38,7 +38,7 @@ internal static class CommandRunner
         var store = OffreStoreFactory.Open(location, time);
         try
         {
-            await StoreSchema.EnsureReadyAsync(store, autoMigrate: location.Kind == StoreKind.Sqlite, ct);
+            await StoreSchema.EnsureReadyAsync(store, ct);
             return store;
         }
         catch

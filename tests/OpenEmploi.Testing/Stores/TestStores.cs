@@ -20,6 +20,15 @@ public sealed class TestStores : IAsyncLifetime
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>A new, empty, migrated store location, for code that opens the store itself (a host, the CLI).</summary>
+    public async Task<StoreLocation> CreateMigratedLocationAsync(StoreKind kind)
+    {
+        var location = await CreateLocationAsync(kind);
+        await using var store = OffreStoreFactory.Open(location, TimeProvider.System);
+        await store.MigrateAsync();
+        return location;
+    }
+
     /// <summary>A new, empty store, migrated unless told otherwise. The caller disposes it.</summary>
     public async Task<IOffreStore> OpenAsync(
         StoreKind kind, TimeProvider time, bool migrate = true, OffreStoreOptions? options = null)

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using OpenEmploi.Storage;
 using OpenEmploi.Testing.Stores;
 
@@ -13,7 +12,7 @@ public sealed class PlatformStartupTests(TestStores stores) : IClassFixture<Test
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task First_run_on_an_empty_base_seeds_demo_offers_and_a_restart_does_not_add_more(StoreKind kind)
     {
-        var location = await MigratedLocationAsync(kind);
+        var location = await stores.CreateMigratedLocationAsync(kind);
 
         await using (var first = await RunningPlatform.StartAsync(location.Setting, DemoOffers))
             Assert.Equal(DemoOffers, await first.Services.GetRequiredService<IOffreStore>().CountOffersAsync());
@@ -25,7 +24,7 @@ public sealed class PlatformStartupTests(TestStores stores) : IClassFixture<Test
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task Health_endpoints_say_the_platform_is_live_and_ready(StoreKind kind)
     {
-        var location = await MigratedLocationAsync(kind);
+        var location = await stores.CreateMigratedLocationAsync(kind);
         await using var platform = await RunningPlatform.StartAsync(location.Setting, DemoOffers);
 
         var live = await platform.Client.GetAsync(new Uri("/health/live", UriKind.Relative));
@@ -67,13 +66,5 @@ public sealed class PlatformStartupTests(TestStores stores) : IClassFixture<Test
         await using var platform = await RunningPlatform.StartAsync(location.Setting, DemoOffers, "--OpenEmploi:DemoData:Enabled=false");
 
         Assert.Equal(0, await platform.Services.GetRequiredService<IOffreStore>().CountOffersAsync());
-    }
-
-    private async Task<StoreLocation> MigratedLocationAsync(StoreKind kind)
-    {
-        var location = await stores.CreateLocationAsync(kind);
-        await using var store = OffreStoreFactory.Open(location, new FakeTimeProvider());
-        await store.MigrateAsync();
-        return location;
     }
 }

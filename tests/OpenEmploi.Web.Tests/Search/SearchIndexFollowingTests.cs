@@ -14,12 +14,7 @@ public sealed class SearchIndexFollowingTests(TestStores stores) : IClassFixture
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task The_running_node_indexes_the_demo_data_then_follows_creations_and_deletions(StoreKind kind)
     {
-        var location = await stores.CreateLocationAsync(kind);
-        if (kind == StoreKind.Postgres)
-        {
-            await using var migrating = OffreStoreFactory.Open(location, TimeProvider.System);
-            await migrating.MigrateAsync();
-        }
+        var location = await stores.CreateMigratedLocationAsync(kind);
         await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 200);
         var engine = platform.Services.GetRequiredService<SearchIndexHolder>().Engine;
         var store = platform.Services.GetRequiredService<IOffreStore>();

@@ -21,7 +21,7 @@ internal static class StorageFeature
     {
         var store = app.Services.GetRequiredService<IOffreStore>();
         var location = app.Services.GetRequiredService<StoreLocation>();
-        await StoreSchema.EnsureReadyAsync(store, autoMigrate: location.Kind == StoreKind.Sqlite, app.Lifetime.ApplicationStopping);
+        await StoreSchema.EnsureReadyAsync(store, app.Lifetime.ApplicationStopping);
         app.Logger.LogInformation("Base des offres : {Store}", location.Display);
     }
 }
