@@ -9,10 +9,15 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- generate --offers N [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--server PATH/OpenEmploi.Web.dll]
         STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
         search: seeds PATH with N offers unless it holds exactly N, builds the index and the SQL baselines
         (PATH.search.db, and tables in the PostgreSQL database), runs the query mix on each and checks they agree;
         --engines index runs the index alone (PATH.search.db is built only if absent, to draw the mix from)
+        http: seeds PATH as search does and draws the same mix from PATH.search.db, creates a bench application,
+        starts the Release build of src/OpenEmploi.Web as its own process and loads GET …/offres/search with wrk
+        (installed with apt when missing and root) on loopback, 20 then 150 results per call; C defaults to 64
+        connections, SECONDS to 30
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -33,6 +38,8 @@ internal static class BenchCommand
                 return 0;
             case "search":
                 return await Search.SearchBenchmark.RunAsync(options);
+            case "http":
+                return await Http.HttpBenchmark.RunAsync(options);
             default:
                 await Console.Error.WriteLineAsync($"benchmark inconnu : {args[0]}\n{Usage}");
                 return 2;
@@ -51,6 +58,15 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>search: true to time the index alone (--engines index), without the SQL baselines.</summary>
     public bool IndexOnly { get; init; }
 
+    /// <summary>http: wrk's concurrent connections.</summary>
+    public int Connections { get; init; } = 64;
+
+    /// <summary>http: length of each measured wrk run.</summary>
+    public int DurationSeconds { get; init; } = 30;
+
+    /// <summary>http: the server's OpenEmploi.Web.dll, instead of the repository's Release build.</summary>
+    public string? Server { get; init; }
+
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
         var offers = 100_000;
@@ -59,6 +75,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         string? postgres = null;
         var queries = 1_000;
         var indexOnly = false;
+        var connections = 64;
+        var duration = 30;
+        string? server = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -68,6 +87,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--store": store = args[i + 1]; break;
                 case "--postgres": postgres = args[i + 1]; break;
                 case "--queries": queries = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--connections": connections = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--duration": duration = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--server": server = args[i + 1]; break;
                 case "--engines":
                     indexOnly = args[i + 1] switch
                     {
@@ -79,6 +101,14 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 default: throw new ArgumentException($"option inconnue : {args[i]}");
             }
         }
-        return new BenchOptions(offers, seed, store) { Postgres = postgres, Queries = queries, IndexOnly = indexOnly };
+        return new BenchOptions(offers, seed, store)
+        {
+            Postgres = postgres,
+            Queries = queries,
+            IndexOnly = indexOnly,
+            Connections = connections,
+            DurationSeconds = duration,
+            Server = server,
+        };
     }
 }

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using OpenEmploi.Cli.Commands;
+using OpenEmploi.Cli.Commands.Apps;
 using Spectre.Console;
 
 namespace OpenEmploi.Cli;
 
-/// <summary>The `openemploi` command: serve, seed, migrate, stats, each with --store.</summary>
+/// <summary>The `openemploi` command: serve, seed, migrate, stats, apps, each with --store.</summary>
 public static class OpenEmploiCommand
 {
     public static RootCommand Create(IAnsiConsole console, TimeProvider time)
@@ -17,6 +18,7 @@ public static class OpenEmploiCommand
             SeedCommand.Create(store, console, time),
             MigrateCommand.Create(store, console, time),
             StatsCommand.Create(store, console, time),
+            AppsCommand.Create(store, console, time),
         };
         return root;
     }

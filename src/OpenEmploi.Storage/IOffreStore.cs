@@ -51,6 +51,13 @@ public interface IOffreStore : IAsyncDisposable
     /// <summary>The stored document, exactly as <see cref="OffreJson"/> wrote it.</summary>
     Task<string?> GetJsonAsync(string id, CancellationToken ct = default);
 
+    /// <summary>
+    /// The stored documents of the live offers among <paramref name="ids"/>, by id, read with one
+    /// query (the offers API reads a page of up to 150 this way). Unknown and deleted ids are
+    /// absent; repeated ids appear once.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> GetJsonManyAsync(IReadOnlyList<string> ids, CancellationToken ct = default);
+
     Task<Tombstone?> GetTombstoneAsync(string id, CancellationToken ct = default);
 
     /// <summary>

@@ -13,24 +13,24 @@ public static class OffreStoreFactory
     /// </summary>
     public static IOffreStore Open(StoreLocation location, TimeProvider time) => Open(location, time, OffreStoreOptions.Default);
 
-    public static IOffreStore Open(StoreLocation location, TimeProvider time, OffreStoreOptions options)
+    public static IOffreStore Open(StoreLocation location, TimeProvider time, OffreStoreOptions options) =>
+        new SqlOffreStore(CreateDialect(location), time, options);
+
+    /// <summary>The provider of a location; every store over the same base (offers, applications) starts here.</summary>
+    internal static SqlDialect CreateDialect(StoreLocation location)
     {
         ArgumentNullException.ThrowIfNull(location);
-        SqlDialect dialect;
         switch (location.Kind)
         {
             case StoreKind.Sqlite:
                 var folder = Path.GetDirectoryName(Path.GetFullPath(location.SqlitePath));
                 if (!string.IsNullOrEmpty(folder))
                     Directory.CreateDirectory(folder);
-                dialect = new SqliteDialect(location);
-                break;
+                return new SqliteDialect(location);
             case StoreKind.Postgres:
-                dialect = new PostgresDialect(location);
-                break;
+                return new PostgresDialect(location);
             default:
                 throw new ArgumentOutOfRangeException(nameof(location), location.Kind, "Type de stockage inconnu.");
         }
-        return new SqlOffreStore(dialect, time, options);
     }
 }

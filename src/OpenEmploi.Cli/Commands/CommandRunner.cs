@@ -1,6 +1,7 @@
 using OpenEmploi.Core.Csv;
 using OpenEmploi.Core.Referentiels;
 using OpenEmploi.Storage;
+using OpenEmploi.Storage.Applications;
 using OpenEmploi.Web.Features.DemoData;
 using Spectre.Console;
 
@@ -30,6 +31,8 @@ internal static class CommandRunner
         or CsvFormatException
         or StoreNotMigratedException
         or SeedRefusedException
+        or UserErrorException
+        or DuplicateApplicationException
         or FormatException
         or System.Data.Common.DbException;
 

@@ -43,6 +43,7 @@ public sealed class ReferenceData
             () => rome = RomeLoader.Load(root),
             () => naf = NafLoader.Load(root),
             () => listes = CodeListsLoader.Load(root));
+        CodeListsLoader.CheckThemeDomaines(root, listes!, rome!);
         return new ReferenceData(root, geographie!, rome!, naf!, listes!);
     }
 

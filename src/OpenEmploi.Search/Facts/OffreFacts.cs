@@ -51,6 +51,11 @@ public sealed class OffreFacts
     public double? Longitude { get; init; }
     public string? Departement { get; init; }
     public string? Region { get; init; }
+    /// <summary>
+    /// The offer is placed in France: its commune, département or région is in the (French)
+    /// geography referential. False only for an offer without any known location.
+    /// </summary>
+    public bool EnFrance { get; init; }
 
     /// <summary>Codes of the education levels the offer names (formations[].niveauLibelle).</summary>
     public IReadOnlyList<string> NiveauxFormation { get; init; } = [];

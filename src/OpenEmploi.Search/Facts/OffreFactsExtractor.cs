@@ -33,8 +33,13 @@ public sealed class OffreFactsExtractor
         var domaine = rome is null ? null : _data.Rome.DomaineOf(rome)?.Code;
         var lieu = offre.LieuTravail;
         var commune = lieu?.Commune;
-        var departement = entry.Departement ?? (commune is null ? null : _data.Geographie.CommuneByInsee(commune)?.CodeDepartement);
-        var region = entry.Region ?? (departement is null ? null : _data.Geographie.RegionOfDepartement(departement)?.Code);
+        var geo = _data.Geographie;
+        var departement = entry.Departement ?? (commune is null ? null : geo.CommuneByInsee(commune)?.CodeDepartement);
+        var region = entry.Region ?? (departement is null ? null : geo.RegionOfDepartement(departement)?.Code);
+        // The geography referential is French: a location found in it is a location in France.
+        var enFrance = (commune is not null && geo.CommuneByInsee(commune) is not null)
+            || (departement is not null && geo.DepartementByCode(departement) is not null)
+            || (region is not null && geo.RegionByCode(region) is not null);
         var salary = WireLabels.Salary(offre.Salaire?.Libelle);
 
         return new OffreFacts
@@ -68,6 +73,7 @@ public sealed class OffreFactsExtractor
             Longitude = lieu?.Longitude,
             Departement = departement,
             Region = region,
+            EnFrance = enFrance,
             NiveauxFormation = Codes(_niveauByLabel, offre.Formations?.Select(f => f.NiveauLibelle)),
             Permis = Codes(_permisByLabel, offre.Permis?.Select(p => p.Libelle)),
             SalairePeriode = salary?.Period,

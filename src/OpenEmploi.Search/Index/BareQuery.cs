@@ -28,6 +28,7 @@ internal static class BareQuery
         && q.SalaireMin is null && q.PublieeDepuisJours is null && q.MinCreationDate is null
         && q.MaxCreationDate is null && q.AccesTravailleurHandicape is null && q.OffresManqueCandidats is null
         && q.EntreprisesAdaptees is null && q.EmployeursHandiEngages is null && q.Alternance is null
+        && q.Themes.Count == 0 && q.PaysContinent is null && q.OffresMrs != true
         && q.End < MaxWindow;
 
     public static SearchResult Slice(SearchResult all, SearchQuery q)

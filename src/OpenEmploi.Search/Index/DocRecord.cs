@@ -95,7 +95,8 @@ internal readonly struct DocRecord
                 | (f.OffresManqueCandidats ? OffreFlags.ManqueCandidats : 0)
                 | (f.EntrepriseAdaptee ? OffreFlags.EntrepriseAdaptee : 0)
                 | (f.EmployeurHandiEngage ? OffreFlags.EmployeurHandiEngage : 0)
-                | (f.Alternance ? OffreFlags.Alternance : 0),
+                | (f.Alternance ? OffreFlags.Alternance : 0)
+                | (f.EnFrance ? OffreFlags.EnFrance : 0),
         };
     }
 

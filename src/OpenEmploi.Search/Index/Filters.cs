@@ -14,7 +14,9 @@ namespace OpenEmploi.Search.Index;
 ///   against cachet; an offer without an amount never matches;
 /// - creation dates: publieeDepuis and min/max bounds are inclusive;
 /// - booleans: true = the offer must have it, false = it must not; entreprisesAdaptees and
-///   employeursHandiEngages both true = either.
+///   employeursHandiEngages both true = either;
+/// - paysContinent covering France: the offer must be placed in France (an offer without any
+///   location is not); theme and offresMRS are decided in <see cref="SegmentPlan"/>.
 /// </summary>
 internal static class Filters
 {
@@ -58,6 +60,8 @@ internal static class Filters
         if (p.SalaryThresholds is { } thresholds && !(s.SalaryMax[d] >= thresholds[s.SalaryPeriod[d]]))
             return false;
         if (!MatchFlags(s.Flags[d], q))
+            return false;
+        if (plan.RequiresFrance && (s.Flags[d] & OffreFlags.EnFrance) == 0)
             return false;
         if (plan.NiveauFormation is { } niveau && !niveau.Contains(d))
             return false;

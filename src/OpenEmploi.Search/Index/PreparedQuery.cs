@@ -1,3 +1,4 @@
+using OpenEmploi.Core.Referentiels;
 using OpenEmploi.Search.Geo;
 using OpenEmploi.Search.Query;
 
@@ -21,6 +22,8 @@ internal sealed class PreparedQuery
         Keywords = PrepareKeywords(q.Keywords, context);
         Points = PreparePoints(q.Communes, q.DistanceKm, context);
         Departements = PrepareDepartements(q, context);
+        ThemeDomaines = PrepareThemes(q.Themes, context.Listes);
+        RequiresFrance = q.PaysContinent is null ? null : CoversFrance(q.PaysContinent, context.Listes);
         SalaryThresholds = q.SalaireMin is { } min ? SalaryBands.Thresholds(min, q.PeriodeSalaire) : null;
         var from = long.MinValue;
         if (q.PublieeDepuisJours is { } days)
@@ -42,6 +45,16 @@ internal sealed class PreparedQuery
     public double Radius { get; }
 
     public string[] Departements { get; }
+
+    /// <summary>The domaines of the query's themes (empty when its themes are unknown); null without theme.</summary>
+    public string[]? ThemeDomaines { get; }
+
+    /// <summary>
+    /// paysContinent: null without it; true when it covers France (France or Europe), so that
+    /// offers must be placed in France; false when it covers only other countries, which no
+    /// offer can be placed in (the geography referential is French).
+    /// </summary>
+    public bool? RequiresFrance { get; }
 
     /// <summary>By offer period code (<see cref="SalaryBands"/>); null without salaireMin.</summary>
     public double[]? SalaryThresholds { get; }
@@ -96,6 +109,32 @@ internal sealed class PreparedQuery
             points[i] = new QueryPoint(lat, lon, hasPoint, box, matched);
         }
         return points;
+    }
+
+    private static string[]? PrepareThemes(IReadOnlyList<string> themes, CodeLists listes)
+    {
+        if (themes.Count == 0)
+            return null;
+        var domaines = new List<string>();
+        foreach (var code in themes)
+        {
+            foreach (var domaine in listes.Theme(code)?.Domaines ?? [])
+            {
+                if (!domaines.Contains(domaine))
+                    domaines.Add(domaine);
+            }
+        }
+        return [.. domaines];
+    }
+
+    private static bool CoversFrance(string paysContinent, CodeLists listes)
+    {
+        foreach (var pays in listes.PaysCoveredBy(paysContinent))
+        {
+            if (pays.Code == CodeLists.CodePaysFrance)
+                return true;
+        }
+        return false;
     }
 
     private static string[] PrepareDepartements(SearchQuery q, IndexContext context)

@@ -36,6 +36,12 @@ internal enum OffreFlags : byte
     EntrepriseAdaptee = 4,
     EmployeurHandiEngage = 8,
     Alternance = 16,
+
+    /// <summary>
+    /// Placed in France (OffreFacts.EnFrance): the only country the index can know while the
+    /// geography referential is French. A country column would replace it if offers abroad came in.
+    /// </summary>
+    EnFrance = 32,
 }
 
 /// <summary>

@@ -29,6 +29,12 @@ internal sealed class SegmentPlan : IDisposable
             // A letter is a grand domaine; a sub-group such as M18 is the domaine of that code.
             AddCodeFilter(q.GrandDomaine.Length == 1 ? CodeField.GrandDomaine : CodeField.Domaine, [q.GrandDomaine]);
         }
+        if (prepared.ThemeDomaines is { } themeDomaines)
+        {
+            // Not AddCodeFilter: themes that name no domaine must match nothing, not everything.
+            var filter = CodeFilter.Create(segment[CodeField.Domaine], themeDomaines);
+            Track(filter, filter);
+        }
         AddCodeFilter(CodeField.Division, q.SecteursActivite);
         AddCodeFilter(CodeField.Naf, q.CodesNaf);
         AddCodeFilter(CodeField.Departement, prepared.Departements);
@@ -39,6 +45,11 @@ internal sealed class SegmentPlan : IDisposable
             var filter = CodeFilter.Create(segment[CodeField.Source], q.Partenaires, q.PartenairesExclus);
             Track(filter, filter.Exclude ? null : filter);
         }
+        // No offer is an MRS offer (the document has no such field), and none is placed outside
+        // France: these answers need no document.
+        if (q.OffresMrs == true || prepared.RequiresFrance == false)
+            MatchesNothing = true;
+        RequiresFrance = prepared.RequiresFrance == true;
         PrepareContracts(q);
         PrepareCommunes(prepared);
         NiveauFormation = PrepareMulti(segment.NiveauxFormation, q.NiveauFormation);
@@ -96,7 +107,7 @@ internal sealed class SegmentPlan : IDisposable
             || prepared.SalaryThresholds is not null
             || q.AccesTravailleurHandicape is not null || q.OffresManqueCandidats is not null || q.Alternance is not null
             || q.EntreprisesAdaptees is not null || q.EmployeursHandiEngages is not null
-            || NiveauFormation is not null || Permis is not null;
+            || NiveauFormation is not null || Permis is not null || RequiresFrance;
     }
 
     public Segment Segment { get; }
@@ -104,6 +115,9 @@ internal sealed class SegmentPlan : IDisposable
     public PreparedQuery Prepared { get; }
 
     public bool MatchesNothing { get; private set; }
+
+    /// <summary>paysContinent covers France: documents must carry <see cref="OffreFlags.EnFrance"/>.</summary>
+    public bool RequiresFrance { get; }
 
     /// <summary>The code filters (an array: the per-document loop must not enumerate an interface).</summary>
     public CodeFilter[] Filters { get; }

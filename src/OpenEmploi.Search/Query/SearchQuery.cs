@@ -21,6 +21,12 @@ public sealed record SearchQuery
     /// <summary>grandDomaine: A … N, or the sub-groups C15, L14, M13 … M18 (a grand domaine letter followed by domaine digits).</summary>
     public string? GrandDomaine { get; init; }
 
+    /// <summary>
+    /// theme: theme codes (referentiels/themes.csv); an offer matches when its domaine
+    /// professionnel is one of any chosen theme's domaines. An unknown code matches nothing.
+    /// </summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
     /// <summary>secteurActivite: NAF divisions (2 digits).</summary>
     public IReadOnlyList<string> SecteursActivite { get; init; } = [];
 
@@ -77,6 +83,13 @@ public sealed record SearchQuery
 
     public string? Region { get; init; }
 
+    /// <summary>
+    /// paysContinent: a country code (pays.csv, "01" France) or a continent code (continents.csv).
+    /// Offers are placed only in the French geography: France or Europe keeps the offers located
+    /// in France, any other code (or an unknown one) matches nothing.
+    /// </summary>
+    public string? PaysContinent { get; init; }
+
     /// <summary>niveauFormation: a code of the education-level referential (NV5 CAP/BEP, NV4 bac, … NV1 bac+5).</summary>
     public string? NiveauFormation { get; init; }
 
@@ -105,6 +118,12 @@ public sealed record SearchQuery
     public bool? EmployeursHandiEngages { get; init; }
 
     public bool? Alternance { get; init; }
+
+    /// <summary>
+    /// offresMRS (recruitment by simulation): the offer document has no such field, so no offer
+    /// is an MRS offer; true matches nothing, false restricts nothing.
+    /// </summary>
+    public bool? OffresMrs { get; init; }
 
     public SearchSort Sort { get; init; } = SearchSort.Date;
 

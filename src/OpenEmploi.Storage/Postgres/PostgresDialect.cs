@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Text;
 using Npgsql;
 using OpenEmploi.Core.Offres;
+using OpenEmploi.Storage.Applications;
 using OpenEmploi.Storage.Sql;
 
 namespace OpenEmploi.Storage.Postgres;
@@ -83,6 +84,16 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
+    public override object ToDbDay(DateOnly day) => day;
+
+    public override DateOnly ReadDay(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateOnly>(ordinal);
+
+    // One text[] parameter whatever the count: one statement text, so one cached plan.
+    public override string SelectJsonManySql(int count) => OffreSql.SelectJsonAny;
+
+    public override void AddIds(DbCommand command, IReadOnlyList<string> ids) =>
+        command.Add("@ids", ids as string[] ?? [.. ids]);
+
     public override UniqueViolation? GetUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: UniqueViolationState } postgres
             ? postgres.ConstraintName switch
@@ -92,6 +103,9 @@ internal sealed class PostgresDialect : SqlDialect
                 _ => null,
             }
             : null;
+
+    public override Task AppendAccessLogAsync(IReadOnlyList<AccessLogEntry> entries, CancellationToken ct) =>
+        PostgresAccessLog.AppendAsync(this, entries, ct);
 
     public override Task<long> BulkInsertAsync(
         IEnumerable<OffreEntry> offers, TimeProvider time, int batchSize, IProgress<long>? progress, CancellationToken ct) =>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace OpenEmploi.Storage.Sql;
 
 /// <summary>The SQL both providers run. Only the json value expression differs (<see cref="SqlDialect.JsonValueSql"/>).</summary>
@@ -11,6 +13,9 @@ internal static class OffreSql
     public const string Exists = "SELECT 1 FROM offres WHERE id = @id";
 
     public const string SelectJson = "SELECT json FROM offres WHERE id = @id AND status = 'published'";
+
+    /// <summary>PostgreSQL's form of the many-ids read: one array parameter.</summary>
+    public const string SelectJsonAny = "SELECT id, json FROM offres WHERE id = ANY(@ids) AND status = 'published'";
 
     public const string DeleteReturning =
         "DELETE FROM offres WHERE id = @id "
@@ -67,4 +72,30 @@ internal static class OffreSql
         + "appellation_code = @appellation_code, commune = @commune, code_postal = @code_postal, "
         + "departement = @departement, region = @region, type_contrat = @type_contrat, code_naf = @code_naf, "
         + $"stored_at = @stored_at, json = {jsonValue} WHERE id = @id";
+
+    /// <summary>The largest id list whose IN query text is kept (an offers API page is at most 150).</summary>
+    public const int CachedIdLists = 150;
+
+    private static readonly string[] IdParameters = [.. Enumerable.Range(0, CachedIdLists).Select(NewIdParameter)];
+
+    private static readonly string?[] SelectJsonInCache = new string?[CachedIdLists + 1];
+
+    public static string IdParameter(int index) => index < IdParameters.Length ? IdParameters[index] : NewIdParameter(index);
+
+    /// <summary>SQLite's form of the many-ids read: "IN (@i0, @i1, …)". Texts are kept per count, built once.</summary>
+    public static string SelectJsonIn(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        if (count <= CachedIdLists && SelectJsonInCache[count] is { } cached)
+            return cached;
+        var names = new string[count];
+        for (var i = 0; i < count; i++)
+            names[i] = IdParameter(i);
+        var sql = $"SELECT id, json FROM offres WHERE id IN ({string.Join(", ", names)}) AND status = 'published'";
+        if (count <= CachedIdLists)
+            SelectJsonInCache[count] = sql; // A race only builds the same text twice.
+        return sql;
+    }
+
+    private static string NewIdParameter(int index) => string.Create(CultureInfo.InvariantCulture, $"@i{index}");
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using OpenEmploi.Core.Offres;
+using OpenEmploi.Storage.Applications;
 
 namespace OpenEmploi.Storage.Sql;
 
@@ -48,8 +49,27 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     public abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
 
+    /// <summary>A calendar day (apply-redirect counts): 'yyyy-MM-dd' TEXT on SQLite, date on PostgreSQL.</summary>
+    public abstract object ToDbDay(DateOnly day);
+
+    public abstract DateOnly ReadDay(DbDataReader reader, int ordinal);
+
+    /// <summary>
+    /// The query reading the live (id, json) of <paramref name="count"/> ids, whose parameters
+    /// <see cref="AddIds"/> binds: SQLite takes a list of parameters, PostgreSQL one array.
+    /// </summary>
+    public abstract string SelectJsonManySql(int count);
+
+    public abstract void AddIds(DbCommand command, IReadOnlyList<string> ids);
+
     /// <summary>Which unique constraint an exception violated, or null when it is not a unique violation.</summary>
     public abstract UniqueViolation? GetUniqueViolation(DbException exception);
+
+    /// <summary>
+    /// Appends API calls to api_access_log, all or none, fast for batches of hundreds: binary COPY
+    /// on PostgreSQL, one prepared statement in one transaction on SQLite.
+    /// </summary>
+    public abstract Task AppendAccessLogAsync(IReadOnlyList<AccessLogEntry> entries, CancellationToken ct);
 
     public abstract Task<long> BulkInsertAsync(
         IEnumerable<OffreEntry> offers, TimeProvider time, int batchSize, IProgress<long>? progress, CancellationToken ct);

@@ -31,6 +31,21 @@ internal sealed partial class SqlOffreStore
         return await command.ExecuteScalarAsync(ct) as string;
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> GetJsonManyAsync(IReadOnlyList<string> ids, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var documents = new Dictionary<string, string>(ids.Count, StringComparer.Ordinal);
+        if (ids.Count == 0)
+            return documents;
+        await using var connection = await _dialect.OpenAsync(ct);
+        await using var command = connection.Command(_dialect.SelectJsonManySql(ids.Count));
+        _dialect.AddIds(command, ids);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            documents[reader.GetString(0)] = reader.GetString(1);
+        return documents;
+    }
+
     public async Task<Tombstone?> GetTombstoneAsync(string id, CancellationToken ct = default)
     {
         await using var connection = await _dialect.OpenAsync(ct);

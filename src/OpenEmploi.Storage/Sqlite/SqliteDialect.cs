@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using OpenEmploi.Core.Offres;
+using OpenEmploi.Storage.Applications;
 using OpenEmploi.Storage.Sql;
 
 namespace OpenEmploi.Storage.Sqlite;
@@ -14,6 +15,7 @@ internal sealed class SqliteDialect : SqlDialect
 {
     private const string DateFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
+    private const string DayFormat = "yyyy-MM-dd";
 
     // Per connection. synchronous=NORMAL is safe in WAL mode (a power cut may lose the last
     // commits, never corrupt the file) and makes each commit one write instead of two fsyncs.
@@ -97,6 +99,19 @@ internal sealed class SqliteDialect : SqlDialect
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>
         DateTimeOffset.ParseExact(reader.GetString(ordinal), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
+    public override object ToDbDay(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
+
+    public override DateOnly ReadDay(DbDataReader reader, int ordinal) =>
+        DateOnly.ParseExact(reader.GetString(ordinal), DayFormat, CultureInfo.InvariantCulture);
+
+    public override string SelectJsonManySql(int count) => OffreSql.SelectJsonIn(count);
+
+    public override void AddIds(DbCommand command, IReadOnlyList<string> ids)
+    {
+        for (var i = 0; i < ids.Count; i++)
+            command.Add(OffreSql.IdParameter(i), ids[i]);
+    }
+
     public override UniqueViolation? GetUniqueViolation(DbException exception)
     {
         const int constraint = 19; // SQLITE_CONSTRAINT; the message names the columns.
@@ -108,6 +123,9 @@ internal sealed class SqliteDialect : SqlDialect
             return UniqueViolation.SourceRef;
         return null;
     }
+
+    public override Task AppendAccessLogAsync(IReadOnlyList<AccessLogEntry> entries, CancellationToken ct) =>
+        SqliteAccessLog.AppendAsync(this, entries, ct);
 
     public override Task<long> BulkInsertAsync(
         IEnumerable<OffreEntry> offers, TimeProvider time, int batchSize, IProgress<long>? progress, CancellationToken ct) =>

@@ -1,7 +1,13 @@
+using OpenEmploi.Web.Features.AccessLog;
+using OpenEmploi.Web.Features.ApplyRedirect;
+using OpenEmploi.Web.Features.Attribution;
+using OpenEmploi.Web.Features.Auth;
 using OpenEmploi.Web.Features.DemoData;
 using OpenEmploi.Web.Features.Health;
+using OpenEmploi.Web.Features.OffresApi;
 using OpenEmploi.Web.Features.OpenApi;
 using OpenEmploi.Web.Features.Portal;
+using OpenEmploi.Web.Features.Quotas;
 using OpenEmploi.Web.Features.Referentiels;
 using OpenEmploi.Web.Features.Search;
 using OpenEmploi.Web.Features.Storage;
@@ -32,6 +38,11 @@ public static class OpenEmploiHost
         builder.Services.AddOffreStore(builder.Configuration);
         builder.Services.AddDemoData(builder.Configuration);
         builder.Services.AddSearch();
+        builder.Services.AddApiAuth();
+        builder.Services.AddQuotas(builder.Configuration);
+        builder.Services.AddAttribution();
+        builder.Services.AddAccessLog();
+        builder.Services.AddOffresApi();
         builder.Services.AddHealth();
         builder.Services.AddPortal();
         builder.Services.AddOpenApiDocument();
@@ -40,14 +51,25 @@ public static class OpenEmploiHost
 
         var app = builder.Build();
         await app.PrepareStoreAsync();
+        await app.LoadTokenSigningKeyAsync();
         await app.SeedDemoDataAsync();
+        await app.EnsureDemoApplicationAsync();
         await app.BuildSearchIndexAsync();
+        await app.Services.GetRequiredService<DataFreshness>().RefreshAsync(app.Lifetime.ApplicationStopping);
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseApiExplorerPage();
+        app.UseAttributionHeaders();
+        app.UseAccessLog();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApiDocument();
         app.MapHealthEndpoints();
+        app.MapOAuthEndpoints();
+        app.MapOffresApi();
+        app.MapApplyRedirect();
         app.MapPortal();
         app.LogUrlsOnceStarted();
         return app;

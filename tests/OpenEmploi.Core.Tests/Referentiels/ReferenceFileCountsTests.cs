@@ -48,6 +48,10 @@ public class ReferenceFileCountsTests(ReferenceDataFixture fixture) : IClassFixt
         Assert.Equal(20, _data.Listes.Permis.Count);
         Assert.Equal(16, _data.Listes.TranchesEffectif.Count);
         Assert.Equal(260, _data.Listes.CategoriesJuridiques.Count);
+        Assert.Equal(22, _data.Listes.Themes.Count);
+        Assert.Equal(43, _data.Listes.Langues.Count);
+        Assert.Equal(97, _data.Listes.Pays.Count);
+        Assert.Equal(6, _data.Listes.Continents.Count);
     }
 
     [Fact]

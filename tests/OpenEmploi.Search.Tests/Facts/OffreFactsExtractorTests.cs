@@ -82,6 +82,36 @@ public sealed class OffreFactsExtractorTests
                 Assert.NotNull(facts.DureeContratMois);
             if (offre.LieuTravail?.Commune is not null)
                 Assert.NotNull(facts.Latitude);
+            // Every generated offer is placed at least at région level: paysContinent=01 keeps them all.
+            Assert.True(facts.EnFrance);
         }
+    }
+
+    [Theory]
+    [InlineData("42218", null, null, true)]
+    [InlineData(null, "42", null, true)]
+    [InlineData(null, null, "84", true)]
+    [InlineData("99999", null, null, false)]
+    [InlineData(null, null, null, false)]
+    public void An_offer_is_in_france_when_its_location_is_in_the_geography(string? commune, string? departement, string? region, bool expected)
+    {
+        var offre = new Offre { Id = "123ABCD", LieuTravail = commune is null ? null : new LieuTravail { Commune = commune } };
+
+        var facts = new OffreFactsExtractor(Data.Value).Extract(new OffreEntry(offre, "OPENEMPLOI", "X1", null, departement, region));
+
+        Assert.Equal(expected, facts.EnFrance);
+    }
+
+    /// <summary>The langues referential (ours) must name every language the generator writes into offers.</summary>
+    [Fact]
+    public void Every_generated_language_is_in_the_langues_referential()
+    {
+        var labels = Data.Value.Listes.Langues.Select(l => l.Libelle).ToHashSet(StringComparer.Ordinal);
+        var generator = new OffreGenerator(Data.Value, new OffreGeneratorOptions { Seed = 3, Now = new DateTime(2026, 11, 28, 0, 0, 0, DateTimeKind.Utc) });
+
+        var seen = generator.Generate(0, 5_000).SelectMany(e => e.Offre.Langues ?? []).Select(l => l.Libelle ?? "").ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(seen);
+        Assert.Subset(labels, seen);
     }
 }

@@ -29,6 +29,13 @@ internal sealed class BruteForce(IReadOnlyList<OffreFacts> offers)
             return null;
         if (q.Domaine is not null && q.Domaine != o.Domaine)
             return null;
+        if (q.Themes.Count > 0 && !q.Themes.Any(t => TestIndexes.Data.Listes.Theme(t)?.Domaines.Contains(o.Domaine ?? "?") == true))
+            return null;
+        // Offers are placed in France or nowhere: a country filter is met only by France.
+        if (q.PaysContinent is not null && !(o.EnFrance && TestIndexes.Data.Listes.PaysCoveredBy(q.PaysContinent).Any(p => p.Code == "01")))
+            return null;
+        if (q.OffresMrs == true)
+            return null;
         if (q.GrandDomaine is not null && q.GrandDomaine != (q.GrandDomaine.Length == 1 ? o.GrandDomaine : o.Domaine))
             return null;
         if (q.TypesContrat.Count + q.NaturesContrat.Count > 0

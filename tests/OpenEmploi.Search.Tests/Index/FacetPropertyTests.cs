@@ -1,3 +1,4 @@
+using System.Globalization;
 using OpenEmploi.Search.Facts;
 using OpenEmploi.Search.Query;
 using static OpenEmploi.Search.Tests.Index.TestIndexes;
@@ -71,7 +72,7 @@ public sealed class FacetPropertyTests
         for (var i = 0; i < filters; i++)
         {
             var o = offers[r.Next(offers.Count)];
-            q = r.Next(26) switch
+            q = r.Next(29) switch
             {
                 0 => q with { TypesContrat = [o.TypeContrat ?? "CDI"] },
                 1 => q with { NaturesContrat = [o.NatureContrat ?? "E1"], TypesContrat = r.Next(2) == 0 ? ["MIS"] : [] },
@@ -105,6 +106,9 @@ public sealed class FacetPropertyTests
                 22 => q with { NiveauFormation = o.NiveauxFormation.Count > 0 ? o.NiveauxFormation[0] : null, Permis = o.Permis.Count > 0 ? o.Permis[0] : null },
                 23 => q with { DureeHebdoNonPrecisee = true },
                 24 => q with { OffresManqueCandidats = r.Next(2) == 0, CodesNaf = o.CodeNaf is { } n ? [n] : [] },
+                25 => q with { Themes = [.. Data.Listes.Themes.Where(t => t.Domaines.Contains(o.Domaine ?? "?")).Take(1).Select(t => t.Code), r.Next(1, 23).ToString("00", CultureInfo.InvariantCulture)] },
+                26 => q with { PaysContinent = new[] { "01", "EUR", "ASI", "11" }[r.Next(4)] },
+                27 => q with { OffresMrs = r.Next(4) == 0 },
                 _ => q with { Keywords = [Word(o, r)] },
             };
         }

@@ -71,6 +71,21 @@ public sealed class FilterTests
         ["commune list OR"] = (new() { Communes = ["13055", "33063"], DistanceKm = 0 }, ["a03", "a10"]),
         ["commune Paris, 10 km"] = (new() { Communes = ["75056"] }, ["a01", "a07", "a08"]),
         ["commune Paris, 25 km"] = (new() { Communes = ["75056"], DistanceKm = 25 }, ["a01", "a07", "a08", "a09"]),
+        ["theme informatique (M18, I14)"] = (new() { Themes = ["12"] }, ["a01", "a04"]),
+        ["theme transport (N..)"] = (new() { Themes = ["21"] }, ["a03"]),
+        ["theme list OR"] = (new() { Themes = ["12", "21"] }, ["a01", "a03", "a04"]),
+        ["theme propreté (K22, K23)"] = (new() { Themes = ["19"] }, ["a02", "a05"]),
+        ["theme AND domaine"] = (new() { Themes = ["12"], Domaine = "K22" }, []),
+        ["theme unknown"] = (new() { Themes = ["99"] }, []),
+        ["paysContinent France"] = (new() { PaysContinent = "01" }, FilterCorpus.All),
+        ["paysContinent Europe"] = (new() { PaysContinent = "EUR" }, FilterCorpus.All),
+        ["paysContinent another country"] = (new() { PaysContinent = "05" }, []),
+        ["paysContinent another continent"] = (new() { PaysContinent = "ASI" }, []),
+        ["paysContinent unknown"] = (new() { PaysContinent = "ZZ" }, []),
+        ["paysContinent France AND typeContrat"] = (new() { PaysContinent = "01", TypesContrat = ["MIS"] }, ["a03"]),
+        ["offresMRS true"] = (new() { OffresMrs = true }, []),
+        ["offresMRS false"] = (new() { OffresMrs = false }, FilterCorpus.All),
+        ["offresMRS false AND region"] = (new() { OffresMrs = false, Region = "93" }, ["a03"]),
     };
 
     public static TheoryData<string> CaseNames() => new(Cases.Keys);
@@ -81,5 +96,21 @@ public sealed class FilterTests
     {
         var (query, expected) = Cases[name];
         Assert.Equal(expected, Ids(Index.Value, query));
+    }
+
+    [Fact]
+    public void PaysContinent_France_keeps_offers_placed_anywhere_in_france_but_not_unplaced_ones()
+    {
+        var index = Build(
+        [
+            new() { Id = "b01", Source = "OPENEMPLOI", DateCreation = T0, EnFrance = true, Commune = "42218", Departement = "42", Region = "84" },
+            new() { Id = "b02", Source = "OPENEMPLOI", DateCreation = T0, EnFrance = true, Region = "84" },
+            new() { Id = "b03", Source = "OPENEMPLOI", DateCreation = T0 },
+        ]);
+
+        Assert.Equal(["b01", "b02", "b03"], Ids(index, new SearchQuery()));
+        Assert.Equal(["b01", "b02"], Ids(index, new SearchQuery { PaysContinent = "01" }));
+        Assert.Equal(["b01", "b02"], Ids(index, new SearchQuery { PaysContinent = "EUR" }));
+        Assert.Empty(Ids(index, new SearchQuery { PaysContinent = "AFR" }));
     }
 }

@@ -16,6 +16,7 @@ internal static class OpenApiFeature
             document.Info.Version = "v1";
             document.Info.Description = "Plateforme ouverte des offres d'emploi. Chaque API publiée par la plateforme est décrite ici.";
             document.Servers?.Clear();
+            OAuthSecurityScheme.Apply(document);
             return Task.CompletedTask;
         }));
 
@@ -24,4 +25,13 @@ internal static class OpenApiFeature
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         return endpoints;
     }
+
+    /// <summary>Swagger UI at /docs, reading the generated document; its assets come from the package, none is committed.</summary>
+    public static IApplicationBuilder UseApiExplorerPage(this IApplicationBuilder app) =>
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = "docs";
+            options.DocumentTitle = "OpenEmploi — documentation des API";
+            options.SwaggerEndpoint($"/openapi/{DocumentName}.json", "OpenEmploi v1");
+        });
 }

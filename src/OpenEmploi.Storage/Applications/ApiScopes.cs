@@ -1,0 +1,16 @@
+using System.Collections.Frozen;
+
+namespace OpenEmploi.Storage.Applications;
+
+/// <summary>The OAuth2 scopes of the platform's APIs, named as France Travail names them.</summary>
+public static class ApiScopes
+{
+    public const string OffresV2 = "api_offresdemploiv2";
+    public const string O2dsOffre = "o2dsoffre";
+    public const string Sync = "api_offresdemploisyncv1";
+
+    public static IReadOnlySet<string> Known { get; } = new[] { OffresV2, O2dsOffre, Sync }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The offers API wants both of these, as France Travail's does.</summary>
+    public static IReadOnlyList<string> OffresApi { get; } = [OffresV2, O2dsOffre];
+}

@@ -1,0 +1,50 @@
+namespace OpenEmploi.Storage.Applications;
+
+/// <summary>The SQL of the application store; both providers run the same text.</summary>
+internal static class ApplicationSql
+{
+    private const string ApplicationColumns =
+        "client_id, name, secret_hash, scopes, status, quota_per_second, quota_burst, created_at, updated_at";
+
+    // ON CONFLICT DO NOTHING rather than catching a provider's error: no row written means a duplicate.
+    public const string InsertApplication =
+        $"INSERT INTO api_applications ({ApplicationColumns}) VALUES "
+        + "(@client_id, @name, @secret_hash, @scopes, @status, @quota_per_second, @quota_burst, @created_at, @updated_at) "
+        + "ON CONFLICT (client_id) DO NOTHING";
+
+    public const string SelectApplication = $"SELECT {ApplicationColumns} FROM api_applications WHERE client_id = @client_id";
+
+    public const string SelectApplications = $"SELECT {ApplicationColumns} FROM api_applications ORDER BY created_at, client_id";
+
+    public const string UpdateQuota =
+        "UPDATE api_applications SET quota_per_second = @per_second, quota_burst = @burst, updated_at = @at WHERE client_id = @client_id";
+
+    public const string UpdateStatus =
+        "UPDATE api_applications SET status = @status, updated_at = @at WHERE client_id = @client_id";
+
+    /// <summary>Only the first node's key is kept; every node then reads that one.</summary>
+    public const string InsertSigningKey =
+        "INSERT INTO api_signing_keys (name, key, created_at) VALUES (@name, @key, @at) ON CONFLICT (name) DO NOTHING";
+
+    public const string SelectSigningKey = "SELECT key FROM api_signing_keys WHERE name = @name";
+
+    public const string InsertAccessLog =
+        "INSERT INTO api_access_log (client_id, at, method, endpoint, status, duration_ms) "
+        + "VALUES (@client_id, @at, @method, @endpoint, @status, @duration_ms)";
+
+    public const string SelectAccessLog =
+        "SELECT client_id, at, method, endpoint, status, duration_ms FROM api_access_log "
+        + "WHERE client_id = @client_id AND at >= @from AND at < @to ORDER BY at, id LIMIT @limit";
+
+    public const string CountApplyRedirect =
+        "INSERT INTO apply_redirects (client_id, offre_id, day, count) VALUES (@client_id, @offre_id, @day, 1) "
+        + "ON CONFLICT (client_id, offre_id, day) DO UPDATE SET count = apply_redirects.count + 1";
+
+    private const string SelectApplyRedirects = "SELECT client_id, offre_id, day, count FROM apply_redirects WHERE day >= @from AND day <= @to";
+
+    private const string ApplyRedirectOrder = " ORDER BY day, client_id, offre_id";
+
+    public const string SelectApplyRedirectsOfAll = SelectApplyRedirects + ApplyRedirectOrder;
+
+    public const string SelectApplyRedirectsOfClient = SelectApplyRedirects + " AND client_id = @client_id" + ApplyRedirectOrder;
+}
