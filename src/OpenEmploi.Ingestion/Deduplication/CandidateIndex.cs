@@ -1,0 +1,90 @@
+namespace OpenEmploi.Ingestion.Deduplication;
+
+/// <summary>
+/// Finds the members worth verifying against a fingerprint: those with the same content hash or
+/// the same apply URL (exact layer), and those sharing at least one of the 32 LSH band keys.
+/// Insert and remove are O(bands), so offers can come, change and go; a lookup costs one
+/// dictionary probe per lane plus one step per member met, de-duplicated with a stamp per slot
+/// instead of a set.
+/// </summary>
+internal sealed class CandidateIndex
+{
+    public const int ContentLane = MinHasher.Bands;
+    public const int UrlLane = MinHasher.Bands + 1;
+    private const int LaneCount = MinHasher.Bands + 2;
+    private const int MaxWalk = 512;
+
+    private readonly SlotChains _chains = new(LaneCount);
+    private readonly uint[] _keys = new uint[LaneCount];
+    private int[] _stamps = new int[1024];
+    private int[] _positions = new int[1024];
+    private int _epoch;
+
+    public void Insert(int slot, Fingerprint print) => _chains.Insert(slot, Keys(print));
+
+    /// <summary>Forgets <paramref name="slot"/>, inserted with <paramref name="print"/>.</summary>
+    public void Remove(int slot, Fingerprint print) => _chains.Remove(slot, Keys(print));
+
+    /// <summary>Appends the candidates of <paramref name="print"/> to <paramref name="into"/>, never <paramref name="self"/>.</summary>
+    public void Candidates(Fingerprint print, int self, List<Candidate> into)
+    {
+        if (++_epoch == int.MaxValue)
+        {
+            Array.Clear(_stamps);
+            _epoch = 1;
+        }
+        Walk(ContentLane, print.ContentHash, self, into, CandidateReason.SameContent);
+        Walk(UrlLane, print.UrlHash, self, into, CandidateReason.SameApplyUrl);
+        for (var band = 0; band < print.BandKeys.Length; band++)
+            Walk(band, print.BandKeys[band], self, into, CandidateReason.MinHash);
+    }
+
+    private ReadOnlySpan<uint> Keys(Fingerprint print)
+    {
+        var keys = _keys.AsSpan();
+        keys.Clear();
+        print.BandKeys.CopyTo(keys);
+        keys[ContentLane] = print.ContentHash;
+        keys[UrlLane] = print.UrlHash;
+        return keys;
+    }
+
+    private void Walk(int lane, uint key, int self, List<Candidate> into, CandidateReason reason)
+    {
+        // Chains are newest first; a bucket thousands of offers share (one text posted for every
+        // city of a chain of shops) is read only as far as MaxWalk, which keeps a lookup bounded.
+        var walked = 0;
+        for (var slot = _chains.First(lane, key); slot >= 0 && walked++ < MaxWalk; slot = _chains.Next(lane, slot))
+        {
+            if (slot == self)
+                continue;
+            if (slot >= _stamps.Length)
+            {
+                var size = Math.Max(slot + 1, _stamps.Length * 2);
+                Array.Resize(ref _stamps, size);
+                Array.Resize(ref _positions, size);
+            }
+            if (_stamps[slot] == _epoch)
+            {
+                var position = _positions[slot];
+                into[position] = into[position] with { Reason = into[position].Reason | reason };
+                continue;
+            }
+            _stamps[slot] = _epoch;
+            _positions[slot] = into.Count;
+            into.Add(new Candidate(slot, reason));
+        }
+    }
+}
+
+/// <summary>Why a member was met: the exact layers it shares, or a band.</summary>
+[Flags]
+internal enum CandidateReason
+{
+    None = 0,
+    SameContent = 1,
+    SameApplyUrl = 2,
+    MinHash = 4,
+}
+
+internal readonly record struct Candidate(int Slot, CandidateReason Reason);

@@ -1,0 +1,88 @@
+using System.Buffers;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace OpenEmploi.Ingestion.Deduplication;
+
+/// <summary>
+/// The text de-duplication compares, kept apart from the displayed text: Unicode NFKC (full-width
+/// letters, ligatures, non-breaking spaces become plain ones), lower case, no HTML, no URLs,
+/// e-mails or phone numbers (a partner puts its own, the employer another), no "H/F" markers,
+/// one line per non-empty line with single spaces. Lines are kept because
+/// <see cref="SourceBoilerplate"/> recognises a source's boilerplate line by line.
+/// </summary>
+public static partial class DedupText
+{
+    public static string Normalise(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return string.Empty;
+        var s = text.Contains('<', StringComparison.Ordinal) || text.Contains('&', StringComparison.Ordinal)
+            ? HtmlText.ToPlain(text)
+            : text;
+        // Most offers are already NFKC: the check reads the string, the normalisation copies it.
+        if (!s.IsNormalized(NormalizationForm.FormKC))
+            s = s.Normalize(NormalizationForm.FormKC);
+        s = s.ToLowerInvariant();
+        // Each pattern runs only when its telltale character is there: a regex that may start at
+        // any letter (an e-mail's local part) costs more than the rest of the fingerprint.
+        if (s.Contains("http", StringComparison.Ordinal) || s.Contains("www.", StringComparison.Ordinal))
+            s = Url().Replace(s, " ");
+        if (s.Contains('@', StringComparison.Ordinal))
+            s = Email().Replace(s, " ");
+        if (s.AsSpan().CountAny(Digits) >= 8)
+            s = Phone().Replace(s, " ");
+        if (s.AsSpan().IndexOfAny('/', '\\', '-') >= 0)
+            s = GenderMarker().Replace(s, " ");
+        return CollapseLines(s);
+    }
+
+    /// <summary>Each line trimmed, inner white space runs made one space, empty lines dropped.</summary>
+    private static string CollapseLines(string s)
+    {
+        var builder = new StringBuilder(s.Length);
+        var pendingSpace = false;
+        var pendingLine = false;
+        foreach (var c in s)
+        {
+            if (c is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                pendingLine = builder.Length > 0;
+                pendingSpace = false;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0 && !pendingLine;
+            }
+            else
+            {
+                if (pendingLine)
+                    builder.Append('\n');
+                else if (pendingSpace)
+                    builder.Append(' ');
+                pendingLine = pendingSpace = false;
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    // French numbers (0X XX XX XX XX, +33 (0)X…, separators space . -), then other international ones.
+    [GeneratedRegex(
+        @"(?:(?:\+|\b00)33[\s.\-]?(?:\(0\)[\s.\-]?)?|\b0)[1-9](?:[\s.\-]?\d{2}){4}\b"
+        + @"|(?:\+|\b00)\d{2,3}(?:[\s.\-]?\d{1,4}){3,6}\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Phone();
+
+    // h/f, f/h, h-f, h/f/x with or without brackets: starts only at '(', 'h' or 'f'.
+    [GeneratedRegex(@"(?:\(\s*)?\b[hf]\s*[/\\\-]\s*[hf](?:\s*[/\\\-]\s*[xn])?\b(?:\s*\))?", RegexOptions.CultureInvariant)]
+    private static partial Regex GenderMarker();
+}

@@ -1,0 +1,180 @@
+using OpenEmploi.Core.Offres;
+using OpenEmploi.Ingestion.Records;
+
+namespace OpenEmploi.Ingestion.Deduplication;
+
+/// <summary>
+/// The de-duplication state: every member (one source's record of a job, live or removed within
+/// the window), grouped into clusters, one published offer per cluster. Add, Update and Remove
+/// return what changed for the published offers, for the pipeline to write through the change
+/// log. A cluster's published id is the offer id of its first published member and stays while
+/// the cluster lives, whatever joins or leaves it; when two clusters join, the one published
+/// first keeps its id and the other is reported merged into it. A removed member stays a
+/// candidate for <see cref="DedupOptions.Window"/>, so a job reposted within it gets its old id
+/// back. In memory and single-writer: the pipeline calls it from one thread.
+/// </summary>
+public sealed partial class DuplicateIndex
+{
+    private readonly DedupOptions _options;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<string, Source> _sources;
+    private readonly FingerprintBuilder _builder;
+    private readonly CandidateIndex _candidates = new();
+    private readonly ClusterSet _clusters = new();
+    private readonly Dictionary<MemberKey, DedupMember> _byKey = [];
+    private readonly List<DedupMember?> _slots = [];
+    private readonly Stack<int> _freeSlots = new();
+
+    public DuplicateIndex(IEnumerable<Source> sources, TimeProvider time, DedupOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(time);
+        _options = options ?? new DedupOptions();
+        _time = time;
+        _sources = new Dictionary<string, Source>(StringComparer.Ordinal);
+        foreach (var source in sources)
+            _sources[source.Code] = source;
+        _builder = new FingerprintBuilder(new SourceBoilerplate(_options.Boilerplate));
+    }
+
+    /// <summary>The per-source boilerplate table the index learns as offers arrive.</summary>
+    public SourceBoilerplate Boilerplate => _builder.Boilerplate;
+
+    /// <summary>Members held: live ones and those removed within the window.</summary>
+    public int MemberCount => _byKey.Count;
+
+    /// <summary>Clusters with at least one live member, i.e. published offers.</summary>
+    public int PublishedCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var cluster in _clusters.All)
+            {
+                if (cluster.Published)
+                    count++;
+            }
+            return count;
+        }
+    }
+
+    /// <summary>True when the index holds this member live: an incoming record with this key is an update.</summary>
+    public bool Contains(MemberKey key) => _byKey.TryGetValue(key, out var member) && member.Live;
+
+    /// <summary>The published offer a member belongs to (also for a member removed within the window), or null.</summary>
+    public string? PublishedIdOf(MemberKey key) => _byKey.TryGetValue(key, out var member) ? member.Cluster.PublishedId : null;
+
+    /// <summary>The live members of a published offer.</summary>
+    public IReadOnlyList<MemberKey> MembersOf(string publishedId)
+    {
+        var cluster = _clusters.Find(publishedId);
+        if (cluster is null)
+            return [];
+        var keys = new List<MemberKey>(cluster.Members.Count);
+        foreach (var member in cluster.Members)
+        {
+            if (member.Live)
+                keys.Add(member.Key);
+        }
+        return keys;
+    }
+
+    /// <summary>The document published under <paramref name="publishedId"/>, or null when nothing is.</summary>
+    public Offre? Published(string publishedId)
+    {
+        var cluster = _clusters.Find(publishedId);
+        return cluster is null ? null : PublishedOffer.Compose(cluster, _sources);
+    }
+
+    /// <summary>
+    /// A record from a source. A known (source, source id) is an update (<see cref="Update"/>);
+    /// otherwise the record is matched against the index and joins the clusters it duplicates.
+    /// </summary>
+    public DedupResult Add(NormalisedOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var key = MemberKey.Of(offer);
+        if (_byKey.ContainsKey(key))
+            return Update(offer);
+        PurgeExpired();
+        BeginChanges();
+        var member = new DedupMember(key, NewSlot(), Retained(offer), _builder.Build(offer, learn: true));
+        _slots[member.Slot] = member;
+        _byKey.Add(key, member);
+        _candidates.Insert(member.Slot, member.Print);
+        var (layer, possible) = Attach(member, current: null);
+        return Result(member, isUpdate: false, layer, possible);
+    }
+
+    /// <summary>
+    /// A new version of a known member (an unknown one is added). It stays in its cluster while
+    /// it still verifies against another member (or is alone), and may then join more; otherwise
+    /// it leaves and is matched afresh. A member removed within the window comes back to life.
+    /// </summary>
+    public DedupResult Update(NormalisedOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var key = MemberKey.Of(offer);
+        if (!_byKey.TryGetValue(key, out var member))
+            return Add(offer);
+        PurgeExpired();
+        BeginChanges();
+        var cluster = member.Cluster;
+        Touch(cluster);
+        _candidates.Remove(member.Slot, member.Print);
+        member.Offer = Retained(offer);
+        member.Print = _builder.Build(offer, learn: true);
+        member.RemovedAt = null;
+        _candidates.Insert(member.Slot, member.Print);
+        var stays = StillBelongs(member, cluster);
+        if (!stays)
+            _clusters.Detach(member);
+        var (layer, possible) = Attach(member, stays ? cluster : null);
+        return Result(member, isUpdate: true, layer, possible);
+    }
+
+    /// <summary>
+    /// The source no longer has the record. Its cluster's offer is updated without it, or deleted
+    /// when it was the last live member; the member stays a candidate for the window.
+    /// </summary>
+    public DedupResult Remove(MemberKey key)
+    {
+        PurgeExpired();
+        if (!_byKey.TryGetValue(key, out var member) || !member.Live)
+            return new DedupResult(key, DedupOutcome.Unknown, false, null, MatchLayer.None, [], []);
+        BeginChanges();
+        Touch(member.Cluster);
+        member.RemovedAt = _time.GetUtcNow();
+        _expiry.Enqueue((member, member.RemovedAt.Value));
+        return new DedupResult(key, DedupOutcome.Removed, false, member.Cluster.PublishedId, MatchLayer.None, EndChanges(), []);
+    }
+
+    private DedupResult Result(DedupMember member, bool isUpdate, MatchLayer layer, IReadOnlyList<PossibleDuplicate> possible)
+    {
+        var others = 0;
+        foreach (var other in member.Cluster.Members)
+        {
+            if (other.Live && !ReferenceEquals(other, member))
+                others++;
+        }
+        var outcome = others > 0 ? DedupOutcome.Duplicate : DedupOutcome.Unique;
+        return new DedupResult(member.Key, outcome, isUpdate, member.Cluster.PublishedId, layer, EndChanges(), possible);
+    }
+
+    /// <summary>
+    /// What a member keeps of its record once fingerprinted: the document and how it was posted.
+    /// The raw record (often the longest part) and the notes are dropped; the shared empty raw
+    /// record is never handed out.
+    /// </summary>
+    private static NormalisedOffer Retained(NormalisedOffer offer) => new(offer.Entry, NoRaw, offer.Poster, offer.Siret, []);
+
+    private static readonly RawOffer NoRaw = new();
+
+    private int NewSlot()
+    {
+        if (_freeSlots.TryPop(out var slot))
+            return slot;
+        _slots.Add(null);
+        return _slots.Count - 1;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Runtime.InteropServices;
+using OpenEmploi.Ingestion.Records;
+
+namespace OpenEmploi.Ingestion.Deduplication;
+
+/// <summary>
+/// Computes a member's <see cref="Fingerprint"/>: dedup text of title and description, the
+/// source's boilerplate lines dropped (and, when learning, the ad counted into the source's line
+/// table first), shingles, MinHash signature and band keys, exact-layer hashes and the compared
+/// fields. Reuses its buffers: one per thread.
+/// </summary>
+internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
+{
+    private readonly Shingler _shingler = new();
+    private readonly List<ulong> _lines = [];
+    private readonly uint[] _signature = new uint[MinHasher.HashCount];
+
+    public SourceBoilerplate Boilerplate { get; } = boilerplate;
+
+    /// <summary>Counts the ad's lines into its source's table without fingerprinting it (index loading, first pass).</summary>
+    public void Learn(NormalisedOffer offer)
+    {
+        HashLines(DedupText.Normalise(offer.Offre.Description ?? offer.Raw.Description));
+        Boilerplate.Observe(offer.Entry.Source, CollectionsMarshal.AsSpan(_lines));
+    }
+
+    public Fingerprint Build(NormalisedOffer offer, bool learn)
+    {
+        var offre = offer.Offre;
+        var source = offer.Entry.Source;
+        var shingler = _shingler;
+        shingler.Clear();
+        shingler.AddSentence(DedupText.Normalise(offre.Intitule ?? offer.Raw.Title));
+        var titleWords = shingler.WordCount;
+        var titleTerms = SortedDistinct(shingler.Words[..titleWords]);
+
+        var description = DedupText.Normalise(offre.Description ?? offer.Raw.Description);
+        HashLines(description);
+        if (learn)
+            Boilerplate.Observe(source, CollectionsMarshal.AsSpan(_lines));
+        var index = 0;
+        foreach (var line in description.AsSpan().EnumerateLines())
+        {
+            if (!Boilerplate.IsBoilerplate(source, _lines[index++]))
+                shingler.AddLine(line);
+        }
+
+        var lieu = offre.LieuTravail;
+        var commune = NullIfEmpty(lieu?.Commune);
+        var postalCode = NullIfEmpty(lieu?.CodePostal);
+        var departement = NullIfEmpty(offer.Entry.Departement);
+        var region = NullIfEmpty(offer.Entry.Region);
+        var employer = EmployerName.Normalise(offre.Entreprise?.Nom ?? offer.Raw.Employer.Name);
+
+        // Exact layer: employer | title | place | description, each part sealed by a marker so
+        // that words cannot slide from one part to the next.
+        var content = Hashing.Chars(string.Join(' ', employer));
+        content = Hashing.Combine(content, Hashing.Chars(PlaceKey(commune, postalCode, departement, region)));
+        var words = shingler.Words;
+        for (var i = 0; i < words.Length; i++)
+            content = Hashing.Combine(i == titleWords ? Hashing.Combine(content, 0x7C) : content, words[i]);
+
+        var shingles = shingler.DistinctShingles();
+        uint[] bandKeys = [];
+        if (shingles.Length > 0)
+        {
+            MinHasher.Signature(shingles, _signature);
+            bandKeys = new uint[MinHasher.Bands];
+            MinHasher.BandKeys(_signature, bandKeys);
+        }
+
+        var url = ApplyUrl.Canonicalise(offer.Raw.ApplyUrl ?? offre.Contact?.UrlPostulation);
+        return new Fingerprint
+        {
+            Shingles = HighHalves(shingles),
+            BandKeys = bandKeys,
+            TitleTerms = titleTerms,
+            Employer = employer,
+            Siret = Siret(offer.Siret ?? offer.Raw.Employer.Siret),
+            Commune = commune,
+            PostalCode = postalCode,
+            Departement = departement,
+            Region = region,
+            Contract = NullIfEmpty(offre.TypeContrat),
+            ContentHash = Hashing.Fold32(content),
+            UrlHash = url is not null && ApplyUrl.IsSpecific(url) ? Hashing.Fold32(Hashing.Chars(url)) : 0,
+        };
+    }
+
+    private void HashLines(string text)
+    {
+        _lines.Clear();
+        foreach (var line in text.AsSpan().EnumerateLines())
+            _lines.Add(SourceBoilerplate.LineHash(line));
+    }
+
+    /// <summary>
+    /// The stored set: high 32 bits of each 64-bit shingle. The input is ascending, so the high
+    /// halves already are: dropping repeats is the only work.
+    /// </summary>
+    private static uint[] HighHalves(ReadOnlySpan<ulong> sorted)
+    {
+        var result = new uint[sorted.Length];
+        var count = 0;
+        foreach (var hash in sorted)
+        {
+            var high = (uint)(hash >> 32);
+            if (count == 0 || result[count - 1] != high)
+                result[count++] = high;
+        }
+        return count == result.Length ? result : result[..count];
+    }
+
+    private static uint[] SortedDistinct(ReadOnlySpan<ulong> hashes)
+    {
+        var result = new uint[hashes.Length];
+        for (var i = 0; i < hashes.Length; i++)
+            result[i] = Hashing.Fold32(hashes[i]);
+        Array.Sort(result);
+        var count = 0;
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (count == 0 || result[i] != result[count - 1])
+                result[count++] = result[i];
+        }
+        return count == result.Length ? result : result[..count];
+    }
+
+    private static string? Siret(string? value)
+    {
+        if (value is null)
+            return null;
+        Span<char> digits = stackalloc char[14];
+        var count = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (count == digits.Length)
+                    return null;
+                digits[count++] = c;
+            }
+            else if (!char.IsWhiteSpace(c) && c != '.')
+                return null;
+        }
+        return count == 14 ? digits.ToString() : null;
+    }
+
+    private static string PlaceKey(string? commune, string? postalCode, string? departement, string? region) =>
+        commune ?? (postalCode is not null ? "cp" + postalCode
+            : departement is not null ? "d" + departement
+            : region is not null ? "r" + region : "");
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

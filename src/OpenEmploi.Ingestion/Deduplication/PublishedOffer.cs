@@ -1,0 +1,85 @@
+using OpenEmploi.Core.Offres;
+
+namespace OpenEmploi.Ingestion.Deduplication;
+
+/// <summary>
+/// The one offer a cluster publishes: the canonical member's document under the cluster's id,
+/// with dateCreation the earliest of the live members, dateActualisation the latest, and every
+/// partner source among them in origineOffre.partenaires (canonical source first). The platform
+/// itself is not a partner: its presence shows as origine "1" when the canonical record is its own.
+/// </summary>
+internal static class PublishedOffer
+{
+    /// <summary>Employer before agency before partner (PosterKind order), then the earliest, then the key.</summary>
+    public static DedupMember? Canonical(DuplicateCluster cluster)
+    {
+        DedupMember? best = null;
+        foreach (var member in cluster.Members)
+        {
+            if (member.Live && (best is null || Precedes(member, best)))
+                best = member;
+        }
+        return best;
+    }
+
+    public static Offre? Compose(DuplicateCluster cluster, IReadOnlyDictionary<string, Source> sources)
+    {
+        var canonical = Canonical(cluster);
+        if (canonical is null)
+            return null;
+        var created = DateTime.MaxValue;
+        var updated = DateTime.MinValue;
+        var live = new List<DedupMember>(cluster.Members.Count);
+        foreach (var member in cluster.Members)
+        {
+            if (!member.Live)
+                continue;
+            live.Add(member);
+            var offre = member.Offer.Offre;
+            created = offre.DateCreation < created ? offre.DateCreation : created;
+            updated = offre.DateActualisation > updated ? offre.DateActualisation : updated;
+        }
+        // Canonical first, then the order in which the sources had the job.
+        live.Sort((x, y) => ReferenceEquals(x, canonical) ? -1 : ReferenceEquals(y, canonical) ? 1 : ByAge(x, y));
+
+        var partenaires = new List<Partenaire>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in live)
+        {
+            var code = member.Offer.Entry.Source;
+            if (code == Sources.Plateforme || !seen.Add(code))
+                continue;
+            partenaires.Add(sources.TryGetValue(code, out var source)
+                ? new Partenaire { Nom = source.Nom, Url = source.Url, Logo = source.Logo }
+                : new Partenaire { Nom = code });
+        }
+
+        var document = OffreCopy.Shallow(canonical.Offer.Offre);
+        document.Id = cluster.PublishedId;
+        document.DateCreation = created;
+        document.DateActualisation = updated > created ? updated : created;
+        document.OrigineOffre = new OrigineOffre
+        {
+            Origine = canonical.Offer.Entry.Source == Sources.Plateforme ? "1" : "2",
+            UrlOrigine = canonical.Offer.Offre.OrigineOffre?.UrlOrigine,
+            Partenaires = partenaires.Count == 0 ? null : partenaires,
+        };
+        return document;
+    }
+
+    private static bool Precedes(DedupMember x, DedupMember y)
+    {
+        if (x.Offer.Poster != y.Offer.Poster)
+            return x.Offer.Poster < y.Offer.Poster;
+        return ByAge(x, y) < 0;
+    }
+
+    private static int ByAge(DedupMember x, DedupMember y)
+    {
+        var byDate = x.Offer.Offre.DateCreation.CompareTo(y.Offer.Offre.DateCreation);
+        if (byDate != 0)
+            return byDate;
+        var bySource = string.CompareOrdinal(x.Key.Source, y.Key.Source);
+        return bySource != 0 ? bySource : string.CompareOrdinal(x.Key.Id, y.Key.Id);
+    }
+}

@@ -1,0 +1,95 @@
+using OpenEmploi.Ingestion.Deduplication;
+
+namespace OpenEmploi.Ingestion.Tests.Deduplication;
+
+public sealed class CandidateIndexTests
+{
+    private static Fingerprint Print(ulong[] shingles, uint content = 1, uint url = 0)
+    {
+        var keys = new uint[MinHasher.Bands];
+        MinHasher.BandKeys(MinHashTests.Signature(shingles), keys);
+        return new Fingerprint { Shingles = [], BandKeys = keys, TitleTerms = [], Employer = [], ContentHash = content, UrlHash = url };
+    }
+
+    private static List<Candidate> Lookup(CandidateIndex index, Fingerprint print, int self = -1)
+    {
+        var found = new List<Candidate>();
+        index.Candidates(print, self, found);
+        return found;
+    }
+
+    [Theory]
+    [InlineData(0.9, 1.00)]
+    [InlineData(0.7, 0.99)]
+    [InlineData(0.5, 0.80)]
+    public void Similar_sets_meet_in_a_band_with_the_s_curve_probability(double jaccard, double atLeast)
+    {
+        // 1 − (1 − J⁴)³²: 1.0 at 0.9, 0.9996 at 0.7, 0.87 at 0.5.
+        var met = 0;
+        const int Pairs = 200;
+        for (var seed = 0; seed < Pairs; seed++)
+        {
+            var common = (int)Math.Round(200 * jaccard);
+            var (a, b) = MinHashTests.Pair(seed, (200 - common) / 2, (200 - common) - ((200 - common) / 2), common);
+            var index = new CandidateIndex();
+            index.Insert(0, Print(a, content: 10));
+            if (Lookup(index, Print(b, content: 20)).Count == 1)
+                met++;
+        }
+        Assert.True(met >= atLeast * Pairs, $"{met} of {Pairs} pairs at J = {jaccard}");
+    }
+
+    [Fact]
+    public void Dissimilar_sets_rarely_meet()
+    {
+        // J = 0.1: 1 − (1 − 10⁻⁴)³² ≈ 0.3 %.
+        var met = 0;
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var (a, b) = MinHashTests.Pair(seed, 90, 90, 20);
+            var index = new CandidateIndex();
+            index.Insert(0, Print(a, content: 10));
+            met += Lookup(index, Print(b, content: 20)).Count;
+        }
+        Assert.True(met <= 6, $"{met} of 200");
+    }
+
+    [Fact]
+    public void Exact_keys_are_candidates_with_their_reason_and_removal_forgets_a_slot()
+    {
+        var (a, b) = MinHashTests.Pair(7, 0, 0, 150);
+        var (c, _) = MinHashTests.Pair(8, 150, 0, 0);
+        var index = new CandidateIndex();
+        var zero = Print(a, content: 5);
+        var two = Print(c, content: 5, url: 78);
+        index.Insert(0, zero);
+        index.Insert(1, Print(c, content: 6, url: 77));
+        index.Insert(2, two);
+
+        var found = Lookup(index, Print(b, content: 5, url: 77)).OrderBy(x => x.Slot).ToList();
+        Assert.Equal([0, 1, 2], found.Select(x => x.Slot));
+        Assert.Equal(CandidateReason.SameContent | CandidateReason.MinHash, found[0].Reason);
+        Assert.Equal(CandidateReason.SameApplyUrl, found[1].Reason);
+        Assert.Equal(CandidateReason.SameContent, found[2].Reason);
+
+        index.Remove(0, zero);
+        index.Remove(2, two);
+        Assert.Equal([1], Lookup(index, Print(b, content: 5, url: 77)).Select(x => x.Slot));
+        // The slot itself is never its own candidate.
+        Assert.Empty(Lookup(index, Print(c, content: 6, url: 77), self: 1));
+    }
+
+    [Fact]
+    public void Many_members_sharing_keys_are_all_found_and_removed_from_the_middle_of_a_chain()
+    {
+        var (a, _) = MinHashTests.Pair(9, 100, 0, 0);
+        var index = new CandidateIndex();
+        var print = Print(a, content: 3);
+        for (var slot = 0; slot < 50; slot++)
+            index.Insert(slot, print);
+        for (var slot = 10; slot < 40; slot += 3)
+            index.Remove(slot, print);
+        var found = Lookup(index, Print(a, content: 3)).Select(x => x.Slot).Order().ToList();
+        Assert.Equal(Enumerable.Range(0, 50).Where(s => s < 10 || s >= 40 || (s - 10) % 3 != 0), found);
+    }
+}
