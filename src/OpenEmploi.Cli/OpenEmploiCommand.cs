@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OpenEmploi.Cli.Commands;
 using OpenEmploi.Cli.Commands.Apps;
+using OpenEmploi.Cli.Commands.Sources;
 using Spectre.Console;
 
 namespace OpenEmploi.Cli;
@@ -19,6 +20,10 @@ public static class OpenEmploiCommand
             MigrateCommand.Create(store, console, time),
             StatsCommand.Create(store, console, time),
             AppsCommand.Create(store, console, time),
+            ImportCommand.Create(store, console, time),
+            SourcesCommand.Create(store, console, time),
+            ImportModerationCommand.Create(store, console, time),
+            ImportExpireCommand.Create(store, console, time),
         };
         return root;
     }

@@ -28,6 +28,9 @@ internal sealed class PostgresDialect : SqlDialect
     /// <summary>Advisory lock held while migrating, so that two nodes never migrate at once.</summary>
     public const long MigrationLockKey = 0x4F45_4D49_4752_41; // "OEMIGRA"
 
+    /// <summary>Session advisory lock held by the one import running on a base.</summary>
+    public const int ImportLockKey = 0x4F45_494D; // "OEIM"
+
     public const string UniqueViolationState = "23505";
 
     private readonly NpgsqlDataSource _dataSource;
@@ -110,6 +113,45 @@ internal sealed class PostgresDialect : SqlDialect
     public override Task<long> BulkInsertAsync(
         IEnumerable<OffreEntry> offers, TimeProvider time, int batchSize, IProgress<long>? progress, CancellationToken ct) =>
         new PostgresBulkLoader(this, time, batchSize).RunAsync(offers, progress, ct);
+
+    public override async Task<IAsyncDisposable?> TryLockImportsAsync(CancellationToken ct)
+    {
+        // A session lock on a connection kept for the whole import: a killed importer's session
+        // ends and frees it. Keyed by schema too, since a schema is a base (tests share databases).
+        var connection = await OpenNpgsqlAsync(ct);
+        try
+        {
+            await using var command = connection.Command("SELECT pg_try_advisory_lock(@key, hashtext(current_schema()))");
+            command.Add("@key", ImportLockKey);
+            if (await command.ExecuteScalarAsync(ct) is true)
+                return new SessionLock(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        await connection.DisposeAsync();
+        return null;
+    }
+
+    /// <summary>Releases the lock before the connection goes back to the pool, where its session lives on.</summary>
+    private sealed class SessionLock(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = connection.Command("SELECT pg_advisory_unlock(@key, hashtext(current_schema()))");
+                command.Add("@key", ImportLockKey);
+                await command.ExecuteNonQueryAsync();
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
 
     public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 

@@ -74,6 +74,12 @@ internal abstract class SqlDialect : IAsyncDisposable
     public abstract Task<long> BulkInsertAsync(
         IEnumerable<OffreEntry> offers, TimeProvider time, int batchSize, IProgress<long>? progress, CancellationToken ct);
 
+    /// <summary>
+    /// Takes the base's import lock until the result is disposed, or null when another process
+    /// holds it: a session advisory lock on PostgreSQL, an exclusive lock file beside the SQLite file.
+    /// </summary>
+    public abstract Task<IAsyncDisposable?> TryLockImportsAsync(CancellationToken ct);
+
     public abstract ValueTask DisposeAsync();
 }
 

@@ -56,31 +56,16 @@ internal sealed partial class SqlOffreStore : IOffreStore
         var row = new OffreRow(offer);
         await using var connection = await _dialect.OpenAsync(ct);
         await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
-        // Writers are serialised (BeginWriteAsync), so "exists, then insert or update" cannot race.
-        bool exists;
-        await using (var probe = connection.Command(OffreSql.Exists, transaction))
-        {
-            probe.Add("@id", row.Id);
-            exists = await probe.ExecuteScalarAsync(ct) is not null;
-        }
         var now = OffreRow.ToStoreTime(_time.GetUtcNow());
-        var kind = exists ? ChangeKind.Updated : ChangeKind.Created;
+        ChangeKind kind;
         try
         {
-            var sql = exists ? OffreSql.Update(_dialect.JsonValueSql) : OffreSql.Insert(_dialect.JsonValueSql);
-            await using (var write = connection.Command(sql, transaction))
-            {
-                write.BindOffre(row, _dialect, now);
-                await write.ExecuteNonQueryAsync(ct);
-            }
+            kind = await OffreWrites.UpsertAsync(_dialect, connection, transaction, row, now, ct);
         }
         catch (DbException ex) when (_dialect.GetUniqueViolation(ex) is { } violation)
         {
             throw Duplicate(row, violation, committed: 0, ex);
         }
-        if (!exists)
-            await ExecuteAsync(connection, transaction, OffreSql.DeleteTombstone, row.Id, ct);
-        await LogAsync(connection, transaction, row.Id, kind, now, ct);
         await transaction.CommitAsync(ct);
         return kind;
     }
@@ -89,24 +74,9 @@ internal sealed partial class SqlOffreStore : IOffreStore
     {
         await using var connection = await _dialect.OpenAsync(ct);
         await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
-        var now = OffreRow.ToStoreTime(_time.GetUtcNow());
-        await using var insert = connection.Command(OffreSql.InsertTombstone, transaction);
-        await using (var delete = connection.Command(OffreSql.DeleteReturning, transaction))
-        {
-            delete.Add("@id", id);
-            await using var reader = await delete.ExecuteReaderAsync(ct);
-            if (!await reader.ReadAsync(ct))
-                return false; // Nothing written: disposing the transaction rolls it back.
-            insert.Add("@id", id);
-            insert.Add("@rome_code", reader.GetNullableString(0));
-            insert.Add("@commune", reader.GetNullableString(1));
-            insert.Add("@departement", reader.GetNullableString(2));
-            insert.Add("@date_creation", _dialect.ToDbDate(_dialect.ReadDate(reader, 3)));
-            insert.Add("@date_actualisation", _dialect.ToDbDate(_dialect.ReadDate(reader, 4)));
-            insert.Add("@deleted_at", _dialect.ToDbTime(now));
-        }
-        await insert.ExecuteNonQueryAsync(ct);
-        await LogAsync(connection, transaction, id, ChangeKind.Deleted, now, ct);
+        // Nothing written when the offer is not stored: disposing the transaction rolls it back.
+        if (!await OffreWrites.DeleteAsync(_dialect, connection, transaction, id, OffreRow.ToStoreTime(_time.GetUtcNow()), ct))
+            return false;
         await transaction.CommitAsync(ct);
         return true;
     }
@@ -136,21 +106,5 @@ internal sealed partial class SqlOffreStore : IOffreStore
             : $"L'offre {id} reprend la référence « {sourceId} » de la source {source}, déjà enregistrée (ou répétée)";
         var batch = committed > 0 ? $" ; {committed} offres des lots précédents restent enregistrées" : "";
         return new DuplicateOffreException(id, committed, $"{what} : rien n'est écrit pour son lot{batch}.", inner);
-    }
-
-    private async Task LogAsync(DbConnection connection, DbTransaction transaction, string id, ChangeKind kind, DateTimeOffset at, CancellationToken ct)
-    {
-        await using var command = connection.Command(OffreSql.InsertChange, transaction);
-        command.Add("@id", id);
-        command.Add("@kind", (short)kind);
-        command.Add("@at", _dialect.ToDbTime(at));
-        await command.ExecuteNonQueryAsync(ct);
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, string id, CancellationToken ct)
-    {
-        await using var command = connection.Command(sql, transaction);
-        command.Add("@id", id);
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

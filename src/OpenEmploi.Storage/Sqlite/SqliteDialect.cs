@@ -131,6 +131,22 @@ internal sealed class SqliteDialect : SqlDialect
         IEnumerable<OffreEntry> offers, TimeProvider time, int batchSize, IProgress<long>? progress, CancellationToken ct) =>
         new SqliteBulkLoader(this, time, batchSize).RunAsync(offers, progress, ct);
 
+    public override Task<IAsyncDisposable?> TryLockImportsAsync(CancellationToken ct)
+    {
+        // The operating system drops the file lock when the process dies, so a killed importer
+        // never leaves the base locked; the file itself may stay, which is harmless.
+        var path = new SqliteConnectionStringBuilder(_connectionString).DataSource + ".import-lock";
+        try
+        {
+            var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return Task.FromResult<IAsyncDisposable?>(file);
+        }
+        catch (IOException)
+        {
+            return Task.FromResult<IAsyncDisposable?>(null);
+        }
+    }
+
     public override ValueTask DisposeAsync()
     {
         // Pooled connections keep the file open; a disposed store lets go of it (tests delete it).

@@ -1,0 +1,20 @@
+using OpenEmploi.Ingestion.Feeds;
+using OpenEmploi.Storage.Ingestion;
+
+namespace OpenEmploi.Ingestion.Pipeline;
+
+/// <summary>One feed to import.</summary>
+/// <param name="SourceCode">A registered source (openemploi sources add).</param>
+/// <param name="Feed">Read forward only, never held whole (a download stream is fine).</param>
+/// <param name="Format">The feed's format.</param>
+/// <param name="FullFeed">The feed holds every live offer of the source: those missing are removed at the end.</param>
+/// <param name="Location">The file or URL, for the run's record.</param>
+/// <param name="Report">Receives one line per input record, when given.</param>
+public sealed record ImportRequest(
+    string SourceCode, Stream Feed, FeedFormat Format, bool FullFeed, string? Location = null, ImportReportWriter? Report = null);
+
+/// <summary>What an import did.</summary>
+public sealed record ImportResult(long RunId, ImportCounters Counters, TimeSpan Elapsed, TimeSpan LoadTime, int LoadedMembers);
+
+/// <summary>A failure the operator can fix (unknown source, another import running): one clear French message.</summary>
+public sealed class IngestionException(string message) : Exception(message);

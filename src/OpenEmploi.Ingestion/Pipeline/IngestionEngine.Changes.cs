@@ -1,0 +1,95 @@
+using OpenEmploi.Core.Offres;
+using OpenEmploi.Ingestion.Deduplication;
+using OpenEmploi.Ingestion.Records;
+using OpenEmploi.Storage.Ingestion;
+
+namespace OpenEmploi.Ingestion.Pipeline;
+
+// De-duplication calls and what they change for the store.
+public sealed partial class IngestionEngine
+{
+    /// <summary>
+    /// Adds or updates a member. A record new to the index is offered the allocator's next id,
+    /// taken only if it founds a cluster (so merged copies spend no id); a known member keeps its
+    /// cluster's id. The offer's id is then its cluster's, as stored.
+    /// </summary>
+    internal DedupResult Publish(NormalisedOffer offer, BatchBuilder batch)
+    {
+        var key = MemberKey.Of(offer);
+        var current = Index.PublishedIdOf(key);
+        var peeked = current is null ? Ids.Peek() : null;
+        offer.Offre.Id = current ?? peeked!;
+        var result = Index.Add(offer);
+        if (peeked is not null && result.PublishedId == peeked)
+            Ids.MarkUsed(peeked);
+        offer.Offre.Id = result.PublishedId!;
+        _entries[key] = offer.Entry;
+        _unadopted.Remove(key);
+        Collect(result, batch);
+        return result;
+    }
+
+    /// <summary>Takes a member out of its published offer (blocked, held, rejected, gone from its feed, expired).</summary>
+    internal DedupResult Unpublish(MemberKey key, BatchBuilder batch)
+    {
+        var result = Index.Remove(key);
+        Collect(result, batch);
+        return result;
+    }
+
+    private void Collect(DedupResult result, BatchBuilder batch)
+    {
+        foreach (var change in result.Changes)
+        {
+            switch (change.Kind)
+            {
+                case PublishedChangeKind.Created or PublishedChangeKind.Updated:
+                    batch.Upsert(EntryOf(change.OffreId, change.Offre!, batch));
+                    break;
+                case PublishedChangeKind.MergedInto:
+                    batch.Current.Renames.Add((change.OffreId, change.IntoId!));
+                    batch.Delete(change.OffreId);
+                    break;
+                default:
+                    batch.Delete(change.OffreId);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The store entry of a published document: the columns of its canonical member (the one whose
+    /// title and place it shows). The source id stays null: the (source, source id) of each member
+    /// is in ingested_offers, and a canonical member moving between two offers within a batch must
+    /// not meet the offers' unique source reference. Unadopted members of the cluster get a row.
+    /// </summary>
+    private OffreEntry EntryOf(string id, Offre document, BatchBuilder batch)
+    {
+        OffreEntry? canonical = null;
+        var matched = false;
+        foreach (var key in Index.MembersOf(id))
+        {
+            if (!_entries.TryGetValue(key, out var entry))
+                continue;
+            if (_unadopted.Remove(key))
+                batch.Current.Rows.Add(Adopted(entry, id));
+            var shown = entry.Offre.Intitule == document.Intitule && entry.Offre.LieuTravail?.Libelle == document.LieuTravail?.Libelle;
+            if (canonical is null || (shown && !matched))
+            {
+                canonical = entry;
+                matched = shown;
+            }
+        }
+        canonical ??= new OffreEntry(document, Core.Offres.Sources.Plateforme, null, null, null, null);
+        return new OffreEntry(document, canonical.Source, null, canonical.AppellationCode, canonical.Departement, canonical.Region);
+    }
+
+    private IngestedRow Adopted(OffreEntry entry, string publishedId)
+    {
+        var now = Time.GetUtcNow();
+        var document = entry.Offre;
+        return new IngestedRow(entry.Source, entry.SourceId ?? entry.Id, publishedId, IngestionStatus.Published, [], [], null, null, null,
+            entry.Source == Core.Offres.Sources.Plateforme ? "employer" : "partner", null, entry.AppellationCode, entry.Departement, entry.Region,
+            null, now, now, null, null, OffreJson.Serialize(document));
+    }
+}

@@ -1,0 +1,110 @@
+using OpenEmploi.Core.Offres;
+using OpenEmploi.Ingestion.Deduplication;
+using OpenEmploi.Ingestion.Normalisation;
+using OpenEmploi.Ingestion.Records;
+using OpenEmploi.Ingestion.Verification;
+using OpenEmploi.Storage.Ingestion;
+
+namespace OpenEmploi.Ingestion.Pipeline;
+
+/// <summary>
+/// What every ingestion operation (import, expiry, moderation) works on: the store, the
+/// normaliser and verifier, and the de-duplication index rebuilt from the store. One engine per
+/// operation, under the base's import lock: the index is single-writer.
+/// </summary>
+public sealed partial class IngestionEngine
+{
+    // Each member's store columns (the index keeps the same OffreEntry objects, so this costs
+    // only the dictionary): the published offer's columns are its canonical member's.
+    private readonly Dictionary<MemberKey, OffreEntry> _entries = [];
+    // Offers in the base that no ingestion produced (generated, posted): members of their own
+    // source until a cluster of theirs changes, when they get a row of their own ("adopted").
+    private readonly HashSet<MemberKey> _unadopted = [];
+
+    private IngestionEngine(
+        IIngestionStore store, OffreNormaliser normaliser, OffreVerifier verifier, TimeProvider time,
+        IngestionOptions options, IReadOnlyDictionary<string, SourceSettings> sources)
+    {
+        Store = store;
+        Normaliser = normaliser;
+        Verifier = verifier;
+        Time = time;
+        Options = options;
+        Sources = sources;
+        Ids = new OfferIdAllocator([]);
+        Index = new DuplicateIndex([], time);
+    }
+
+    public IIngestionStore Store { get; }
+    public OffreNormaliser Normaliser { get; }
+    public OffreVerifier Verifier { get; }
+    public TimeProvider Time { get; }
+    public IngestionOptions Options { get; }
+    public IReadOnlyDictionary<string, SourceSettings> Sources { get; }
+    public DuplicateIndex Index { get; private set; }
+    public OfferIdAllocator Ids { get; private set; }
+
+    /// <summary>How long <see cref="LoadAsync"/> took, and how many members it loaded (docs/ingestion.md).</summary>
+    public TimeSpan LoadTime { get; private set; }
+
+    public int LoadedMembers { get; private set; }
+
+    /// <summary>
+    /// Rebuilds the index from every ingested row that belongs or belonged (within the window) to
+    /// a published offer, plus the base's offers no ingestion produced, each a member of its own
+    /// source under its own id; and the id allocator from every id in the base.
+    /// </summary>
+    public static async Task<IngestionEngine> LoadAsync(
+        IIngestionStore store, OffreNormaliser normaliser, OffreVerifier verifier, TimeProvider time,
+        IngestionOptions? options = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var started = time.GetTimestamp();
+        var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Code, StringComparer.Ordinal);
+        var engine = new IngestionEngine(store, normaliser, verifier, time, options ?? new IngestionOptions(), sources);
+        var members = new List<StoredMember>();
+        var used = new List<string>();
+        await foreach (var row in store.StreamRowsAsync(null, ct))
+        {
+            if (row.Document is null || row.PublishedId is null || (!IngestionStatus.IsLive(row.Status) && row.RemovedAt is null))
+                continue;
+            var entry = new OffreEntry(StoredDocument.Read(row.Document), row.SourceCode, row.SourceId, row.AppellationCode, row.Departement, row.Region);
+            var offer = new NormalisedOffer(entry, new RawOffer(), PosterOf(row.Poster), row.Siret, []);
+            members.Add(new StoredMember(offer, row.PublishedId, IngestionStatus.IsLive(row.Status) ? null : row.RemovedAt));
+            engine._entries[MemberKey.Of(offer)] = entry;
+            used.Add(row.PublishedId);
+        }
+        await foreach (var entry in store.StreamUningestedOffersAsync(ct))
+        {
+            var offer = new NormalisedOffer(entry, new RawOffer(), entry.Source == Core.Offres.Sources.Plateforme ? PosterKind.Employer : PosterKind.Partner, null, []);
+            var key = MemberKey.Of(offer);
+            // Two offers with one source reference cannot be both members: the first stands.
+            if (!engine._entries.TryAdd(key, entry))
+                continue;
+            engine._unadopted.Add(key);
+            members.Add(new StoredMember(offer, entry.Id));
+        }
+        await foreach (var id in store.StreamUsedIdsAsync(ct))
+            used.Add(id);
+        engine.Ids = new OfferIdAllocator(used);
+        var dedup = new DedupOptions { NewOffreId = engine.Ids.Take };
+        engine.Index = DuplicateIndex.Load(members, sources.Values.Select(s => s.Source), time, dedup);
+        engine.LoadedMembers = members.Count;
+        engine.LoadTime = time.GetElapsedTime(started);
+        return engine;
+    }
+
+    public static PosterKind PosterOf(string poster) => poster switch
+    {
+        "employer" => PosterKind.Employer,
+        "agency" => PosterKind.Agency,
+        _ => PosterKind.Partner,
+    };
+
+    public static string PosterName(PosterKind poster) => poster switch
+    {
+        PosterKind.Employer => "employer",
+        PosterKind.Agency => "agency",
+        _ => "partner",
+    };
+}

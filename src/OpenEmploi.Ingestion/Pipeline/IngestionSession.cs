@@ -1,0 +1,45 @@
+using OpenEmploi.Core.Referentiels;
+using OpenEmploi.Ingestion.Normalisation;
+using OpenEmploi.Ingestion.Verification;
+using OpenEmploi.Storage.Ingestion;
+
+namespace OpenEmploi.Ingestion.Pipeline;
+
+/// <summary>
+/// The base's import lock plus an engine loaded under it: what the CLI (and later the web host's
+/// scheduler) opens for each import, expiry or moderation decision.
+/// </summary>
+public sealed class IngestionSession : IAsyncDisposable
+{
+    private readonly IAsyncDisposable _lock;
+
+    private IngestionSession(IAsyncDisposable heldLock, IngestionEngine engine)
+    {
+        _lock = heldLock;
+        Engine = engine;
+    }
+
+    public IngestionEngine Engine { get; }
+
+    public static async Task<IngestionSession> OpenAsync(
+        IIngestionStore store, ReferenceData data, TimeProvider time, IngestionOptions? options = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        options ??= new IngestionOptions();
+        var heldLock = await store.TryLockImportsAsync(ct)
+            ?? throw new IngestionException("Un autre import (ou une modération, une expiration) est en cours sur cette base : réessayer quand il sera terminé.");
+        try
+        {
+            var normaliser = new OffreNormaliser(data, time);
+            var verifier = new OffreVerifier(data.Rome, new VerifierOptions { TimeProvider = time, FraudHoldThreshold = options.FraudHoldThreshold });
+            return new IngestionSession(heldLock, await IngestionEngine.LoadAsync(store, normaliser, verifier, time, options, ct));
+        }
+        catch
+        {
+            await heldLock.DisposeAsync();
+            throw;
+        }
+    }
+
+    public ValueTask DisposeAsync() => _lock.DisposeAsync();
+}

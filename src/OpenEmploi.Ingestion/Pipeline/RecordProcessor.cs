@@ -1,0 +1,147 @@
+using OpenEmploi.Core.Offres;
+using OpenEmploi.Ingestion.Deduplication;
+using OpenEmploi.Ingestion.Normalisation;
+using OpenEmploi.Ingestion.Records;
+using OpenEmploi.Ingestion.Verification;
+using OpenEmploi.Storage.Ingestion;
+
+namespace OpenEmploi.Ingestion.Pipeline;
+
+/// <summary>What the store knew of one of the source's records when the run started (and since, in the run).</summary>
+internal sealed class KnownRecord(string? hash, string status, bool fromFeed)
+{
+    public string? Hash { get; set; } = hash;
+    public string Status { get; set; } = status;
+    public bool FromFeed { get; set; } = fromFeed;
+    public string? PublishedId { get; set; }
+    public bool Seen { get; set; }
+}
+
+/// <summary>One record on its way: read, hashed, then normalised and verified (in parallel), then decided.</summary>
+internal sealed class RecordWork(FeedItem item)
+{
+    public FeedItem Item { get; } = item;
+    public string? Hash { get; set; }
+    public bool Unchanged { get; set; }
+    public NormalisationResult? Normalised { get; set; }
+    public VerificationResult? Verification { get; set; }
+}
+
+/// <summary>The per-record decisions, in feed order, on the engine's single thread.</summary>
+internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings source, long runId, ImportCounters counters, Dictionary<string, KnownRecord> known)
+{
+    private readonly string _code = source.Code;
+
+    /// <summary>Normalises and verifies: thread-safe, run in parallel over a batch.</summary>
+    public void Prepare(RecordWork work)
+    {
+        if (work.Item is not RawOfferItem { Offer: var raw })
+            return;
+        work.Hash = RawOfferHash.Of(raw);
+        if (raw.SourceId is { } id && known.TryGetValue(id, out var stored) && stored.Hash == work.Hash && stored.Status != IngestionStatus.Removed)
+        {
+            work.Unchanged = true;
+            return;
+        }
+        var poster = raw.Employer.IsAgency == true ? PosterKind.Agency
+            : source.Kind == SourceSettings.Platform ? PosterKind.Employer : PosterKind.Partner;
+        work.Normalised = engine.Normaliser.Normalise(raw, _code, poster);
+        if (!work.Normalised.IsRejected)
+            work.Verification = engine.Verifier.Verify(work.Normalised.Offer);
+    }
+
+    public ReportLine Decide(RecordWork work, BatchBuilder batch)
+    {
+        counters.Read++;
+        if (work.Item is FeedError error)
+        {
+            counters.Errors++;
+            return new ReportLine(error.RecordNumber, error.LineNumber, null, Decisions.Error, [], null, [error.Message]);
+        }
+        var raw = ((RawOfferItem)work.Item).Offer;
+        var sourceId = raw.SourceId ?? raw.Wire?.Id ?? "";
+        var key = new MemberKey(_code, sourceId);
+        known.TryGetValue(sourceId, out var stored);
+        if (stored is not null)
+            stored.Seen = true;
+        if (work.Unchanged && stored is not null)
+        {
+            counters.Unchanged++;
+            batch.Current.Seen.Add((_code, sourceId));
+            var offerId = IngestionStatus.IsLive(stored.Status) ? engine.Index.PublishedIdOf(key) : null;
+            return Line(raw, Decisions.Unchanged, [], offerId, []);
+        }
+        var now = engine.Time.GetUtcNow();
+        var wasLive = engine.Index.Contains(key);
+        var previousId = engine.Index.PublishedIdOf(key);
+        string status, decision;
+        IReadOnlyList<string> codes, reasons;
+        NormalisedOffer? offer = work.Normalised!.Offer;
+        var verification = work.Verification;
+        string? publishedId = previousId;
+        if (offer is null)
+        {
+            (status, decision) = (IngestionStatus.Rejected, Decisions.Rejected);
+            codes = [.. work.Normalised.Rejections.Select(r => r.Field).Distinct()];
+            reasons = [.. work.Normalised.Rejections.Select(r => r.Message)];
+            counters.Rejected++;
+        }
+        else if (verification!.Decision == VerificationDecision.Block)
+        {
+            (status, decision) = (IngestionStatus.Blocked, Decisions.Block);
+            codes = verification.Codes;
+            reasons = [.. verification.Violations.Select(v => v.Reason)];
+            counters.Blocked++;
+        }
+        else if (verification.Fraud.Hold)
+        {
+            (status, decision) = (IngestionStatus.Held, Decisions.Hold);
+            codes = [.. verification.Codes, .. verification.Fraud.Signals.Select(s => s.Code)];
+            reasons = [.. verification.Violations.Select(v => v.Reason), .. verification.Fraud.Signals.Select(s => $"Fraude présumée (score {verification.Fraud.Score}) : {s.Label}")];
+            counters.Held++;
+        }
+        else
+        {
+            var result = engine.Publish(offer, batch);
+            publishedId = result.PublishedId;
+            var duplicate = result.Outcome == DedupOutcome.Duplicate;
+            (status, decision) = duplicate ? (IngestionStatus.Duplicate, Decisions.Duplicate)
+                : verification.Decision == VerificationDecision.Warn ? (IngestionStatus.Warned, Decisions.Warn)
+                : (IngestionStatus.Published, Decisions.Publish);
+            codes = verification.Codes;
+            reasons = [.. verification.Violations.Select(v => v.Reason)];
+            if (stored is null || stored.Status == IngestionStatus.Removed)
+                counters.Created++;
+            else
+                counters.Updated++;
+            if (duplicate)
+                counters.Duplicates++;
+        }
+        var live = IngestionStatus.IsLive(status);
+        if (!live && wasLive)
+            engine.Unpublish(key, batch);
+        DateTimeOffset? removedAt = live ? null : wasLive ? now : null;
+        if (!live && !wasLive && previousId is not null)
+            removedAt = now; // Still a removed member within the window: it stays one.
+        batch.Current.Rows.Add(Row(raw, sourceId, offer, verification, work.Hash, publishedId, status, codes, reasons, removedAt, now));
+        if (stored is null)
+            known[sourceId] = stored = new KnownRecord(work.Hash, status, true) { Seen = true };
+        (stored.Hash, stored.Status, stored.FromFeed) = (work.Hash, status, true);
+        return Line(raw, decision, codes, live ? publishedId : null, reasons);
+    }
+
+    private IngestedRow Row(
+        RawOffer raw, string sourceId, NormalisedOffer? offer, VerificationResult? verification, string? hash, string? publishedId,
+        string status, IReadOnlyList<string> codes, IReadOnlyList<string> reasons, DateTimeOffset? removedAt, DateTimeOffset now)
+    {
+        if (offer is not null && !IngestionStatus.IsLive(status))
+            offer.Offre.Id = publishedId ?? OffreNormaliser.UnassignedId;
+        var entry = offer?.Entry;
+        return new IngestedRow(_code, sourceId, publishedId, status, codes, reasons, verification?.Fraud.Score, verification?.Completeness.Total, hash,
+            IngestionEngine.PosterName(offer?.Poster ?? PosterKind.Partner), offer?.Siret, entry?.AppellationCode, entry?.Departement, entry?.Region,
+            raw.ValidThrough, now, now, removedAt, runId, offer is null ? null : OffreJson.Serialize(offer.Offre));
+    }
+
+    private static ReportLine Line(RawOffer raw, string decision, IReadOnlyList<string> codes, string? offerId, IReadOnlyList<string> reasons) =>
+        new(raw.RecordNumber, raw.LineNumber, raw.SourceId, decision, codes, offerId, reasons);
+}

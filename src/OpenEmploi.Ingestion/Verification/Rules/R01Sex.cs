@@ -1,0 +1,134 @@
+using OpenEmploi.Ingestion.Verification.Text;
+
+namespace OpenEmploi.Ingestion.Verification.Rules;
+
+/// <summary>
+/// R01: no offer may name the sex it wants (L1142-1) — explicit wording ("homme uniquement", "JH
+/// motivé", "recrute une vendeuse") or a title in the feminine alone ("Vendeuse"). A title with
+/// "H/F" or both forms is fine; so is the masculine alone ("Chef de chantier"), French's generic
+/// form and how the ROME's own short labels read. The only lawful exceptions are those of
+/// R1142-1: artists playing a role and models (ROME L1102, L12…).
+/// </summary>
+internal sealed class R01Sex : Rule
+{
+    private const int Explicit = 0;
+    private const int YoungSex = 1;
+    private const int Initials = 2;
+    private const int RecruitFeminine = 3;
+
+    private GenderLexicon _lexicon = null!;
+    private WordSet _artists = null!;
+    private WordSet _skippedInTitle = null!;
+    private WordSet _daysOfWork = null!;
+
+    public override string Code => "R01";
+
+    public override RuleDecision Decision => RuleDecision.Block;
+
+    public override string Basis => "art. L1142-1 et L1132-1 du Code du travail";
+
+    internal GenderLexicon Lexicon => _lexicon;
+
+    public override void Register(RuleSetup setup)
+    {
+        _lexicon = new GenderLexicon(setup);
+        setup.Class(TermClass.Recruit, "recherche recherchons cherche cherchons recrute recrutons recrutement embauche embauchons engage engageons souhaite souhaitons", exact: false);
+        setup.Patterns(this, Explicit,
+            "@Sex uniquement|seulement|exclusivement|exclusif|obligatoirement|impérativement|exigé|requis|only",
+            "@Sex ?de préférence",
+            "uniquement|seulement|exclusivement|réservé|destiné|idéal|parfait|convient|conviendrait|préférence *3 @Sex",
+            "poste|personne|personnel|recrutement|collaborateur|sexe|gent @Sex",
+            "profil|candidat|candidature *2 @Sex",
+            "sexe *2 =h|=f|=m",
+            "être|êtes|soyez|es *1 un|une =homme|=femme|=fille|=garçon",
+            "@Recruit *2 =homme|=hommes|=femme|=femmes|=fille|=filles|=garçon|=garçons|=dame|=dames|=monsieur|=madame");
+        setup.Patterns(this, YoungSex, "jeune|jeunes =homme|=hommes|=fille|=filles|=femme|=femmes|=garçon|=garçons");
+        setup.Patterns(this, Initials, "=jh|=jf");
+        setup.Patterns(this, RecruitFeminine, "@Recruit *3 une|notre|votre|future|nouvelle @FemJob");
+        _artists = setup.Words("mannequin modèle comédien acteur actrice danseur chanteur figurant figuration doublure rôle casting");
+        _skippedInTitle = setup.Words("urgent recrute recrutons recherche recherchons cdi cdd intérim job poste offre emploi =h =f un une =d");
+        _daysOfWork = setup.Words("tjm tarif jour jours taux");
+    }
+
+    public override void Check(RuleContext context)
+    {
+        // Sex as a determining requirement: roles to play and clothes to show (R1142-1).
+        if (context.RomeIn("L1102", "L12") || context.Anywhere(_artists, FieldKind.Title))
+            return;
+        var text = context.Text;
+        foreach (var hit in context.HitsOf(this))
+        {
+            if (context.InEqualOpportunity(hit.First))
+                continue;
+            switch (hit.Tag)
+            {
+                case Initials when IsPersonDays(context, hit.First):
+                case Explicit or YoungSex or Initials when BothNear(text, hit):
+                case RecruitFeminine when GenderMarks.HasCounterpart(text, _lexicon, hit.Last, 6):
+                    continue;
+            }
+            context.Report(this, "une offre ne peut pas réserver un poste à un sexe ni indiquer le sexe recherché", hit.First, hit.Last);
+        }
+        CheckTitle(context);
+    }
+
+    private void CheckTitle(RuleContext context)
+    {
+        var text = context.Text;
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < text.Count && context.KindOf(i) == FieldKind.Title; i++)
+        {
+            first = first < 0 ? i : first;
+            last = i;
+        }
+        if (first < 0 || GenderMarks.BothSexes(text, first, last, jobNouns: true))
+            return;
+        for (var i = first; i <= last; i++)
+        {
+            // "Femme de ménage", "Homme toutes mains": the title names a sex. Not a sage-femme, nor
+            // "prêt-à-porter féminin", where the adjective is the goods'.
+            if ((text[i].Classes & TermClass.Sex) != 0 && !(i > first && text.Folded(text[i - 1]) is "sage")
+                && !text.Folded(text[i]).StartsWith("masculin") && !text.Folded(text[i]).StartsWith("feminin"))
+            {
+                context.Report(this, "l'intitulé désigne un sexe : écrire les deux formes ou ajouter « H/F »", i, Math.Min(last, i + 2));
+                return;
+            }
+        }
+        // The head noun: the first word after "URGENT", "CDI -"…, with what a hyphen joins to it (aide-soignante).
+        var head = first;
+        while (head < last && (_skippedInTitle.Contains(text[head]) || text[head].Kind != TokenKind.Word))
+            head++;
+        for (var i = head; i <= last && (i == head || (text[i].Before & Gap.Hyphen) != 0); i++)
+        {
+            if ((text[i].Classes & TermClass.FemJob) != 0 && !GenderMarks.HasCounterpart(text, _lexicon, i, last - first + 1))
+            {
+                context.Report(this, "un intitulé au féminin seul réserve le poste aux femmes : écrire les deux formes ou ajouter « H/F »", head, i);
+                return;
+            }
+        }
+    }
+
+    /// <summary>"homme ou femme", "hommes et femmes", "H/F" around the wording: both sexes are addressed.</summary>
+    private static bool BothNear(TokenizedText text, Hit hit)
+    {
+        var sentence = text[hit.First].Sentence;
+        var from = hit.First;
+        var to = hit.Last;
+        while (from > 0 && from > hit.First - 6 && text[from - 1].Sentence == sentence)
+            from--;
+        while (to + 1 < text.Count && to < hit.Last + 6 && text[to + 1].Sentence == sentence)
+            to++;
+        return GenderMarks.BothSexes(text, from, to);
+    }
+
+    /// <summary>"450 €/JH", "20 JH": a person-day in IT and consulting, not a "jeune homme".</summary>
+    private bool IsPersonDays(RuleContext context, int i)
+    {
+        if (i == 0)
+            return false;
+        ref readonly var previous = ref context.Text[i - 1];
+        return previous.Sentence == context.Text[i].Sentence
+            && (previous.Kind is TokenKind.Number or TokenKind.Symbol || _daysOfWork.Contains(previous));
+    }
+}

@@ -1,0 +1,71 @@
+namespace OpenEmploi.Ingestion.Verification.Rules;
+
+/// <summary>
+/// R05: health, disability, physical appearance (L1132-1): "bonne santé", "personne valide",
+/// "pas de handicap", "physique agréable", "sans tatouage", "taille 1m70 minimum". Disability is
+/// only flagged when excluded: positive wording ("poste ouvert / réservé prioritairement aux
+/// travailleurs handicapés", "RQTH bienvenue") is lawful positive action (L5212-2, L1133-4).
+/// Appearance is the work itself for models and performers (ROME L1102, L12). "Bonne présentation"
+/// and "tenue soignée" are customer-facing standards, not appearance, and pass.
+/// </summary>
+internal sealed class R05Health : Rule
+{
+    private const int Health = 0;
+    private const int Disability = 1;
+    private const int Appearance = 2;
+
+    private WordSet _notPerson = null!;
+
+    public override string Code => "R05";
+
+    public override RuleDecision Decision => RuleDecision.Block;
+
+    public override string Basis => "art. L1132-1 du Code du travail";
+
+    public override void Register(RuleSetup setup)
+    {
+        setup.Patterns(this, Health,
+            "bon|bonne|parfait|parfaite|excellent|excellente santé", "santé irréprochable|parfaite|solide|robuste|de fer",
+            "@Negation *1 problème|problèmes|souci|soucis|antécédent|antécédents|maladie|maladies|pathologie|pathologies *2 santé|médical|médicaux|chronique|chroniques",
+            "@Negation *1 antécédent|antécédents médical|médicaux", "@Negation *1 arrêt|arrêts maladie",
+            "personne|personnes|candidat|candidats|travailleur|travailleurs|profil valide|valides", "physiquement valide|valides", "valide|valides physiquement");
+        setup.Patterns(this, Disability,
+            "@Negation *2 handicap|handicapé|handicapée|handicapés|handicapées|invalidité|rqth|infirmité",
+            "handicap|handicapé|handicapés|rqth *1 =non|=pas accepté|toléré|admis|compatible",
+            "handicap|handicapé|handicapés|rqth *1 abstenir|exclu|exclus|refusé|incompatible");
+        setup.Patterns(this, Appearance,
+            "physique agréable|avantageux|irréprochable|attrayant|attractif|séduisant|plaisant|harmonieux",
+            "bon|beau|joli physique", "belle|jolie|beau|joli apparence|silhouette|visage|gueule|femme|fille|garçon|homme",
+            "apparence physique", "être|êtes|soyez|silhouette|physique mince", "mensurations",
+            "@Negation *1 tatouage|tatouages|piercing|piercings", "tatouage|tatouages|piercing|piercings *2 interdit|proscrit|refusé|toléré|accepté",
+            "taille minimum|minimale|mini|min", "mesurer|mesurant|mesurez|mesure|mesurerez *3 #1-2 =m #0-99", "taille *1 #1-2 =m #0-99", "mesurer|mesurant|mesurez|mesure|taille *3 #140-210 =cm",
+            "taille =34|=36|=38|=40", "@Negation *1 barbe", "rasé de près",
+            "obésité|obèse|obèses|surpoids|corpulence|corpulent|corpulente|embonpoint *2 =non|=pas|abstenir|exclu|exclue|refusé|refusée|interdit|proscrit|toléré|tolérée|accepté|acceptée|incompatible",
+            "@Negation *1 obésité|obèse|obèses|surpoids|embonpoint");
+        // "la bonne santé financière", "la bonne santé des résidents": not the candidate's health.
+        _notPerson = setup.Words("financière financier économique publique environnementale animale animaux végétale entreprise =des =du =de");
+    }
+
+    public override void Check(RuleContext context)
+    {
+        var performer = context.RomeIn("L1102", "L12");
+        foreach (var hit in context.HitsOf(this))
+        {
+            if (context.InEqualOpportunity(hit.First))
+                continue;
+            switch (hit.Tag)
+            {
+                case Health when context.Near(hit.First, hit.Last, 0, 1, _notPerson):
+                case Appearance when performer:
+                    continue;
+            }
+            var message = hit.Tag switch
+            {
+                Disability => "une offre ne peut pas écarter les personnes handicapées (la priorité aux travailleurs handicapés reste permise)",
+                Appearance => "une offre ne peut pas retenir l'apparence physique des candidats",
+                _ => "une offre ne peut pas retenir l'état de santé des candidats : l'aptitude relève de la médecine du travail",
+            };
+            context.Report(this, message, hit.First, hit.Last);
+        }
+    }
+}

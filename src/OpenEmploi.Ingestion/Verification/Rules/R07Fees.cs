@@ -1,0 +1,81 @@
+using OpenEmploi.Ingestion.Verification.Text;
+
+namespace OpenEmploi.Ingestion.Verification.Rules;
+
+/// <summary>
+/// R07: nothing may be asked of a job seeker in exchange for a job or an offer (L5321-3, L5331-1):
+/// "frais de dossier", "kit à acheter", "formation à vos frais", premium-rate numbers (08 1x, 08 2x,
+/// 08 9x), offers sold by subscription. The same words are also a fraud signal. Not fees: the
+/// employer's own costs ("frais de déplacement" as a benefit), fees that the job handles
+/// ("gérer les frais d'inscription des stagiaires"), or "aucun frais ne vous sera demandé".
+/// Investing is normal for franchise and self-employed offers (FRA, LIB, REP, CCE).
+/// </summary>
+internal sealed class R07Fees : Rule
+{
+    private const int Fee = 0;
+    private const int Purchase = 1;
+    private const int PremiumRate = 2;
+    private const int OfferSale = 3;
+    private const int Investment = 4;
+    private const int KitPrice = 5;
+
+    private WordSet _task = null!;
+    private WordSet _candidate = null!;
+
+    public override string Code => "R07";
+
+    public override RuleDecision Decision => RuleDecision.Block;
+
+    public override string Basis => "art. L5321-3 et L5331-1 du Code du travail";
+
+    public override void Register(RuleSetup setup)
+    {
+        setup.Class(TermClass.Money, "€ euro euros eur", exact: true);
+        setup.Patterns(this, Fee,
+            "frais ?de dossier|inscription|candidature|adhésion|recrutement|activation|ouverture|constitution|placement",
+            "participation financière", "participation ?aux frais *3 demandé|demandée|exigé|exigée|requise|candidat",
+            "formation|kit|matériel|tenue|équipement|stock|licence|badge|inscription|uniforme|pack|outils|dossier *3 =votre|=vos =charge|=frais",
+            "charge ?du ?de ?la candidat|candidate|postulant",
+            "formation|kit|inscription|session *2 payante|payant|payantes|payants",
+            "somme|montant|caution|acompte|participation *6 demander|demandé|demandée|exiger|exigé|exigée|verser|régler|payer|prévoir",
+            "verser|versez|payer|payez|régler|réglez|virer *4 #|@Money|somme|frais|caution|inscription|formation|kit|acompte",
+            "vous *1 sera|seront facturé|facturée|facturés|facturées");
+        setup.Patterns(this, Purchase,
+            "achat|acheter|achetez|acquérir *3 kit|matériel|stock|pack|tenue|uniforme|échantillon|échantillons|produits|marchandise|licence|formation|=mallette");
+        // Exact forms: the stem of "mallette" is also the surname Mallet.
+        setup.Patterns(this, KitPrice, "=kit|=kits|=pack|=packs|=mallette|=mallettes *6 #|@Money|payant|payer|acheter|facturé|facturée");
+        setup.Patterns(this, Investment, "investissement *2 initial|départ|minimum|requis|personnel", "apport *2 personnel|initial");
+        setup.Patterns(this, PremiumRate, "numéro|appel|sms *1 surtaxé|surtaxés|surtaxée|audiotel", "#0-5 @Money *2 min|minute|appel|sms");
+        setup.Patterns(this, OfferSale, "accès|liste|fichier|base|abonnement *3 offres *3 payant|payante|@Money|#",
+            "vente *1 offres", "offres *2 payantes|payante|payant");
+        _task = setup.Words("gérer gestion traiter traitement saisir saisie suivi facturer facturation encaisser encaissement percevoir calculer calcul " +
+            "rembourser remboursement contrôler contrôle stagiaire stagiaires élève élèves adhérent adhérents client clients patient patients " +
+            "locataire locataires vérifier fournisseur fournisseurs comptabilité comptable paie salaires");
+        _candidate = setup.Words("vous votre vos candidat candidate postulant préalable préalablement avant démarrer démarrage départ obligatoire investir");
+    }
+
+    public override void Check(RuleContext context)
+    {
+        var selfEmployed = context.Offre.TypeContrat is "FRA" or "LIB" or "REP" or "CCE";
+        foreach (var hit in context.HitsOf(this))
+        {
+            switch (hit.Tag)
+            {
+                case Fee when context.NearClass(hit.First, hit.Last, 2, 0, TermClass.Negation):
+                case Fee or Purchase or Investment when context.Near(hit.First, hit.Last, 8, 8, _task):
+                case Purchase or Investment when !context.Near(hit.First, hit.Last, 8, 8, _candidate):
+                case Investment when selfEmployed:
+                    continue;
+            }
+            var message = hit.Tag switch
+            {
+                PremiumRate => "un numéro surtaxé fait payer les candidats",
+                OfferSale => "une offre d'emploi ne peut pas être vendue",
+                _ => "aucune somme ne peut être demandée aux candidats en contrepartie d'un emploi",
+            };
+            context.Report(this, message, hit.First, hit.Last);
+        }
+        if (context.Contacts.PremiumNumber is { } number)
+            context.Report(this, $"le numéro {number} est surtaxé : il fait payer les candidats");
+    }
+}

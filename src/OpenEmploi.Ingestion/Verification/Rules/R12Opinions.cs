@@ -1,0 +1,82 @@
+using OpenEmploi.Ingestion.Verification.Text;
+
+namespace OpenEmploi.Ingestion.Verification.Rules;
+
+/// <summary>
+/// R12: no political, union or religious condition (L1132-1, L2141-5): "non syndiqué", "apolitique",
+/// "pas de militants", "port du voile interdit", "pratiquant". Religious belonging is R03's. Lawful:
+/// organisations whose purpose is the belief itself, which may require adherence (unions NAF 94.20,
+/// religious organisations 94.91, political parties 94.92). "Pratiquant" is read as religious only
+/// when it practises nothing named after it ("pratiquant le tennis", "pratiquant d'un sport" are hobbies).
+/// </summary>
+internal sealed class R12Opinions : Rule
+{
+    private const int Union = 0;
+    private const int Politics = 1;
+    private const int Religious = 2;
+    private const int Practising = 3;
+
+
+
+    public override string Code => "R12";
+
+    public override RuleDecision Decision => RuleDecision.Block;
+
+    public override string Basis => "art. L1132-1 et L2141-5 du Code du travail";
+
+    public override void Register(RuleSetup setup)
+    {
+        setup.Patterns(this, Union,
+            "=non|=pas syndiqué|syndiquée|syndiqués|syndiquées",
+            "@Negation *3 syndicat|syndicats|syndical|syndicale|syndicaux|syndicales|syndicalisme|syndicaliste|syndicalistes|syndiqué",
+            "syndicaliste|syndicalistes|syndiqué|syndiqués *1 abstenir|exclu|refusé|refusés",
+            "appartenance|adhésion|affiliation|engagement|activité|activités|activisme|passé|mandat syndical|syndicale|syndicales|syndicaux");
+        setup.Patterns(this, Politics,
+            "apolitique|apolitiques",
+            "@Negation *2 engagement|appartenance|activité|activités|affiliation|adhésion|opinion|opinions|militantisme politique|politiques|partisan|partisane",
+            "engagement|appartenance|adhésion|affiliation|opinion|opinions|sympathie|sympathies|orientation|convictions *1 politique|politiques",
+            "militant|militante|militants *2 abstenir|exclu|refusé", "@Negation *1 militant|militante|militants|militantisme",
+            "membre|adhérent|adhérente|carte *2 parti", "sympathisant|sympathisante|sympathisants");
+        setup.Patterns(this, Religious,
+            "@Negation *3 voile|foulard|kippa|turban|burqa|niqab|burkini|prière|prières|ramadan",
+            "voile|foulard|kippa|turban|burqa|niqab *3 interdit|proscrit|refusé|exclu|toléré|autorisé|accepté",
+            "port *2 voile|foulard|kippa|turban|burqa|niqab",
+            "signe|signes religieux|ostentatoire|ostentatoires", "tenue|tenues religieuse|religieuses",
+            "@Negation *2 pratique|pratiques|conviction|convictions|appartenance|expression *1 religieuse|religieuses|religieux");
+        setup.Patterns(this, Practising, "=pratiquant|=pratiquante|=pratiquants|=pratiquantes");
+    }
+
+    public override void Check(RuleContext context)
+    {
+        var naf = (context.Offre.CodeNAF ?? context.Offer.Raw.Employer.Naf)?.Replace(".", "", StringComparison.Ordinal);
+        // Tendency organisations: a union, a church or a party may require adherence.
+        if (naf is not null && (naf.StartsWith("9420", StringComparison.Ordinal) || naf.StartsWith("9491", StringComparison.Ordinal) || naf.StartsWith("9492", StringComparison.Ordinal)))
+            return;
+        foreach (var hit in context.HitsOf(this))
+        {
+            if (context.InEqualOpportunity(hit.First))
+                continue;
+            if (hit.Tag == Practising && PractisesSomething(context, hit.Last) && !context.NearClass(hit.First, hit.Last, 3, 3, TermClass.Religion))
+                continue;
+            var message = hit.Tag switch
+            {
+                Union => "une offre ne peut pas tenir compte de l'appartenance ou de l'activité syndicale",
+                Politics => "une offre ne peut pas tenir compte des opinions politiques",
+                _ => "une offre ne peut pas poser de condition religieuse",
+            };
+            context.Report(this, message, hit.First, hit.Last);
+        }
+    }
+
+    /// <summary>"pratiquant le tennis", "pratiquant du judo", "pratiquant d'un sport": an object follows.</summary>
+    private static bool PractisesSomething(RuleContext context, int last)
+    {
+        var text = context.Text;
+        var next = last + 1;
+        while (next < text.Count && text[next].Sentence == text[last].Sentence && GenderMarks.IsInclusiveEnding(text, next))
+            next++;
+        if (next >= text.Count || text[next].Sentence != text[last].Sentence)
+            return false;
+        return (text[next].Before & Gap.Apostrophe) != 0 || text.Folded(text[next]) is "le" or "la" or "les" or "du" or "des" or "un" or "une" or "de" or "en" or "au" or "plusieurs";
+    }
+}

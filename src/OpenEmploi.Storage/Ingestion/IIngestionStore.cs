@@ -1,0 +1,56 @@
+using OpenEmploi.Core.Offres;
+
+namespace OpenEmploi.Storage.Ingestion;
+
+/// <summary>
+/// Ingestion's tables (sources' settings, ingested_offers, import_runs) over the offer store's
+/// dialects, and its one write that also touches the offers: <see cref="ApplyBatchAsync"/>.
+/// </summary>
+public interface IIngestionStore : IAsyncDisposable
+{
+    /// <summary>
+    /// In one transaction: the rows, the unchanged records' last sighting, the offer upserts then
+    /// deletions through the change log (one entry each, under the change-log lock), and the run's
+    /// counters. A killed import therefore leaves whole batches only, and a rerun sees them.
+    /// </summary>
+    Task<BatchOutcome> ApplyBatchAsync(IngestionBatch batch, CancellationToken ct = default);
+
+    /// <summary>Every ingested row (one source's when given), streamed from one snapshot.</summary>
+    IAsyncEnumerable<IngestedRow> StreamRowsAsync(string? sourceCode = null, CancellationToken ct = default);
+
+    Task<IngestedRow?> GetRowAsync(string sourceCode, string sourceId, CancellationToken ct = default);
+
+    /// <summary>Live offers no ingested row points at (generated or posted ones), streamed.</summary>
+    IAsyncEnumerable<OffreEntry> StreamUningestedOffersAsync(CancellationToken ct = default);
+
+    /// <summary>Every id stored, live or tombstoned: ids a new offer must not take.</summary>
+    IAsyncEnumerable<string> StreamUsedIdsAsync(CancellationToken ct = default);
+
+    /// <summary>Rows in a status, oldest first (the moderation queue is <see cref="IngestionStatus.Held"/>).</summary>
+    Task<IReadOnlyList<IngestedRow>> ListByStatusAsync(string status, int limit, CancellationToken ct = default);
+
+    /// <summary>Live rows whose end date passed or that no full feed confirmed since <paramref name="notSeenSince"/>.</summary>
+    Task<IReadOnlyList<IngestedRow>> ListExpiredAsync(DateTimeOffset now, DateTimeOffset notSeenSince, CancellationToken ct = default);
+
+    /// <summary>
+    /// Starts a run; runs left 'running' are marked 'interrupted' first (the caller holds the
+    /// import lock, so no live process owns them).
+    /// </summary>
+    Task<long> StartRunAsync(string sourceCode, string? location, bool fullFeed, CancellationToken ct = default);
+
+    Task FinishRunAsync(long runId, string status, ImportCounters counters, string? error, CancellationToken ct = default);
+
+    Task<IReadOnlyList<ImportRunInfo>> ListRunsAsync(string? sourceCode, int limit, CancellationToken ct = default);
+
+    /// <summary>
+    /// Takes the base's import lock (one importer at a time: the de-duplication index is single
+    /// writer) until disposed; null when another process holds it.
+    /// </summary>
+    Task<IAsyncDisposable?> TryLockImportsAsync(CancellationToken ct = default);
+
+    Task UpsertSourceAsync(SourceSettings source, CancellationToken ct = default);
+
+    Task<SourceSettings?> GetSourceAsync(string code, CancellationToken ct = default);
+
+    Task<IReadOnlyList<SourceSettings>> ListSourcesAsync(CancellationToken ct = default);
+}

@@ -1,0 +1,132 @@
+using OpenEmploi.Core.Offres;
+
+namespace OpenEmploi.Storage.Ingestion;
+
+/// <summary>The values of ingested_offers.status.</summary>
+public static class IngestionStatus
+{
+    public const string Published = "published";
+    public const string Warned = "warned";
+    public const string Blocked = "blocked";
+    public const string Held = "held";
+    public const string Duplicate = "duplicate";
+    public const string Removed = "removed";
+    public const string Rejected = "rejected";
+
+    /// <summary>Statuses of a record that is part of a published offer.</summary>
+    public static bool IsLive(string status) => status is Published or Warned or Duplicate;
+}
+
+/// <summary>
+/// One source's record as ingestion keeps it (latest version): what was decided and why, and the
+/// normalised document (wire JSON, id = the published offer's when published) with the columns
+/// de-duplication needs to rebuild its index. <see cref="Document"/> null on upsert keeps the
+/// stored one (a record rejected before normalisation has none of its own).
+/// </summary>
+public sealed record IngestedRow(
+    string SourceCode,
+    string SourceId,
+    string? PublishedId,
+    string Status,
+    IReadOnlyList<string> Codes,
+    IReadOnlyList<string> Reasons,
+    int? FraudScore,
+    int? Completeness,
+    string? ContentHash,
+    string Poster,
+    string? Siret,
+    string? AppellationCode,
+    string? Departement,
+    string? Region,
+    DateTimeOffset? ValidThrough,
+    DateTimeOffset FirstSeenAt,
+    DateTimeOffset LastSeenAt,
+    DateTimeOffset? RemovedAt,
+    long? LastRunId,
+    string? Document);
+
+/// <summary>A partner or the platform, with its feed settings (migration 3).</summary>
+public sealed record SourceSettings(
+    Source Source,
+    string Kind,
+    bool MultiDiffusion,
+    string? FeedLocation,
+    string? FeedFormat,
+    int? ScheduleMinutes,
+    DateTimeOffset? UpdatedAt)
+{
+    public const string Platform = "platform";
+    public const string Partner = "partner";
+
+    public string Code => Source.Code;
+}
+
+/// <summary>What an import counted; written with every committed batch.</summary>
+public sealed class ImportCounters
+{
+    public long Read { get; set; }
+    public long Created { get; set; }
+    public long Updated { get; set; }
+    public long Unchanged { get; set; }
+    public long Deleted { get; set; }
+    public long Rejected { get; set; }
+    public long Blocked { get; set; }
+    public long Held { get; set; }
+    public long Duplicates { get; set; }
+    public long Errors { get; set; }
+
+    public ImportCounters Copy() => (ImportCounters)MemberwiseClone();
+}
+
+/// <summary>One import as import_runs keeps it.</summary>
+public sealed record ImportRunInfo(
+    long Id,
+    string SourceCode,
+    string? Location,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? FinishedAt,
+    string Status,
+    bool FullFeed,
+    ImportCounters Counters,
+    string? Error)
+{
+    public const string Running = "running";
+    public const string Completed = "completed";
+    public const string Failed = "failed";
+    public const string Interrupted = "interrupted";
+}
+
+/// <summary>
+/// What one batch writes, all or nothing (<see cref="IIngestionStore.ApplyBatchAsync"/>): the
+/// records' rows, the records seen again unchanged, the published offers to upsert or delete
+/// (one final state per id, upserts applied first), and the run's counters so far.
+/// </summary>
+public sealed class IngestionBatch
+{
+    public long? RunId { get; init; }
+
+    public List<IngestedRow> Rows { get; } = [];
+
+    /// <summary>(source, source id) of records seen again unchanged: last_seen_at and last_run_id move.</summary>
+    public List<(string Source, string SourceId)> Seen { get; } = [];
+
+    /// <summary>
+    /// Published offers absorbed into another (de-duplication merged their clusters): every row
+    /// pointing at From points at To, in order, after the rows are written.
+    /// </summary>
+    public List<(string From, string To)> Renames { get; } = [];
+
+    /// <summary>(source, source id) of records their source no longer has (full feed, expiry): status removed.</summary>
+    public List<(string Source, string SourceId)> Removals { get; } = [];
+
+    public List<OffreEntry> Upserts { get; } = [];
+
+    public List<string> Deletions { get; } = [];
+
+    public ImportCounters? Counters { get; set; }
+
+    public bool IsEmpty => Rows.Count == 0 && Seen.Count == 0 && Renames.Count == 0 && Removals.Count == 0 && Upserts.Count == 0 && Deletions.Count == 0 && Counters is null;
+}
+
+/// <summary>What a batch changed in the offers: the change-log entries it wrote.</summary>
+public sealed record BatchOutcome(int Created, int Updated, int Deleted);

@@ -1,0 +1,105 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using OpenEmploi.Core.Offres;
+using OpenEmploi.Storage.Sql;
+
+namespace OpenEmploi.Storage.Ingestion;
+
+internal sealed partial class SqlIngestionStore
+{
+    public async IAsyncEnumerable<IngestedRow> StreamRowsAsync(string? sourceCode = null, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var transaction = await dialect.BeginSnapshotAsync(connection, ct);
+        await using var command = connection.Command(sourceCode is null ? IngestionSql.SelectRows : IngestionSql.SelectRowsOfSource, transaction);
+        if (sourceCode is not null)
+            command.Add("@source_code", sourceCode);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            yield return ReadRow(reader);
+    }
+
+    public async Task<IngestedRow?> GetRowAsync(string sourceCode, string sourceId, CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.Command(IngestionSql.SelectRow);
+        command.Add("@source_code", sourceCode);
+        command.Add("@source_id", sourceId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? ReadRow(reader) : null;
+    }
+
+    public async IAsyncEnumerable<OffreEntry> StreamUningestedOffersAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var transaction = await dialect.BeginSnapshotAsync(connection, ct);
+        await using var command = connection.Command(IngestionSql.SelectUningested, transaction);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            yield return new OffreEntry(OffreJson.Deserialize(reader.GetString(0)), reader.GetString(1), reader.GetNullableString(2),
+                reader.GetNullableString(3), reader.GetNullableString(4), reader.GetNullableString(5));
+        }
+    }
+
+    public async IAsyncEnumerable<string> StreamUsedIdsAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var transaction = await dialect.BeginSnapshotAsync(connection, ct);
+        await using var command = connection.Command(IngestionSql.SelectUsedIds, transaction);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            yield return reader.GetString(0);
+    }
+
+    public async Task<IReadOnlyList<IngestedRow>> ListByStatusAsync(string status, int limit, CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.Command(IngestionSql.SelectByStatus);
+        command.Add("@status", status);
+        command.Add("@limit", limit);
+        return await ReadRowsAsync(command, ct);
+    }
+
+    public async Task<IReadOnlyList<IngestedRow>> ListExpiredAsync(DateTimeOffset now, DateTimeOffset notSeenSince, CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var command = connection.Command(IngestionSql.SelectExpired);
+        command.Add("@now", dialect.ToDbTime(OffreRow.ToStoreTime(now)));
+        command.Add("@cutoff", dialect.ToDbTime(OffreRow.ToStoreTime(notSeenSince)));
+        return await ReadRowsAsync(command, ct);
+    }
+
+    private async Task<IReadOnlyList<IngestedRow>> ReadRowsAsync(DbCommand command, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<IngestedRow>();
+        while (await reader.ReadAsync(ct))
+            rows.Add(ReadRow(reader));
+        return rows;
+    }
+
+    // Column order: IngestionSql.RowColumns.
+    private IngestedRow ReadRow(DbDataReader r) => new(
+        r.GetString(0),
+        r.GetString(1),
+        r.GetNullableString(2),
+        r.GetString(3),
+        r.GetString(4).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        JsonSerializer.Deserialize<string[]>(r.GetString(5), IngestionJson.Options) ?? [],
+        r.IsDBNull(6) ? null : Convert.ToInt32(r.GetValue(6), System.Globalization.CultureInfo.InvariantCulture),
+        r.IsDBNull(7) ? null : Convert.ToInt32(r.GetValue(7), System.Globalization.CultureInfo.InvariantCulture),
+        r.GetNullableString(8),
+        r.GetString(9),
+        r.GetNullableString(10),
+        r.GetNullableString(11),
+        r.GetNullableString(12),
+        r.GetNullableString(13),
+        r.IsDBNull(14) ? null : dialect.ReadTime(r, 14),
+        dialect.ReadTime(r, 15),
+        dialect.ReadTime(r, 16),
+        r.IsDBNull(17) ? null : dialect.ReadTime(r, 17),
+        r.IsDBNull(18) ? null : r.GetInt64(18),
+        r.GetNullableString(19));
+}

@@ -1,0 +1,144 @@
+using System.Data.Common;
+using System.Text.Json;
+using OpenEmploi.Storage.Sql;
+
+namespace OpenEmploi.Storage.Ingestion;
+
+/// <summary>
+/// The ingestion store over the offer store's dialects. This file holds the batch write; the
+/// reads, runs, sources and the import lock are in the other parts.
+/// </summary>
+internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocation location, TimeProvider time) : IIngestionStore
+{
+    public async Task<BatchOutcome> ApplyBatchAsync(IngestionBatch batch, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.IsEmpty)
+            return new BatchOutcome(0, 0, 0);
+        var now = OffreRow.ToStoreTime(time.GetUtcNow());
+        await using var connection = await dialect.OpenAsync(ct);
+        // The change-log writer's transaction (advisory lock on PostgreSQL): sequences stay in commit order.
+        await using var transaction = await dialect.BeginWriteAsync(connection, ct);
+        await WriteRowsAsync(connection, transaction, batch, ct);
+        int created = 0, updated = 0, deleted = 0;
+        foreach (var entry in batch.Upserts)
+        {
+            if (await OffreWrites.UpsertAsync(dialect, connection, transaction, new OffreRow(entry), now, ct) == ChangeKind.Created)
+                created++;
+            else
+                updated++;
+        }
+        foreach (var id in batch.Deletions)
+        {
+            if (await OffreWrites.DeleteAsync(dialect, connection, transaction, id, now, ct))
+                deleted++;
+        }
+        if (batch.RunId is { } runId && batch.Counters is { } counters)
+        {
+            await using var command = connection.Command(IngestionSql.UpdateCounters, transaction);
+            BindCounters(command, counters);
+            command.Add("@id", runId);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+        return new BatchOutcome(created, updated, deleted);
+    }
+
+    public ValueTask DisposeAsync() => dialect.DisposeAsync();
+
+    private async Task WriteRowsAsync(DbConnection connection, DbTransaction transaction, IngestionBatch batch, CancellationToken ct)
+    {
+        if (batch.Rows.Count > 0)
+        {
+            // One prepared command, its parameters re-bound per row.
+            await using var upsert = connection.Command(IngestionSql.UpsertRow, transaction);
+            foreach (var row in batch.Rows)
+            {
+                upsert.Parameters.Clear();
+                BindRow(upsert, row);
+                await upsert.ExecuteNonQueryAsync(ct);
+            }
+        }
+        var at = dialect.ToDbTime(OffreRow.ToStoreTime(time.GetUtcNow()));
+        await using (var touch = connection.Command(IngestionSql.TouchRow, transaction))
+        {
+            foreach (var (source, sourceId) in batch.Seen)
+            {
+                touch.Parameters.Clear();
+                touch.Add("@at", at);
+                touch.Add("@run", batch.RunId);
+                touch.Add("@source_code", source);
+                touch.Add("@source_id", sourceId);
+                await touch.ExecuteNonQueryAsync(ct);
+            }
+        }
+        await using (var remove = connection.Command(IngestionSql.RemoveRow, transaction))
+        {
+            foreach (var (source, sourceId) in batch.Removals)
+            {
+                remove.Parameters.Clear();
+                remove.Add("@at", at);
+                remove.Add("@source_code", source);
+                remove.Add("@source_id", sourceId);
+                await remove.ExecuteNonQueryAsync(ct);
+            }
+        }
+        await using (var rename = connection.Command(IngestionSql.RenamePublished, transaction))
+        {
+            foreach (var (from, to) in batch.Renames)
+            {
+                rename.Parameters.Clear();
+                rename.Add("@from", from);
+                rename.Add("@to", to);
+                await rename.ExecuteNonQueryAsync(ct);
+            }
+        }
+    }
+
+    private void BindRow(DbCommand command, IngestedRow row)
+    {
+        command.Add("@source_code", row.SourceCode);
+        command.Add("@source_id", row.SourceId);
+        command.Add("@published_id", row.PublishedId);
+        command.Add("@status", row.Status);
+        command.Add("@codes", string.Join(' ', row.Codes));
+        command.Add("@reasons", JsonSerializer.Serialize(row.Reasons, IngestionJson.Options));
+        command.Add("@fraud_score", row.FraudScore);
+        command.Add("@completeness", row.Completeness);
+        command.Add("@content_hash", row.ContentHash);
+        command.Add("@poster", row.Poster);
+        command.Add("@siret", row.Siret);
+        command.Add("@appellation_code", row.AppellationCode);
+        command.Add("@departement", row.Departement);
+        command.Add("@region", row.Region);
+        command.Add("@valid_through", row.ValidThrough is { } until ? dialect.ToDbTime(OffreRow.ToStoreTime(until)) : null);
+        command.Add("@first_seen_at", dialect.ToDbTime(OffreRow.ToStoreTime(row.FirstSeenAt)));
+        command.Add("@last_seen_at", dialect.ToDbTime(OffreRow.ToStoreTime(row.LastSeenAt)));
+        command.Add("@removed_at", row.RemovedAt is { } removed ? dialect.ToDbTime(OffreRow.ToStoreTime(removed)) : null);
+        command.Add("@last_run_id", row.LastRunId);
+        command.Add("@document", row.Document);
+    }
+
+    private static void BindCounters(DbCommand command, ImportCounters c)
+    {
+        command.Add("@read", c.Read);
+        command.Add("@created", c.Created);
+        command.Add("@updated", c.Updated);
+        command.Add("@unchanged", c.Unchanged);
+        command.Add("@deleted", c.Deleted);
+        command.Add("@rejected", c.Rejected);
+        command.Add("@blocked", c.Blocked);
+        command.Add("@held", c.Held);
+        command.Add("@duplicates", c.Duplicates);
+        command.Add("@errors", c.Errors);
+    }
+}
+
+/// <summary>Reasons are stored as a JSON array; accents stay readable in the column.</summary>
+internal static class IngestionJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

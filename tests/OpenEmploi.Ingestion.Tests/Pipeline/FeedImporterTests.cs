@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.Json;
+using OpenEmploi.Ingestion.Feeds;
+using OpenEmploi.Ingestion.Pipeline;
+using OpenEmploi.Ingestion.Tests.Feeds;
+using OpenEmploi.Storage;
+using OpenEmploi.Storage.Ingestion;
+using OpenEmploi.Testing.Stores;
+
+namespace OpenEmploi.Ingestion.Tests.Pipeline;
+
+public sealed class FeedImporterTests(TestStores stores) : IClassFixture<TestStores>
+{
+    private static Task<byte[]> FeedAsync(FeedFormat format, int skip, int count) =>
+        FeedSamples.WriteAsync(format, FeedSamples.Entries.Skip(skip).Take(count), FeedSamples.WithExtras());
+
+    private static string Decision(string line) => JsonDocument.Parse(line).RootElement.GetProperty("decision").GetString()!;
+
+    [Theory]
+    [InlineData(FeedFormat.Json), InlineData(FeedFormat.JsonLd), InlineData(FeedFormat.Xml), InlineData(FeedFormat.Csv)]
+    public Task A_feed_is_imported_then_a_rerun_changes_nothing(FeedFormat format) => ImportTwiceAsync(StoreKind.Sqlite, format);
+
+    [PostgresTheory]
+    [InlineData(FeedFormat.Json), InlineData(FeedFormat.Csv)]
+    public Task A_feed_is_imported_then_a_rerun_changes_nothing_on_postgres(FeedFormat format) => ImportTwiceAsync(StoreKind.Postgres, format);
+
+    private async Task ImportTwiceAsync(StoreKind kind, FeedFormat format)
+    {
+        await using var db = await PipelineBase.CreateAsync(stores, kind);
+        var feed = await FeedAsync(format, 0, 30);
+
+        var (first, report) = await db.ImportAsync(format, feed);
+
+        var c = first.Counters;
+        Assert.Equal(30, c.Read);
+        Assert.Equal(30, report.Count);
+        Assert.Equal(30, c.Created + c.Blocked + c.Held + c.Rejected);
+        Assert.Equal(0, c.Errors);
+        var published = await db.PublishedAsync();
+        Assert.Equal(c.Created - c.Duplicates, published.Count);
+        Assert.Equal(c.Duplicates, report.Count(l => Decision(l) == Decisions.Duplicate));
+        await db.AssertConsistentAsync();
+        var sequence = await db.Offers.GetLastSequenceAsync();
+
+        var (second, again) = await db.ImportAsync(format, feed);
+
+        Assert.Equal(30, second.Counters.Unchanged);
+        Assert.All(again, l => Assert.Equal(Decisions.Unchanged, Decision(l)));
+        Assert.Equal(sequence, await db.Offers.GetLastSequenceAsync());
+        Assert.Equal(published, await db.PublishedAsync());
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task A_partner_copy_is_a_duplicate_listing_both_partners_and_goes_with_its_last_source(StoreKind kind)
+    {
+        await using var db = await PipelineBase.CreateAsync(stores, kind);
+        var feed = await FeedAsync(FeedFormat.Json, 0, 5);
+        var (first, _) = await db.ImportAsync(FeedFormat.Json, feed);
+        var before = await db.PublishedAsync();
+
+        var (copy, report) = await db.ImportAsync(FeedFormat.Json, feed, PipelineBase.Other, full: true);
+
+        Assert.Equal(first.Counters.Created, copy.Counters.Duplicates);
+        var after = await db.PublishedAsync();
+        Assert.Equal(before.Select(o => o.Id), after.Select(o => o.Id));
+        var offre = await db.Offers.GetAsync(after[0].Id);
+        Assert.Equal(2, offre!.OrigineOffre!.Partenaires!.Count);
+
+        // The second source drops everything: the offers stay, published by the first source.
+        var (emptied, _) = await db.ImportAsync(FeedFormat.Json, Encoding.UTF8.GetBytes("[]"), PipelineBase.Other, full: true);
+        Assert.Equal(copy.Counters.Read, emptied.Counters.Deleted);
+        Assert.Equal(before.Select(o => o.Id), (await db.PublishedAsync()).Select(o => o.Id));
+        Assert.Single((await db.Offers.GetAsync(after[0].Id))!.OrigineOffre!.Partenaires!);
+        await db.AssertConsistentAsync();
+
+        // Then the first: the offers are gone.
+        var (gone, _) = await db.ImportAsync(FeedFormat.Json, Encoding.UTF8.GetBytes("[]"), PipelineBase.Partner, full: true);
+        Assert.Equal(first.Counters.Read, gone.Counters.Deleted);
+        Assert.Empty(await db.PublishedAsync());
+        await db.AssertConsistentAsync();
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Broken_records_are_reported_with_their_line_and_the_run_goes_on(StoreKind kind)
+    {
+        await using var db = await PipelineBase.CreateAsync(stores, kind);
+        var lines = Encoding.UTF8.GetString(await FeedSamples.WriteAsync(FeedFormat.Json, FeedSamples.Entries.Take(3), new FeedWriterOptions { JsonLines = true }))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        lines.Insert(1, "{\"id\": 42, \"intitule\": \"x\"}");
+        var feed = Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");
+
+        var (result, report) = await db.ImportAsync(FeedFormat.Json, feed);
+
+        Assert.Equal((4L, 1L), (result.Counters.Read, result.Counters.Errors));
+        var error = JsonDocument.Parse(report[1]).RootElement;
+        Assert.Equal((Decisions.Error, 2), (error.GetProperty("decision").GetString(), error.GetProperty("line").GetInt32()));
+        Assert.NotEqual(Decisions.Error, Decision(report[3]));
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task An_import_killed_between_batches_reruns_to_the_state_of_an_uninterrupted_one(StoreKind kind)
+    {
+        var feed = await FeedAsync(FeedFormat.Json, 0, 40);
+        var copies = await FeedAsync(FeedFormat.Json, 20, 40);
+        await using var reference = await PipelineBase.CreateAsync(stores, kind);
+        await reference.ImportAsync(FeedFormat.Json, feed);
+        await reference.ImportAsync(FeedFormat.Json, copies, PipelineBase.Other);
+
+        await using var db = await PipelineBase.CreateAsync(stores, kind);
+        await db.ImportAsync(FeedFormat.Json, feed);
+        var killed = new IngestionOptions
+        {
+            BatchSize = 7,
+            AfterBatch = (n, _) => n == 3 ? throw new IOException("processus tué") : Task.CompletedTask,
+        };
+        await Assert.ThrowsAsync<IOException>(() => db.ImportAsync(FeedFormat.Json, copies, PipelineBase.Other, options: killed));
+        await db.AssertConsistentAsync();
+        var runs = await db.Ingestion.ListRunsAsync(PipelineBase.Other, 5);
+        Assert.Equal((ImportRunInfo.Failed, 21L), (runs[0].Status, runs[0].Counters.Read));
+
+        var (rerun, _) = await db.ImportAsync(FeedFormat.Json, copies, PipelineBase.Other);
+
+        Assert.Equal(21, rerun.Counters.Unchanged);
+        await db.AssertConsistentAsync();
+        Assert.Equal(await reference.PublishedAsync(), await db.PublishedAsync());
+    }
+}
