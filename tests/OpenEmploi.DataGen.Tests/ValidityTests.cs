@@ -1,3 +1,4 @@
+using OpenEmploi.Core.Travail;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OpenEmploi.Core.Offres;
@@ -142,9 +143,11 @@ public sealed partial class ValidityTests(GeneratorFixture fixture)
     }
 
     [Fact]
-    public void Salary_labels_use_france_travail_format_and_respect_the_minimum_wage()
+    public void Salary_labels_use_france_travail_format_and_respect_the_minimum_wage_in_force()
     {
         var withLabel = 0;
+        var hourly = Smic.France.HourlyAt(DateOnly.FromDateTime(GeneratorFixture.Now), null)!.Value;
+        var monthly = Math.Round(hourly * Smic.MonthlyHoursFullTime, 2);
         foreach (var offre in Entries.Select(e => e.Offre))
         {
             if (offre.Salaire?.Libelle is not { } libelle)
@@ -158,13 +161,13 @@ public sealed partial class ValidityTests(GeneratorFixture fixture)
             switch (match.Groups[1].Value)
             {
                 case "Horaire":
-                    Assert.True(amount >= 11.88, libelle);
+                    Assert.True(amount >= hourly, libelle);
                     break;
                 case "Annuel":
-                    Assert.True(amount >= 12 * 1801.80, libelle);
+                    Assert.True(amount >= 12 * monthly, libelle);
                     break;
                 case "Mensuel" when offre.DureeTravailLibelleConverti == "Temps plein":
-                    Assert.True(amount >= 1801.80, libelle);
+                    Assert.True(amount >= monthly, libelle);
                     break;
             }
         }

@@ -155,7 +155,7 @@ internal sealed partial class OffreBuilder
         }
         var code = qualification.Code[0] - '0';
         var (min, max) = OffreTables.MensuelParQualification[code];
-        var monthly = Math.Max(OffreTables.SmicMensuel, (min + ((max - min) * r.NextDouble())) * occupation.SalaryFactor);
+        var monthly = Math.Max(_generator.SmicMensuel, (min + ((max - min) * r.NextDouble())) * occupation.SalaryFactor);
         var range = r.Chance(0.45);
         var upper = monthly * (1.05 + (0.15 * r.NextDouble()));
         var mois = r.Chance(0.08) ? "13" : "12";
@@ -169,9 +169,9 @@ internal sealed partial class OffreBuilder
         else if (contrat.Type == "MIS" || r.Chance(0.10))
         {
             // 151.67 hours a month at 35 hours a week.
-            var hourly = Math.Max(OffreTables.SmicHoraire, Math.Round(monthly / 151.67, 2));
+            var hourly = Math.Max(_generator.SmicHoraire, Math.Round(monthly / 151.67, 2));
             if (r.Chance(0.3))
-                hourly = OffreTables.SmicHoraire;
+                hourly = _generator.SmicHoraire;
             salaire.Libelle = range
                 ? string.Concat("Horaire de ", Money(hourly), " Euros à ", Money(Math.Round(hourly * (1.03 + (0.1 * r.NextDouble())), 2)), " Euros sur ", mois, " mois")
                 : string.Concat("Horaire de ", Money(hourly), " Euros sur ", mois, " mois");
@@ -179,7 +179,7 @@ internal sealed partial class OffreBuilder
         else
         {
             var scale = hours / 35.0;
-            var floor = Math.Round(OffreTables.SmicMensuel * scale, 2);
+            var floor = Math.Round(_generator.SmicMensuel * scale, 2);
             var amount = Math.Max(floor, Math.Round(monthly * scale / 10) * 10);
             if (r.Chance(0.15))
                 amount = floor;

@@ -1,3 +1,4 @@
+using OpenEmploi.Core.Travail;
 using System.Collections.Concurrent;
 using OpenEmploi.Core.Offres;
 using OpenEmploi.Core.Referentiels;
@@ -32,7 +33,18 @@ public sealed class OffreGenerator
         Tables = new OffreTables(context.Data);
         SavoirEtre = SavoirEtreOf(context.Data.Rome);
         ApplyBase = options.ApplyBaseUrl.TrimEnd('/');
+        // Pay never goes under the minimum wage in force on the base's date (offers dated earlier
+        // stay compliant: the SMIC only rises). Before the first known value, the first one.
+        var today = DateOnly.FromDateTime(Now);
+        SmicHoraire = Smic.France.HourlyAt(today, null) ?? Smic.France.HourlyAt(DateOnly.MaxValue, null)!.Value;
+        SmicMensuel = Math.Round(SmicHoraire * Smic.MonthlyHoursFullTime, 2);
     }
+
+    /// <summary>Gross hourly minimum wage in force on <see cref="Now"/>.</summary>
+    internal double SmicHoraire { get; }
+
+    /// <summary>Gross monthly minimum wage of a full-time job on <see cref="Now"/>.</summary>
+    internal double SmicMensuel { get; }
 
     public GeneratorContext Context { get; }
 

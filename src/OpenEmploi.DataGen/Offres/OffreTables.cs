@@ -5,9 +5,6 @@ namespace OpenEmploi.DataGen.Offres;
 /// <summary>Contract, working-time, pay and company-size tables of the offers generator.</summary>
 internal sealed class OffreTables
 {
-    public const double SmicMensuel = 1801.80;
-    public const double SmicHoraire = 11.88;
-
     /// <summary>Contract mix of France Travail's published offers: CDI 45 %, CDD 30 %, MIS 15 %, others 10 %.</summary>
     public static readonly WeightedPicker<string> TypesContrat = WeightedPicker.Of(
         ("CDI", 45.0), ("CDD", 30.0), ("MIS", 15.0), ("SAI", 4.0), ("DIN", 1.5), ("TTI", 1.0), ("DDI", 1.0),

@@ -1,5 +1,5 @@
+using OpenEmploi.Core.Travail;
 using OpenEmploi.Ingestion.Verification.Fraud;
-using OpenEmploi.Ingestion.Verification.Pay;
 
 namespace OpenEmploi.Ingestion.Verification;
 

@@ -1,3 +1,4 @@
+using OpenEmploi.Core.Travail;
 using System.Globalization;
 
 namespace OpenEmploi.Ingestion.Normalisation.Terms;
@@ -70,7 +71,8 @@ internal static class SalaryLabel
     /// The gross hourly minimum wage (SMIC) in force on a date, for offers that say only "SMIC".
     /// Add a line at each revaluation (Journal officiel).
     /// </summary>
-    public static decimal SmicHoraire(DateTime date) => date >= new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc) ? 12.02m : 11.88m;
+    public static decimal SmicHoraire(DateTime date) =>
+        (decimal)(Smic.France.HourlyAt(DateOnly.FromDateTime(date), null) ?? throw new ArgumentOutOfRangeException(nameof(date), date, "Aucun SMIC connu à cette date."));
 
     private static string Money(decimal value) => decimal.Round(value, 2).ToString("F2", CultureInfo.InvariantCulture);
 }

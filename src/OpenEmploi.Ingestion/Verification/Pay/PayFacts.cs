@@ -1,3 +1,4 @@
+using OpenEmploi.Core.Travail;
 using System.Globalization;
 using OpenEmploi.Core.Offres;
 using OpenEmploi.Ingestion.Records;

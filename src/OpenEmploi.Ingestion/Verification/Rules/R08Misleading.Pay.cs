@@ -1,3 +1,4 @@
+using OpenEmploi.Core.Travail;
 using System.Globalization;
 using OpenEmploi.Ingestion.Verification.Pay;
 using OpenEmploi.Ingestion.Verification.Text;

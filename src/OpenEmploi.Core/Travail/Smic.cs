@@ -1,8 +1,8 @@
-namespace OpenEmploi.Ingestion.Verification.Pay;
+namespace OpenEmploi.Core.Travail;
 
 /// <summary>
-/// The gross hourly minimum wage (SMIC) by period, to tell whether an offer pays under the legal
-/// minimum on the date it is published. Values from the revaluation decrees as announced by the
+/// The gross hourly minimum wage (SMIC) by period: what verification compares pay with, what the
+/// normaliser reads "SMIC" as, and the floor of generated salaries, on the offer's date. Values from the revaluation decrees as announced by the
 /// Ministry of Labour:
 /// <list type="bullet">
 /// <item>2024-01-01: 11.65 € (Mayotte not listed here: its own value is not checked for that period).</item>
@@ -43,6 +43,10 @@ public sealed class Smic
             return null;
         return departement == "976" ? current.Mayotte : current.Hourly;
     }
+
+    /// <summary>Gross monthly SMIC of a full-time job (35 hours a week), rounded to the cent as published.</summary>
+    public double? MonthlyFullTimeAt(DateOnly date, string? departement) =>
+        HourlyAt(date, departement) is { } hourly ? Math.Round(hourly * MonthlyHoursFullTime, 2) : null;
 }
 
 /// <param name="From">First day the values apply.</param>
