@@ -82,7 +82,11 @@ internal static class OffreSql
 
     public static string IdParameter(int index) => index < IdParameters.Length ? IdParameters[index] : NewIdParameter(index);
 
-    /// <summary>SQLite's form of the many-ids read: "IN (@i0, @i1, …)". Texts are kept per count, built once.</summary>
+    /// <summary>
+    /// SQLite's form of the many-ids read: "IN (@i0, @i1, …)". Texts are kept per count, built once.
+    /// "+status" keeps the planner off the status index: with it, SQLite scanned every published
+    /// offer (about a second per call at one million offers) instead of a primary-key lookup per id.
+    /// </summary>
     public static string SelectJsonIn(int count)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
@@ -91,7 +95,7 @@ internal static class OffreSql
         var names = new string[count];
         for (var i = 0; i < count; i++)
             names[i] = IdParameter(i);
-        var sql = $"SELECT id, json FROM offres WHERE id IN ({string.Join(", ", names)}) AND status = 'published'";
+        var sql = $"SELECT id, json FROM offres WHERE id IN ({string.Join(", ", names)}) AND +status = 'published'";
         if (count <= CachedIdLists)
             SelectJsonInCache[count] = sql; // A race only builds the same text twice.
         return sql;
