@@ -9,15 +9,16 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- generate --offers N [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index]
-          dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--server PATH/OpenEmploi.Web.dll]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
         STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
         search: seeds PATH with N offers unless it holds exactly N, builds the index and the SQL baselines
         (PATH.search.db, and tables in the PostgreSQL database), runs the query mix on each and checks they agree;
         --engines index runs the index alone (PATH.search.db is built only if absent, to draw the mix from)
         http: seeds PATH as search does and draws the same mix from PATH.search.db, creates a bench application,
         starts the Release build of src/OpenEmploi.Web as its own process and loads GET …/offres/search with wrk
-        (installed with apt when missing and root) on loopback, 20 then 150 results per call; C defaults to 64
-        connections, SECONDS to 30
+        (installed with apt when missing and root) on loopback, 20 then 150 results per call (--windows); C defaults
+        to 64 connections, SECONDS to 30; --server runs another build of the platform, --server-env (repeatable)
+        sets the server's environment (runtime settings such as DOTNET_gcServer=0)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -67,6 +68,12 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>http: the server's OpenEmploi.Web.dll, instead of the repository's Release build.</summary>
     public string? Server { get; init; }
 
+    /// <summary>http: environment variables NAME=VALUE given to the server (e.g. DOTNET_gcServer=0), to try runtime settings.</summary>
+    public IReadOnlyList<string> ServerEnvironment { get; init; } = [];
+
+    /// <summary>http: the windows (results per call) to load, one wrk run each, in this order.</summary>
+    public IReadOnlyList<int> Windows { get; init; } = [20, 150];
+
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
         var offers = 100_000;
@@ -78,6 +85,8 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         var connections = 64;
         var duration = 30;
         string? server = null;
+        int[] windows = [20, 150];
+        var serverEnvironment = new List<string>();
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -90,6 +99,16 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--connections": connections = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--duration": duration = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--server": server = args[i + 1]; break;
+                case "--server-env":
+                    if (!args[i + 1].Contains('=', StringComparison.Ordinal))
+                        throw new ArgumentException("--server-env : NOM=VALEUR");
+                    serverEnvironment.Add(args[i + 1]);
+                    break;
+                case "--windows":
+                    windows = [.. args[i + 1].Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture))];
+                    if (windows.Length == 0 || windows.Any(w => w is < 1 or > 150))
+                        throw new ArgumentException("--windows : des tailles de 1 à 150 séparées par des virgules");
+                    break;
                 case "--engines":
                     indexOnly = args[i + 1] switch
                     {
@@ -101,6 +120,8 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 default: throw new ArgumentException($"option inconnue : {args[i]}");
             }
         }
+        if (connections < 1 || duration < 1)
+            throw new ArgumentException("--connections et --duration : au moins 1");
         return new BenchOptions(offers, seed, store)
         {
             Postgres = postgres,
@@ -109,6 +130,8 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             Connections = connections,
             DurationSeconds = duration,
             Server = server,
+            Windows = windows,
+            ServerEnvironment = serverEnvironment,
         };
     }
 }

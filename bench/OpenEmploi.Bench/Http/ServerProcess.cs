@@ -33,7 +33,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static ServerProcess Start(string webDll, StoreLocation location)
+    public static ServerProcess Start(string webDll, StoreLocation location, IReadOnlyList<string> environment)
     {
         var port = FreeLoopbackPort();
         var start = new ProcessStartInfo("dotnet")
@@ -50,6 +50,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("ASPNETCORE_URLS");
+        foreach (var setting in environment)
+        {
+            var equals = setting.IndexOf('=', StringComparison.Ordinal);
+            start.Environment[setting[..equals]] = setting[(equals + 1)..];
+        }
 
         var process = new Process { StartInfo = start };
         var server = new ServerProcess(process, port);
@@ -59,7 +64,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             throw new InvalidOperationException("Le serveur n'a pas démarré.");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        Console.WriteLine($"server: pid {process.Id}, dotnet {webDll} --urls=http://127.0.0.1:{port} --OpenEmploi:Store={location.Display} --OpenEmploi:DemoData:Enabled=false --Logging:LogLevel:Default=Warning (ASPNETCORE_ENVIRONMENT=Production)");
+        Console.WriteLine($"server: pid {process.Id}, dotnet {webDll} --urls=http://127.0.0.1:{port} --OpenEmploi:Store={location.Display} --OpenEmploi:DemoData:Enabled=false --Logging:LogLevel:Default=Warning (ASPNETCORE_ENVIRONMENT=Production{string.Concat(environment.Select(e => ", " + e))})");
         return server;
     }
 
@@ -192,15 +197,23 @@ internal static class CpuSampler
     // USER_HZ: the unit of /proc's CPU times, 100 on every Linux platform .NET runs on.
     private const double TicksPerSecond = 100;
 
-    public static TimeSpan ProcessCpu(int pid)
+    public static TimeSpan ProcessCpu(int pid) => StatTimes(pid.ToString(CultureInfo.InvariantCulture), 11);
+
+    /// <summary>
+    /// CPU time of this process's children that have exited and been waited for (cutime + cstime):
+    /// across a wrk run, wrk's own CPU (the server, still running, is not counted).
+    /// </summary>
+    public static TimeSpan ExitedChildrenCpu() => StatTimes("self", 13);
+
+    // The command name, in parentheses, may hold spaces: fields are counted after its closing one.
+    // Fields 14–15 of the file (utime, stime) are the 12th–13th after it, 16–17 (cutime, cstime) the 14th–15th.
+    private static TimeSpan StatTimes(string process, int index)
     {
         try
         {
-            var stat = File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat");
-            // The command name, in parentheses, may hold spaces: count fields after its closing one.
+            var stat = File.ReadAllText($"/proc/{process}/stat");
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            // Fields 14 and 15 of the file (utime, stime) are the 12th and 13th after the name.
-            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            var ticks = long.Parse(fields[index], CultureInfo.InvariantCulture) + long.Parse(fields[index + 1], CultureInfo.InvariantCulture);
             return TimeSpan.FromSeconds(ticks / TicksPerSecond);
         }
         catch (IOException)

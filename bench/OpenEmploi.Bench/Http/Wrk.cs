@@ -31,7 +31,8 @@ internal sealed record WrkResult(
 /// </summary>
 internal static class Wrk
 {
-    public const int Threads = 2;
+    /// <summary>wrk's threads: 2, or 1 for a single connection (wrk wants at least one connection per thread).</summary>
+    public static int Threads(int connections) => Math.Min(2, connections);
 
     /// <summary>True when wrk is on the PATH, after installing it with apt when it is missing and we are root.</summary>
     public static async Task<bool> EnsureInstalledAsync()
@@ -112,7 +113,7 @@ internal static class Wrk
         return lua.ToString();
     }
 
-    /// <summary>Runs wrk -t2 -cC -dDs --latency with the script; wrk is stopped if <paramref name="ct"/> fires.</summary>
+    /// <summary>Runs wrk -t2 -cC -dDs --latency --timeout 10s with the script; wrk is stopped if <paramref name="ct"/> fires.</summary>
     public static async Task<WrkResult> RunAsync(Uri target, string scriptPath, int connections, int seconds, bool echo, CancellationToken ct)
     {
         var start = new ProcessStartInfo("wrk")
@@ -152,7 +153,7 @@ internal static class Wrk
 
     private static string[] Arguments(Uri target, string scriptPath, int connections, int seconds) =>
     [
-        $"-t{Threads}", $"-c{connections.ToString(CultureInfo.InvariantCulture)}", $"-d{seconds.ToString(CultureInfo.InvariantCulture)}s",
+        $"-t{Threads(connections).ToString(CultureInfo.InvariantCulture)}", $"-c{connections.ToString(CultureInfo.InvariantCulture)}", $"-d{seconds.ToString(CultureInfo.InvariantCulture)}s",
         "--latency", "--timeout", "10s", "-s", scriptPath, target.GetLeftPart(UriPartial.Authority),
     ];
 
