@@ -1,6 +1,7 @@
 using OpenEmploi.Core.Referentiels;
 using OpenEmploi.Ingestion.Normalisation;
 using OpenEmploi.Ingestion.Verification;
+using OpenEmploi.Ingestion.Verification.Fraud;
 using OpenEmploi.Storage.Ingestion;
 
 namespace OpenEmploi.Ingestion.Pipeline;
@@ -31,7 +32,14 @@ public sealed class IngestionSession : IAsyncDisposable
         try
         {
             var normaliser = new OffreNormaliser(data, time);
-            var verifier = new OffreVerifier(data.Rome, new VerifierOptions { TimeProvider = time, FraudHoldThreshold = options.FraudHoldThreshold });
+            // The text index lets the fraud check see one text posted under several employer
+            // names within the session (the same engine serves a whole import).
+            var verifier = new OffreVerifier(data.Rome, new VerifierOptions
+            {
+                TimeProvider = time,
+                FraudHoldThreshold = options.FraudHoldThreshold,
+                TextIndex = new InMemoryTextEmployerIndex(),
+            });
             return new IngestionSession(heldLock, await IngestionEngine.LoadAsync(store, normaliser, verifier, time, options, ct));
         }
         catch

@@ -34,6 +34,32 @@ public sealed class ModerationAndBlockTests(TestStores stores) : IClassFixture<T
         Assert.NotNull(row.Document);
     }
 
+    /// <summary>
+    /// Regression: the pipeline built its verifier without a text index, so one text posted under
+    /// several employer names (a fraud pattern of the spec) never raised the score.
+    /// </summary>
+    [Fact]
+    public async Task One_text_under_several_employer_names_raises_the_fraud_score_in_an_import()
+    {
+        await using var db = await PipelineBase.CreateAsync(stores, StoreKind.Sqlite);
+        // At least 40 words: shorter texts are too common to suspect.
+        const string text = "Entreprise de logistique recherche un préparateur de commandes pour son entrepôt. Vous préparez les commandes clients avec un terminal de lecture, contrôlez les quantités et participez aux inventaires. Vous travaillez en équipe du matin ou de l'après-midi, dans le respect des consignes de sécurité. Une formation à nos outils est assurée dès votre arrivée dans l'entreprise.";
+        var feed = "id;titre;description;entreprise;code_postal;ville;contrat;duree_travail;salaire\n"
+            + $"T1;Préparateur de commandes H/F;{text};Logistique Alpha;69003;Lyon;CDI;35H;2 000 € brut mensuel\n"
+            + $"T2;Préparateur de commandes H/F;{text};Entrepôts Bêta;33000;Bordeaux;CDI;35H;2 000 € brut mensuel\n"
+            + $"T3;Préparateur de commandes H/F;{text};Stockage Gamma;59000;Lille;CDI;35H;2 000 € brut mensuel\n";
+
+        await db.ImportAsync(FeedFormat.Csv, Encoding.UTF8.GetBytes(feed));
+
+        var scores = new List<int>();
+        foreach (var id in new[] { "T1", "T2", "T3" })
+            scores.Add((await db.Ingestion.GetRowAsync(PipelineBase.Partner, id))!.FraudScore ?? 0);
+        // The first record seen has no twin yet; a later one carries the signal (F09: 10 points
+        // for two employer names, 25 for three or more).
+        Assert.Equal(0, scores.Min());
+        Assert.True(scores.Max() >= 10, string.Join(",", scores));
+    }
+
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task A_held_offer_waits_in_moderation_and_approve_publishes_it(StoreKind kind)
     {
