@@ -52,11 +52,12 @@ public interface IOffreStore : IAsyncDisposable
     Task<string?> GetJsonAsync(string id, CancellationToken ct = default);
 
     /// <summary>
-    /// The stored documents of the live offers among <paramref name="ids"/>, by id, read with one
-    /// query (the offers API reads a page of up to 150 this way). Unknown and deleted ids are
-    /// absent; repeated ids appear once.
+    /// The stored documents of the live offers among <paramref name="ids"/>, by id, as UTF-8 bytes
+    /// (what a response is written in: no round trip through UTF-16), read with one query (the
+    /// offers API reads a page of up to 150 this way). Unknown and deleted ids are absent;
+    /// repeated ids appear once.
     /// </summary>
-    Task<IReadOnlyDictionary<string, string>> GetJsonManyAsync(IReadOnlyList<string> ids, CancellationToken ct = default);
+    Task<IReadOnlyDictionary<string, byte[]>> GetJsonUtf8ManyAsync(IReadOnlyList<string> ids, CancellationToken ct = default);
 
     Task<Tombstone?> GetTombstoneAsync(string id, CancellationToken ct = default);
 

@@ -1,3 +1,4 @@
+using System.Text;
 using OpenEmploi.Testing.Stores;
 
 namespace OpenEmploi.Storage.Tests;
@@ -12,12 +13,12 @@ public sealed class GetJsonManyTests(TestStores stores) : StoreTestBase(stores)
         await store.BulkInsertAsync(TestOffres.Range(1, 5));
         await store.DeleteAsync(TestOffres.Id(3));
 
-        var found = await store.GetJsonManyAsync([TestOffres.Id(5), TestOffres.Id(3), TestOffres.Id(1), TestOffres.Id(9), TestOffres.Id(1)]);
+        var found = await store.GetJsonUtf8ManyAsync([TestOffres.Id(5), TestOffres.Id(3), TestOffres.Id(1), TestOffres.Id(9), TestOffres.Id(1)]);
 
         Assert.Equal([TestOffres.Id(1), TestOffres.Id(5)], found.Keys.Order(StringComparer.Ordinal));
         foreach (var (id, json) in found)
-            Assert.Equal(await store.GetJsonAsync(id), json);
-        Assert.Empty(await store.GetJsonManyAsync([]));
+            Assert.Equal(await store.GetJsonAsync(id), Encoding.UTF8.GetString(json));
+        Assert.Empty(await store.GetJsonUtf8ManyAsync([]));
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
@@ -27,12 +28,12 @@ public sealed class GetJsonManyTests(TestStores stores) : StoreTestBase(stores)
         await store.BulkInsertAsync(TestOffres.Range(1, 160));
         var ids = Enumerable.Range(6, 150).Select(TestOffres.Id).ToList();
 
-        var found = await store.GetJsonManyAsync(ids);
-        var again = await store.GetJsonManyAsync(ids.Take(149).ToList());
+        var found = await store.GetJsonUtf8ManyAsync(ids);
+        var again = await store.GetJsonUtf8ManyAsync(ids.Take(149).ToList());
 
         Assert.Equal(150, found.Count);
         Assert.Equal(ids.Order(StringComparer.Ordinal), found.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(await store.GetJsonAsync(TestOffres.Id(100)), found[TestOffres.Id(100)]);
+        Assert.Equal(await store.GetJsonAsync(TestOffres.Id(100)), Encoding.UTF8.GetString(found[TestOffres.Id(100)]));
         Assert.Equal(149, again.Count);
     }
 
@@ -42,7 +43,7 @@ public sealed class GetJsonManyTests(TestStores stores) : StoreTestBase(stores)
         await using var store = await OpenAsync(StoreKind.Sqlite);
         await store.BulkInsertAsync(TestOffres.Range(1, 400));
 
-        var found = await store.GetJsonManyAsync(Enumerable.Range(1, 400).Select(TestOffres.Id).ToArray());
+        var found = await store.GetJsonUtf8ManyAsync(Enumerable.Range(1, 400).Select(TestOffres.Id).ToArray());
 
         Assert.Equal(400, found.Count);
     }

@@ -7,7 +7,7 @@ namespace OpenEmploi.Search.Index;
 /// <summary>
 /// The initial build: one task reads the store's stream (JSON parsing happens there), several
 /// workers extract facts and index them into their own segment, and the parts are merged into
-/// one base. Facts and text are dropped as soon as they are indexed.
+/// one base, laid out in <see cref="PlaceOrder"/>. Facts and text are dropped as soon as they are indexed.
 /// </summary>
 internal static class ParallelBuild
 {
@@ -39,12 +39,11 @@ internal static class ParallelBuild
             channel.Writer.Complete();
         }
         var parts = await Task.WhenAll(workers);
-        if (parts.Length == 1)
-            return parts[0];
-        var list = new List<(Segment, ulong[]?)>(parts.Length);
-        foreach (var part in parts)
-            list.Add((part, null));
-        return SegmentMerger.Merge(list);
+        var segment = parts.Length == 1 ? parts[0] : SegmentMerger.Merge([.. parts.Select(p => (p, (ulong[]?)null))]);
+        // This async method's locals live as long as its task: let the parts go before reordering.
+        Array.Clear(parts);
+        Array.Clear(workers);
+        return PlaceOrder.Apply(segment);
     }
 
     private static async Task<Segment> IndexPartAsync(

@@ -47,6 +47,9 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     public abstract DateTime ReadDate(DbDataReader reader, int ordinal);
 
+    /// <summary>A text column as UTF-8 bytes.</summary>
+    public virtual byte[] ReadUtf8(DbDataReader reader, int ordinal) => System.Text.Encoding.UTF8.GetBytes(reader.GetString(ordinal));
+
     public abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
 
     /// <summary>A calendar day (apply-redirect counts): 'yyyy-MM-dd' TEXT on SQLite, date on PostgreSQL.</summary>

@@ -31,10 +31,10 @@ internal sealed partial class SqlOffreStore
         return await command.ExecuteScalarAsync(ct) as string;
     }
 
-    public async Task<IReadOnlyDictionary<string, string>> GetJsonManyAsync(IReadOnlyList<string> ids, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<string, byte[]>> GetJsonUtf8ManyAsync(IReadOnlyList<string> ids, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        var documents = new Dictionary<string, string>(ids.Count, StringComparer.Ordinal);
+        var documents = new Dictionary<string, byte[]>(ids.Count, StringComparer.Ordinal);
         if (ids.Count == 0)
             return documents;
         await using var connection = await _dialect.OpenAsync(ct);
@@ -42,7 +42,7 @@ internal sealed partial class SqlOffreStore
         _dialect.AddIds(command, ids);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-            documents[reader.GetString(0)] = reader.GetString(1);
+            documents[reader.GetString(0)] = _dialect.ReadUtf8(reader, 1);
         return documents;
     }
 

@@ -27,6 +27,10 @@ internal sealed class SqliteDialect : SqlDialect
     private readonly string _connectionString;
     private int _walChecked;
 
+    // Native connections already given ConnectionPragmas (weak keys: a closed handle drops out).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
+    private static readonly object Configured = new();
+
     public SqliteDialect(StoreLocation location)
     {
         _connectionString = new SqliteConnectionStringBuilder(location.ConnectionString)
@@ -49,6 +53,9 @@ internal sealed class SqliteDialect : SqlDialect
     // are stored as they are, with no round trip through UTF-16.
     public override string JsonValueSql => "CAST(@json AS TEXT)";
 
+    // SQLite stores the text in UTF-8 (the database encoding): its bytes come out as they are.
+    public override byte[] ReadUtf8(DbDataReader reader, int ordinal) => reader.GetFieldValue<byte[]>(ordinal);
+
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken ct) => await OpenSqliteAsync(ct);
 
     public async ValueTask<SqliteConnection> OpenSqliteAsync(CancellationToken ct)
@@ -57,6 +64,11 @@ internal sealed class SqliteDialect : SqlDialect
         try
         {
             await connection.OpenAsync(ct);
+            // The pool hands back the same native connection many times: its settings stay, so
+            // they are sent only the first time (six statements parsed on every API call otherwise).
+            var handle = connection.Handle!;
+            if (_configured.TryGetValue(handle, out _))
+                return connection;
             // WAL is a property of the file: set once per store instance, it stays. The page size
             // counts only for a new file (it must precede WAL): 16 KB pages hold seven 2 KB offers
             // where 4 KB pages would hold one and waste half of each page.
@@ -65,6 +77,7 @@ internal sealed class SqliteDialect : SqlDialect
                 : ConnectionPragmas;
             await using var command = connection.Command(pragmas);
             await command.ExecuteNonQueryAsync(ct);
+            _configured.AddOrUpdate(handle, Configured);
             return connection;
         }
         catch

@@ -7,17 +7,20 @@ namespace OpenEmploi.Search.Tests.Index;
 
 /// <summary>
 /// Random queries over 5,000 generated offers: total, every facet and (without keywords) the
-/// window's order equal what brute force computes from the facts.
+/// window's order equal what brute force computes from the facts, whether the base keeps the
+/// order the offers came in or the place order a node's start-up build gives it.
 /// </summary>
 public sealed class FacetPropertyTests
 {
     private static readonly FacetKind[] AllFacets = Enum.GetValues<FacetKind>();
 
-    [Fact]
-    public void Random_queries_match_brute_force()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Random_queries_match_brute_force(bool placeOrdered)
     {
         var offers = GeneratedCorpus.Facts5000;
-        var index = Build(offers);
+        var index = placeOrdered ? BuildPlaceOrdered(offers) : Build(offers);
         var brute = new BruteForce(offers);
         var random = new Random(20260302);
         var nonEmpty = 0;
@@ -37,6 +40,33 @@ public sealed class FacetPropertyTests
         }
         // The generator of queries must not degenerate into empty results.
         Assert.True(nonEmpty > 120, $"only {nonEmpty} queries matched anything");
+    }
+
+    [Fact]
+    public void The_place_order_changes_no_result_keywords_included()
+    {
+        var offers = GeneratedCorpus.Facts5000;
+        var asBuilt = Build(offers);
+        var placeOrdered = BuildPlaceOrdered(offers);
+        var random = new Random(20261129);
+        var keywords = 0;
+        for (var i = 0; i < 300; i++)
+        {
+            var query = RandomQuery(random, offers) with { Facets = AllFacets };
+            if (i % 2 == 0)
+            {
+                var title = offers[random.Next(offers.Count)].Titre.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                query = query with { Keywords = [title[random.Next(title.Length)]] };
+                keywords++;
+            }
+            var expected = asBuilt.Search(query, T0);
+            var actual = placeOrdered.Search(query, T0);
+            Assert.True(expected.Total == actual.Total, $"query {i}: {query}");
+            Assert.Equal(expected.Ids, actual.Ids);
+            for (var f = 0; f < AllFacets.Length; f++)
+                Assert.Equal(Render(expected.Facets[f]), Render(actual.Facets[f]));
+        }
+        Assert.Equal(150, keywords);
     }
 
     private static List<string> ExpectedWindow(List<(OffreFacts Offre, double Distance)> matches, SearchQuery q)

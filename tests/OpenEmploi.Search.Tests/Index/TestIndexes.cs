@@ -19,6 +19,15 @@ internal static class TestIndexes
 
     public static OffreIndex Build(IEnumerable<OffreFacts> facts) => OffreIndexBuilder.Build(Context, facts);
 
+    /// <summary>The same index with its base laid out as a node's start-up build lays it out (<see cref="PlaceOrder"/>).</summary>
+    public static OffreIndex BuildPlaceOrdered(IEnumerable<OffreFacts> facts)
+    {
+        var builder = new OffreIndexBuilder(Context);
+        foreach (var f in facts)
+            builder.Add(f);
+        return new OffreIndex(Context, PlaceOrder.Apply(builder.BuildSegment()), null, 0, OffreIndexBuilder.Empty(), 0);
+    }
+
     /// <summary>Ids of every match, sorted, for set comparisons.</summary>
     public static string[] Ids(OffreIndex index, SearchQuery query)
     {

@@ -8,7 +8,7 @@ internal sealed class SearchPageResult(
     int statusCode,
     string contentRange,
     IReadOnlyList<string> ids,
-    IReadOnlyDictionary<string, string> documents,
+    IReadOnlyDictionary<string, byte[]> documents,
     IReadOnlyList<FacetCounts> facets,
     Func<string, string> applyUrlOf) : IResult
 {

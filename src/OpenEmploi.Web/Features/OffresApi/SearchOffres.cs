@@ -32,7 +32,7 @@ internal static class SearchOffres
         if (result.Total == 0 || query.Start >= result.Total)
             return new EmptyRangeResult(result.Total == 0 ? "offres */0" : string.Create(CultureInfo.InvariantCulture, $"offres */{result.Total}"));
 
-        var documents = await store.GetJsonManyAsync(result.Ids, ct);
+        var documents = await store.GetJsonUtf8ManyAsync(result.Ids, ct);
         var last = Math.Min(query.End, result.Total - 1);
         var status = last < result.Total - 1 ? StatusCodes.Status206PartialContent : StatusCodes.Status200OK;
         var baseUrl = urls.BaseOf(http.Request);

@@ -12,7 +12,7 @@ internal static class SearchResponseWriter
     public static void Write(
         Utf8JsonWriter writer,
         IReadOnlyList<string> ids,
-        IReadOnlyDictionary<string, string> documents,
+        IReadOnlyDictionary<string, byte[]> documents,
         IReadOnlyList<FacetCounts> facets,
         Func<string, string> applyUrlOf)
     {
