@@ -107,6 +107,36 @@ internal sealed class Segment
 
     public CodeColumn this[CodeField field] => Codes[(int)field];
 
+    private int[]? _apiFacets;
+
+    /// <summary>
+    /// The four facets every offers API call asks for (contract type, contract nature, experience,
+    /// qualification), one byte each in one int per document (<see cref="ApiFacetShift"/>), made
+    /// on first use; null when a contract column has more than 256 values. For matches spread
+    /// over the base (a ROME code, a keyword) one read per document instead of four, each a cache
+    /// miss at one million offers.
+    /// </summary>
+    public int[]? ApiFacets =>
+        _apiFacets ?? (this[CodeField.TypeContrat].ByteCodes is not { } types || this[CodeField.NatureContrat].ByteCodes is not { } natures
+            ? null
+            : LazyInitializer.EnsureInitialized(ref _apiFacets, () =>
+            {
+                var packed = new int[Count];
+                for (var d = 0; d < packed.Length; d++)
+                    packed[d] = types[d] | (natures[d] << 8) | (Experience[d] << 16) | (Qualification[d] << 24);
+                return packed;
+            }));
+
+    /// <summary>The bit position of a facet in <see cref="ApiFacets"/>, or -1 when it is not packed there.</summary>
+    public static int ApiFacetShift(Query.FacetKind kind) => kind switch
+    {
+        Query.FacetKind.TypeContrat => 0,
+        Query.FacetKind.NatureContrat => 8,
+        Query.FacetKind.Experience => 16,
+        Query.FacetKind.Qualification => 24,
+        _ => -1,
+    };
+
     private CommuneBoxes? _communeBoxes;
 
     /// <summary>The bounding box of each commune code's documents, computed on first use.</summary>
@@ -167,7 +197,59 @@ internal sealed class CommuneBoxes
             boxes._minLon[c] = Math.Min(boxes._minLon[c], lon);
             boxes._maxLon[c] = Math.Max(boxes._maxLon[c], lon);
         }
+        boxes.BuildGrid();
         return boxes;
+    }
+
+    // A grid of CellDegrees × CellDegrees cells listing the codes whose box overlaps each cell, so
+    // that a radius query looks at the few hundred codes around it, not at every commune of France.
+    private const double CellDegrees = 0.2;
+    private const int MaxQueryCells = 4096;
+    private readonly Dictionary<long, List<int>> _grid = [];
+
+    private static int Cell(double degrees) => (int)Math.Floor(degrees / CellDegrees);
+
+    private static long CellKey(int lat, int lon) => ((long)lat << 32) | (uint)lon;
+
+    private void BuildGrid()
+    {
+        for (var c = 0; c < _minLat.Length; c++)
+        {
+            if (!(_minLat[c] <= _maxLat[c]))
+                continue;
+            for (var y = Cell(_minLat[c]); y <= Cell(_maxLat[c]); y++)
+            {
+                for (var x = Cell(_minLon[c]); x <= Cell(_maxLon[c]); x++)
+                {
+                    if (!_grid.TryGetValue(CellKey(y, x), out var codes))
+                        _grid[CellKey(y, x)] = codes = [];
+                    codes.Add(c);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds every code whose box may meet <paramref name="box"/> (a superset of <see cref="Meets"/>;
+    /// a code can be added more than once). False, adding nothing, when the box is too wide for
+    /// the grid (then every code must be checked).
+    /// </summary>
+    public bool TryAddCodesNear(Geo.GeoBox box, List<int> codes)
+    {
+        if (double.IsInfinity(box.MinLon) || double.IsInfinity(box.MaxLon))
+            return false;
+        var (y0, y1, x0, x1) = (Cell(box.MinLat), Cell(box.MaxLat), Cell(box.MinLon), Cell(box.MaxLon));
+        if ((long)(y1 - y0 + 1) * (x1 - x0 + 1) > MaxQueryCells)
+            return false;
+        for (var y = y0; y <= y1; y++)
+        {
+            for (var x = x0; x <= x1; x++)
+            {
+                if (_grid.TryGetValue(CellKey(y, x), out var found))
+                    codes.AddRange(found);
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether every located document of the code sits at one and the same point.</summary>

@@ -210,7 +210,7 @@ internal sealed class SegmentPlan : IDisposable
         var column = Segment[CodeField.Commune];
         var boxes = Segment.CommuneBoxes;
         long size = 0;
-        for (var c = 0; c < column.Cardinality; c++)
+        foreach (var c in CandidateCommuneCodes(column, boxes, points))
         {
             var length = column.PostingLength(c);
             var allowed = Communes.AllowsCode(c);
@@ -233,6 +233,31 @@ internal sealed class SegmentPlan : IDisposable
             size += length;
         }
         _drivers.Add((size, slices, null));
+    }
+
+    /// <summary>
+    /// The commune codes a radius query must look at, ascending: the query communes' own and those
+    /// the grid of <see cref="CommuneBoxes"/> finds near a query box; every code when a box is too
+    /// wide for the grid. The caller still checks each against the boxes.
+    /// </summary>
+    private List<int> CandidateCommuneCodes(CodeColumn column, CommuneBoxes boxes, QueryPoint[] points)
+    {
+        var codes = new List<int>();
+        foreach (var p in points)
+        {
+            if (p.HasPoint && !boxes.TryAddCodesNear(p.Box, codes))
+                return [.. Enumerable.Range(0, column.Cardinality)];
+        }
+        codes.AddRange(Communes!.Codes);
+        codes.Sort();
+        var distinct = 0;
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (distinct == 0 || codes[i] != codes[distinct - 1])
+                codes[distinct++] = codes[i];
+        }
+        codes.RemoveRange(distinct, codes.Count - distinct);
+        return codes;
     }
 
     private static bool MeetsAny(CommuneBoxes boxes, int code, QueryPoint[] points)
