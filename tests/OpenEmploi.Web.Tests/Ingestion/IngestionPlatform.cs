@@ -118,7 +118,8 @@ public sealed class IngestionPlatform(RunningPlatform running, StoreLocation loc
     /// <summary>The batch after a worker round: every record decided.</summary>
     public async Task<JsonElement[]> DecidedAsync(ApiCaller caller, string lot)
     {
-        Assert.Equal(RoundOutcome.Ran, await DrainAsync());
+        // Idle when the worker, woken by the request, already did it.
+        Assert.Contains(await DrainAsync(), new[] { RoundOutcome.Ran, RoundOutcome.Idle });
         var status = await LotAsync(caller, lot);
         Assert.Equal("traite", status.GetProperty("statut").GetString());
         return [.. status.GetProperty("enregistrements").EnumerateArray()];

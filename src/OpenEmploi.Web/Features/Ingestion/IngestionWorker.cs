@@ -14,6 +14,9 @@ internal enum RoundOutcome
     /// <summary>Another node holds the lease: it drains.</summary>
     OtherNode,
 
+    /// <summary>Nothing to do: the import lock was not even taken.</summary>
+    Idle,
+
     /// <summary>The round ran (possibly with nothing to do).</summary>
     Ran,
 }
@@ -27,6 +30,7 @@ internal enum RoundOutcome
 /// </summary>
 internal sealed partial class IngestionWorker(
     IIngestionStore store,
+    IIngestionInbox inbox,
     ResidentEngine resident,
     InboxDrain drain,
     ScheduledWork scheduled,
@@ -90,12 +94,19 @@ internal sealed partial class IngestionWorker(
     {
         if (!options.Enabled)
             return RoundOutcome.Disabled;
-        if (await lease.HeldElsewhereAsync(ct))
+        var current = await lease.ReadAsync(ct);
+        if (lease.IsHeldElsewhere(current))
             return RoundOutcome.OtherNode;
+        // The lock is taken only for work: an idle node never stands in the way of a CLI command.
+        if (!await HasWorkAsync(ct))
+        {
+            await lease.KeepAsync(current, ct);
+            return RoundOutcome.Idle;
+        }
         await using var held = await store.TryLockImportsAsync(ct);
         if (held is null)
             return RoundOutcome.Locked;
-        if (await lease.HeldElsewhereAsync(ct))
+        if (lease.IsHeldElsewhere(await lease.ReadAsync(ct)))
             return RoundOutcome.OtherNode;
         await lease.RenewAsync(ct);
         resident.BeginRound();
@@ -116,6 +127,9 @@ internal sealed partial class IngestionWorker(
         }
         return RoundOutcome.Ran;
     }
+
+    private async Task<bool> HasWorkAsync(CancellationToken ct) =>
+        (await inbox.ListPendingAsync(1, ct)).Count > 0 || await scheduled.AnyImportDueAsync(ct) || await scheduled.IsExpiryDueAsync(ct);
 
     public override void Dispose()
     {

@@ -20,21 +20,31 @@ internal sealed partial class ScheduledWork(
     /// <summary>Imports the sources that are due; returns how many were run.</summary>
     public async Task<int> RunImportsAsync(ResidentEngine resident, CancellationToken ct)
     {
-        if (!options.ScheduledImports)
-            return 0;
         var runs = 0;
-        foreach (var source in await store.ListSourcesAsync(ct))
+        foreach (var source in await DueSourcesAsync(ct))
         {
-            if (source.ScheduleMinutes is not { } minutes || string.IsNullOrWhiteSpace(source.FeedLocation))
-                continue;
-            var now = clock.GetUtcNow();
-            var last = await store.ListRunsAsync(source.Code, 1, ct);
-            if (last.Count > 0 && last[0].StartedAt.AddMinutes(minutes) > now)
-                continue;
             runs++;
             await ImportAsync(resident, source, ct);
         }
         return runs;
+    }
+
+    public async Task<bool> AnyImportDueAsync(CancellationToken ct) => (await DueSourcesAsync(ct)).Count > 0;
+
+    private async Task<List<SourceSettings>> DueSourcesAsync(CancellationToken ct)
+    {
+        var due = new List<SourceSettings>();
+        if (!options.ScheduledImports)
+            return due;
+        foreach (var source in await store.ListSourcesAsync(ct))
+        {
+            if (source.ScheduleMinutes is not { } minutes || string.IsNullOrWhiteSpace(source.FeedLocation))
+                continue;
+            var last = await store.ListRunsAsync(source.Code, 1, ct);
+            if (last.Count == 0 || last[0].StartedAt.AddMinutes(minutes) <= clock.GetUtcNow())
+                due.Add(source);
+        }
+        return due;
     }
 
     private async Task ImportAsync(ResidentEngine resident, SourceSettings source, CancellationToken ct)
@@ -75,18 +85,21 @@ internal sealed partial class ScheduledWork(
         }
     }
 
-    /// <summary>The expiry, when its interval has passed since the last one; returns whether it ran.</summary>
-    public async Task<bool> RunExpiryAsync(ResidentEngine resident, CancellationToken ct)
+    public async Task<bool> IsExpiryDueAsync(CancellationToken ct)
     {
         if (options.ExpiryInterval <= TimeSpan.Zero)
             return false;
-        var now = clock.GetUtcNow();
-        if (await offers.GetMetadataAsync(LastExpiryKey, ct) is { } text
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var last)
-            && now - last < options.ExpiryInterval)
-        {
+        return await offers.GetMetadataAsync(LastExpiryKey, ct) is not { } text
+            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var last)
+            || clock.GetUtcNow() - last >= options.ExpiryInterval;
+    }
+
+    /// <summary>The expiry, when its interval has passed since the last one; returns whether it ran.</summary>
+    public async Task<bool> RunExpiryAsync(ResidentEngine resident, CancellationToken ct)
+    {
+        if (!await IsExpiryDueAsync(ct))
             return false;
-        }
+        var now = clock.GetUtcNow();
         var notSeen = TimeSpan.FromDays(options.NotSeenExpiryDays);
         var expired = 0;
         // Loading the engine costs a minute at one million offers: not for an expiry with nothing to do.
