@@ -49,11 +49,12 @@ public static class PostedOffers
             body = body[3..];
             bytes = body.Span;
         }
+        if (bytes.Trim(" \t\r\n"u8).IsEmpty)
+            return PostedBody.Unreadable("Corps vide : une offre (objet JSON) ou un lot d'offres (tableau JSON) est attendu.");
         try
         {
             var reader = new Utf8JsonReader(bytes, ReaderOptions);
-            if (!reader.Read())
-                return PostedBody.Unreadable("Corps vide : une offre (objet JSON) ou un lot d'offres (tableau JSON) est attendu.");
+            reader.Read();
             isBatch = reader.TokenType == JsonTokenType.StartArray;
             if (!isBatch && reader.TokenType != JsonTokenType.StartObject)
                 return PostedBody.Unreadable("Le corps doit être une offre (objet JSON) ou un lot d'offres (tableau JSON).");
@@ -70,11 +71,12 @@ public static class PostedOffers
             }
             else
             {
+                var start = (int)reader.TokenStartIndex;
                 reader.Skip();
-                slices.Add((0, (int)reader.BytesConsumed));
+                slices.Add((start, (int)reader.BytesConsumed - start));
             }
-            if (reader.Read())
-                return PostedBody.Unreadable(Format($"JSON invalide : contenu inattendu après la fin du document (ligne {LineAt(bytes, (int)reader.TokenStartIndex)})."));
+            // The reader refuses a second top-level value itself (a JsonException below).
+            reader.Read();
         }
         catch (JsonException error)
         {
