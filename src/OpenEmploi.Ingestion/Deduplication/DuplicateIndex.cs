@@ -37,6 +37,13 @@ public sealed partial class DuplicateIndex
         _builder = new FingerprintBuilder(new SourceBoilerplate(_options.Boilerplate));
     }
 
+    /// <summary>A source registered since the index was built: its name then shows in the offers it contributes to.</summary>
+    public void AddSource(Source source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        _sources[source.Code] = source;
+    }
+
     /// <summary>The per-source boilerplate table the index learns as offers arrive.</summary>
     public SourceBoilerplate Boilerplate => _builder.Boilerplate;
 

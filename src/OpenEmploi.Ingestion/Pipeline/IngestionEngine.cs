@@ -20,6 +20,7 @@ public sealed partial class IngestionEngine
     // Offers in the base that no ingestion produced (generated, posted): members of their own
     // source until a cluster of theirs changes, when they get a row of their own ("adopted").
     private readonly HashSet<MemberKey> _unadopted = [];
+    private readonly Dictionary<string, SourceSettings> _sources;
 
     private IngestionEngine(
         IIngestionStore store, OffreNormaliser normaliser, OffreVerifier verifier, TimeProvider time,
@@ -30,7 +31,7 @@ public sealed partial class IngestionEngine
         Verifier = verifier;
         Time = time;
         Options = options;
-        Sources = sources;
+        _sources = new Dictionary<string, SourceSettings>(sources, StringComparer.Ordinal);
         Ids = new OfferIdAllocator([]);
         Index = new DuplicateIndex([], time);
     }
@@ -40,7 +41,7 @@ public sealed partial class IngestionEngine
     public OffreVerifier Verifier { get; }
     public TimeProvider Time { get; }
     public IngestionOptions Options { get; }
-    public IReadOnlyDictionary<string, SourceSettings> Sources { get; }
+    public IReadOnlyDictionary<string, SourceSettings> Sources => _sources;
     public DuplicateIndex Index { get; private set; }
     public OfferIdAllocator Ids { get; private set; }
 
@@ -92,6 +93,17 @@ public sealed partial class IngestionEngine
         engine.LoadedMembers = members.Count;
         engine.LoadTime = time.GetElapsedTime(started);
         return engine;
+    }
+
+    /// <summary>
+    /// Registers a source stored since the engine was loaded (the web host creates one per posting
+    /// application), so that an engine kept between operations need not be reloaded for it.
+    /// </summary>
+    public void AddSource(SourceSettings source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        _sources[source.Code] = source;
+        Index.AddSource(source.Source);
     }
 
     public static PosterKind PosterOf(string poster) => poster switch

@@ -26,27 +26,38 @@ public sealed class IngestionSession : IAsyncDisposable
         IIngestionStore store, ReferenceData data, TimeProvider time, IngestionOptions? options = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        options ??= new IngestionOptions();
         var heldLock = await store.TryLockImportsAsync(ct)
             ?? throw new IngestionException("Un autre import (ou une modération, une expiration) est en cours sur cette base : réessayer quand il sera terminé.");
         try
         {
-            var normaliser = new OffreNormaliser(data, time);
-            // The text index lets the fraud check see one text posted under several employer
-            // names within the session (the same engine serves a whole import).
-            var verifier = new OffreVerifier(data.Rome, new VerifierOptions
-            {
-                TimeProvider = time,
-                FraudHoldThreshold = options.FraudHoldThreshold,
-                TextIndex = new InMemoryTextEmployerIndex(),
-            });
-            return new IngestionSession(heldLock, await IngestionEngine.LoadAsync(store, normaliser, verifier, time, options, ct));
+            return new IngestionSession(heldLock, await LoadEngineAsync(store, data, time, options, ct));
         }
         catch
         {
             await heldLock.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The engine <see cref="OpenAsync"/> loads, for a caller that takes the import lock itself:
+    /// the web host's ingestion worker keeps one engine between operations, each under the lock.
+    /// </summary>
+    public static async Task<IngestionEngine> LoadEngineAsync(
+        IIngestionStore store, ReferenceData data, TimeProvider time, IngestionOptions? options = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        options ??= new IngestionOptions();
+        var normaliser = new OffreNormaliser(data, time);
+        // The text index lets the fraud check see one text posted under several employer
+        // names within the session (the same engine serves a whole import).
+        var verifier = new OffreVerifier(data.Rome, new VerifierOptions
+        {
+            TimeProvider = time,
+            FraudHoldThreshold = options.FraudHoldThreshold,
+            TextIndex = new InMemoryTextEmployerIndex(),
+        });
+        return await IngestionEngine.LoadAsync(store, normaliser, verifier, time, options, ct);
     }
 
     public ValueTask DisposeAsync() => _lock.DisposeAsync();

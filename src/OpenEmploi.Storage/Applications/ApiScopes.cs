@@ -9,7 +9,17 @@ public static class ApiScopes
     public const string O2dsOffre = "o2dsoffre";
     public const string Sync = "api_offresdemploisyncv1";
 
-    public static IReadOnlySet<string> Known { get; } = new[] { OffresV2, O2dsOffre, Sync }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The employer postings API (docs/depot-offres-api.md): post, update and withdraw offers.</summary>
+    public const string DepotOffres = "api_depotoffresv1";
+
+    /// <summary>
+    /// The operator's moderation API. Until operator accounts exist, an application granted this
+    /// scope (openemploi apps create --scopes admin_moderation) is the operator.
+    /// </summary>
+    public const string AdminModeration = "admin_moderation";
+
+    public static IReadOnlySet<string> Known { get; } =
+        new[] { OffresV2, O2dsOffre, Sync, DepotOffres, AdminModeration }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The offers API wants both of these, as France Travail's does.</summary>
     public static IReadOnlyList<string> OffresApi { get; } = [OffresV2, O2dsOffre];

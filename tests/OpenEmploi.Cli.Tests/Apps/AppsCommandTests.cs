@@ -54,6 +54,19 @@ public sealed partial class AppsCommandTests(TestStores stores) : IClassFixture<
     }
 
     [Fact]
+    public async Task Create_grants_the_postings_and_moderation_scopes()
+    {
+        var store = (await stores.CreateMigratedLocationAsync(StoreKind.Sqlite)).Setting;
+
+        var run = await CliRun.InvokeAsync("apps", "create", "--name", "ATS", "--scopes", "api_depotoffresv1 admin_moderation", "--json", "--store", store);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var application = await GetAsync(store, json.RootElement.GetProperty("clientId").GetString()!);
+        Assert.Equal([ApiScopes.DepotOffres, ApiScopes.AdminModeration], application!.Scopes);
+    }
+
+    [Fact]
     public async Task Create_takes_a_burst_of_its_own()
     {
         var store = (await stores.CreateMigratedLocationAsync(StoreKind.Sqlite)).Setting;

@@ -48,7 +48,9 @@ public sealed partial class ClientCredentialsTests
     [Fact]
     public void The_offers_api_scopes_are_known_scopes()
     {
-        Assert.Equal(3, ApiScopes.Known.Count);
+        Assert.Equal(5, ApiScopes.Known.Count);
+        Assert.Contains(ApiScopes.DepotOffres, ApiScopes.Known);
+        Assert.Contains(ApiScopes.AdminModeration, ApiScopes.Known);
         Assert.All(ApiScopes.OffresApi, scope => Assert.Contains(scope, ApiScopes.Known));
         Assert.Equal([ApiScopes.OffresV2, ApiScopes.O2dsOffre], ApiScopes.OffresApi);
     }

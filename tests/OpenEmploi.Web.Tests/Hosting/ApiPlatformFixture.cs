@@ -116,6 +116,13 @@ public sealed class ApiCaller(HttpClient client, string clientId, string token)
         return client.SendAsync(request);
     }
 
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, HttpContent? content = null)
+    {
+        using var request = new HttpRequestMessage(method, pathAndQuery) { Content = content };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return await client.SendAsync(request);
+    }
+
     public Task<HttpResponseMessage> SearchAsync(string query = "") =>
         GetAsync("/partenaire/offresdemploi/v2/offres/search" + (query.Length == 0 ? "" : "?" + query));
 }

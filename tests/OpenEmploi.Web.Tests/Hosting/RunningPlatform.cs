@@ -25,7 +25,11 @@ public sealed class RunningPlatform : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<RunningPlatform> StartAsync(string store, int demoOffers, params string[] extraSettings)
+    public static Task<RunningPlatform> StartAsync(string store, int demoOffers, params string[] extraSettings) =>
+        StartAsync(store, demoOffers, null, extraSettings);
+
+    /// <summary>The platform with services replaced by <paramref name="configure"/> (a fake clock for the ingestion worker).</summary>
+    public static async Task<RunningPlatform> StartAsync(string store, int demoOffers, Action<WebApplicationBuilder>? configure, params string[] extraSettings)
     {
         string[] args =
         [
@@ -35,7 +39,7 @@ public sealed class RunningPlatform : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. extraSettings,
         ];
-        var app = await OpenEmploiHost.BuildAsync(args);
+        var app = await OpenEmploiHost.BuildAsync(args, configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new RunningPlatform(app, new HttpClient { BaseAddress = new Uri(address) });

@@ -9,6 +9,12 @@ internal static class AuthFeature
     /// <summary>The authorization policy of the offers API: both its scopes, and an active application.</summary>
     public const string OffresApiPolicy = "OffresApi";
 
+    /// <summary>The employer postings API: its scope, and an active application.</summary>
+    public const string DepotOffresPolicy = "DepotOffres";
+
+    /// <summary>The operator's moderation API: the admin scope, and an active application.</summary>
+    public const string ModerationPolicy = "Moderation";
+
     public static IServiceCollection AddApiAuth(this IServiceCollection services)
     {
         services.AddSingleton(provider => ApplicationStoreFactory.Open(
@@ -25,6 +31,14 @@ internal static class AuthFeature
                 .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
                 .RequireClaim(ApiClaims.Scope, ApiScopes.OffresV2)
                 .RequireClaim(ApiClaims.Scope, ApiScopes.O2dsOffre)
+                .RequireClaim(ApiClaims.Status, ApiClaims.Active))
+            .AddPolicy(DepotOffresPolicy, policy => policy
+                .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
+                .RequireClaim(ApiClaims.Scope, ApiScopes.DepotOffres)
+                .RequireClaim(ApiClaims.Status, ApiClaims.Active))
+            .AddPolicy(ModerationPolicy, policy => policy
+                .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
+                .RequireClaim(ApiClaims.Scope, ApiScopes.AdminModeration)
                 .RequireClaim(ApiClaims.Status, ApiClaims.Active));
         return services;
     }

@@ -26,6 +26,8 @@ internal static class OAuthSecurityScheme
                         [ApiScopes.OffresV2] = "API Offres d'emploi v2",
                         [ApiScopes.O2dsOffre] = "Offres d'emploi (requis avec api_offresdemploiv2)",
                         [ApiScopes.Sync] = "Flux de synchronisation des offres",
+                        [ApiScopes.DepotOffres] = "Dépôt d'offres par les employeurs et leurs plateformes",
+                        [ApiScopes.AdminModeration] = "Modération des offres retenues (opérateur)",
                     },
                 },
             },
