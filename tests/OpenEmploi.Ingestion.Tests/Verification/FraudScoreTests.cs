@@ -37,6 +37,18 @@ public sealed class FraudScoreTests
         Assert.False(string.IsNullOrEmpty(signal.Label));
     }
 
+    /// <summary>Regression: F01 counted R07's raw matches, including those the rule sets aside (money the job handles, pay).</summary>
+    [Theory]
+    [InlineData("Vous gérez les frais d'inscription des stagiaires.")]
+    [InlineData("Salaire : 2 000 € brut mensuel, prime de 300 €.")]
+    [InlineData("Tickets restaurant de 9 € pris en charge à 60 %.")]
+    public void Money_the_rule_sets_aside_is_no_fraud_signal(string sentence)
+    {
+        var result = TestOffers.Verify(TestOffers.Make(description: "Nous recrutons. " + sentence));
+        Assert.False(result.Has("R07"));
+        Assert.DoesNotContain(result.Fraud.Signals, s => s.Code == "F01");
+    }
+
     [Fact]
     public void Recruiter_contacts_are_read_in_the_raw_record()
     {

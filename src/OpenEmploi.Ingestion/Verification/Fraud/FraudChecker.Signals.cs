@@ -30,7 +30,7 @@ internal sealed partial class FraudChecker
         var offer = context.Offer;
         var name = offer.Offre.Entreprise?.Nom ?? offer.Raw.Employer.Name;
         var siret = offer.Siret ?? offer.Raw.Employer.Siret;
-        if (string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(siret))
+        if (EmployerIdentity.IsMissing(name) && string.IsNullOrWhiteSpace(siret))
         {
             signals.Add(new FraudSignal("F07", 20, "aucun employeur identifiable (ni nom ni SIRET)", null));
             return;

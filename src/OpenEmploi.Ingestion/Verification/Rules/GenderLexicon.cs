@@ -19,10 +19,19 @@ internal sealed class GenderLexicon
         setup.Class(TermClass.InclusiveEnding, "e es se ses euse euses rice rices trice trices ne nes enne ennes ienne ere eres ère ères ière ières le les te tes ve ive fe ffe sse esse", exact: true);
         if (setup.Rome is { } rome)
         {
+            var votes = new Dictionary<(string Masculine, string Feminine), int>();
             foreach (var a in rome.Appellations)
-                Learn(setup.Vocabulary, a.Libelle);
+                Learn(votes, a.Libelle);
             foreach (var m in rome.Metiers)
-                Learn(setup.Vocabulary, m.Libelle);
+                Learn(votes, m.Libelle);
+            // A few labels put the feminine first ("Agente / Agent de bio-nettoyage"): against
+            // 930 "Agent / Agente", the majority says which form is which.
+            foreach (var ((masculine, feminine), count) in votes)
+            {
+                var reverse = votes.GetValueOrDefault((feminine, masculine));
+                if (count > reverse || (count == reverse && feminine.Length > masculine.Length))
+                    Pair(setup.Vocabulary, masculine, feminine);
+            }
         }
         // Masculine job nouns the ROME pairs with another word ("Valet / Femme de chambre").
         setup.Class(TermClass.MascJob, "valet valets steward stewards", exact: true);
@@ -37,7 +46,7 @@ internal sealed class GenderLexicon
     /// <summary>The masculine form's id of a feminine job noun's id, or -1.</summary>
     public int MasculineOf(int feminineId) => _masculineOf.GetValueOrDefault(feminineId, -1);
 
-    private void Learn(Vocabulary vocabulary, string label)
+    private static void Learn(Dictionary<(string, string), int> votes, string label)
     {
         var slash = label.IndexOf(" / ", StringComparison.Ordinal);
         if (slash < 0)
@@ -53,7 +62,7 @@ internal sealed class GenderLexicon
                 continue;
             // Misaligned labels ("Steward / Hôtesse") are not inflections: keep those sharing a start.
             if (masculine[i].Length >= 3 && feminine[i].Length >= 3 && masculine[i].AsSpan(0, 2).SequenceEqual(feminine[i].AsSpan(0, 2)))
-                Pair(vocabulary, masculine[i], feminine[i]);
+                votes[(masculine[i], feminine[i])] = votes.GetValueOrDefault((masculine[i], feminine[i])) + 1;
             return;
         }
     }

@@ -15,11 +15,14 @@ internal sealed class R01Sex : Rule
     private const int YoungSex = 1;
     private const int Initials = 2;
     private const int RecruitFeminine = 3;
+    private const int Excluded = 4;
+    private const int ForPerson = 5;
 
     private GenderLexicon _lexicon = null!;
     private WordSet _artists = null!;
     private WordSet _skippedInTitle = null!;
     private WordSet _daysOfWork = null!;
+    private WordSet _restriction = null!;
 
     public override string Code => "R01";
 
@@ -34,20 +37,26 @@ internal sealed class R01Sex : Rule
         _lexicon = new GenderLexicon(setup);
         setup.Class(TermClass.Recruit, "recherche recherchons cherche cherchons recrute recrutons recrutement embauche embauchons engage engageons souhaite souhaitons", exact: false);
         setup.Patterns(this, Explicit,
-            "@Sex uniquement|seulement|exclusivement|exclusif|obligatoirement|impérativement|exigé|requis|only",
+            "@Sex uniquement|seulement|exclusivement|exclusif|obligatoirement|impérativement|exigé|requis|souhaité|only",
+            "@Sex *2 exigé|requis|obligatoire|impératif|indispensable|privilégié|préféré",
             "@Sex ?de préférence",
-            "uniquement|seulement|exclusivement|réservé|destiné|idéal|parfait|convient|conviendrait|préférence *3 @Sex",
-            "poste|personne|personnel|recrutement|collaborateur|sexe|gent @Sex",
+            "uniquement|seulement|exclusivement|réservé|destiné|idéal|idéalement|préférentiellement|plutôt|parfait|convient|conviendrait|préférence|" +
+                "privilégier~|préférer~|favoriser~ *3 @Sex",
+            "poste|personne|personnel|recrutement|collaborateur|sexe|gent|présence @Sex",
             "profil|candidat|candidature *2 @Sex",
             "sexe *2 =h|=f|=m",
             "être|êtes|soyez|es *1 un|une =homme|=femme|=fille|=garçon",
             "@Recruit *2 =homme|=hommes|=femme|=femmes|=fille|=filles|=garçon|=garçons|=dame|=dames|=monsieur|=madame");
+        // "Poste à pourvoir par un homme", "travail de force pour un homme".
+        setup.Patterns(this, ForPerson, "poste|emploi|travail|job|mission *5 =un|=une =homme|=femme|=garçon|=fille|=dame|=monsieur");
+        setup.Excluded(this, Excluded, "@Sex");
         setup.Patterns(this, YoungSex, "jeune|jeunes =homme|=hommes|=fille|=filles|=femme|=femmes|=garçon|=garçons");
         setup.Patterns(this, Initials, "=jh|=jf");
         setup.Patterns(this, RecruitFeminine, "@Recruit *3 une|notre|votre|future|nouvelle @FemJob");
         _artists = setup.Words("mannequin modèle comédien acteur actrice danseur chanteur figurant figuration doublure rôle casting");
         _skippedInTitle = setup.Words("urgent recrute recrutons recherche recherchons cdi cdd intérim job poste offre emploi =h =f un une =d");
         _daysOfWork = setup.Words("tjm tarif jour jours taux");
+        _restriction = setup.Words("réservé uniquement exclusivement seulement");
     }
 
     public override void Check(RuleContext context)
@@ -63,8 +72,13 @@ internal sealed class R01Sex : Rule
             switch (hit.Tag)
             {
                 case Initials when IsPersonDays(context, hit.First):
-                case Explicit or YoungSex or Initials when BothNear(text, hit):
+                case Explicit or YoungSex or Initials or Excluded or ForPerson when BothNear(text, hit):
                 case RecruitFeminine when GenderMarks.HasCounterpart(text, _lexicon, hit.Last, 6):
+                case Excluded when !context.Excludes(hit) || Narrowed(text, hit):
+                // "Pas réservé aux hommes", "non uniquement féminin": the restriction is denied.
+                case Explicit when _restriction.Contains(text[hit.First]) && context.NearClass(hit.First, hit.First, 2, 0, TermClass.Negation):
+                // "une femme de chambre", "un homme de confiance": a compound noun, not the sex wanted.
+                case ForPerson when hit.Last + 1 < text.Count && text.Folded(text[hit.Last + 1]) is "de":
                     continue;
             }
             context.Report(this, "une offre ne peut pas réserver un poste à un sexe ni indiquer le sexe recherché", hit.First, hit.Last);
@@ -120,6 +134,19 @@ internal sealed class R01Sex : Rule
         while (to + 1 < text.Count && to < hit.Last + 6 && text[to + 1].Sentence == sentence)
             to++;
         return GenderMarks.BothSexes(text, from, to);
+    }
+
+    /// <summary>
+    /// "Femmes enceintes s'abstenir", "hommes barbus refusés": a word after the sex narrows the
+    /// group, and the rule of that word (pregnancy, appearance…) reports it. "Femmes non
+    /// acceptées", "les hommes ne sont pas retenus" shut out a sex.
+    /// </summary>
+    private static bool Narrowed(TokenizedText text, Hit hit)
+    {
+        if ((text[hit.First].Classes & TermClass.Sex) == 0 || hit.First + 1 > hit.Last)
+            return false;
+        ref readonly var next = ref text[hit.First + 1];
+        return (next.Classes & (TermClass.Exclusion | TermClass.Negation)) == 0 && text.Folded(next) is not ("ne" or "n" or "sont" or "seront" or "sera" or "est");
     }
 
     /// <summary>"450 €/JH", "20 JH": a person-day in IT and consulting, not a "jeune homme".</summary>

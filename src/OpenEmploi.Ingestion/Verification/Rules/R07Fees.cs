@@ -18,9 +18,14 @@ internal sealed class R07Fees : Rule
     private const int OfferSale = 3;
     private const int Investment = 4;
     private const int KitPrice = 5;
+    private const int Amount = 6;
 
     private WordSet _task = null!;
     private WordSet _candidate = null!;
+    private WordSet _cost = null!;
+    private WordSet _charged = null!;
+    private WordSet _pay = null!;
+    private WordSet _benefit = null!;
 
     public override string Code => "R07";
 
@@ -39,7 +44,10 @@ internal sealed class R07Fees : Rule
             "formation|kit|inscription|session *2 payante|payant|payantes|payants",
             "somme|montant|caution|acompte|participation *6 demander|demandé|demandée|exiger|exigé|exigée|verser|régler|payer|prévoir",
             "verser|versez|payer|payez|régler|réglez|virer *4 #|@Money|somme|frais|caution|inscription|formation|kit|acompte",
-            "vous *1 sera|seront facturé|facturée|facturés|facturées");
+            "vous *1 sera|seront facturé|facturée|facturés|facturées",
+            "droit|droits *1 entrée|inscription|adhésion|accès");
+        // An amount of money: a fee when the sentence asks it of the candidate (see AsksMoney).
+        setup.Patterns(this, Amount, "#0.5-1000000 @Money");
         setup.Patterns(this, Purchase,
             "achat|acheter|achetez|acquérir *3 kit|matériel|stock|pack|tenue|uniforme|échantillon|échantillons|produits|marchandise|licence|formation|=mallette");
         // Exact forms: the stem of "mallette" is also the surname Mallet.
@@ -52,6 +60,15 @@ internal sealed class R07Fees : Rule
             "rembourser remboursement contrôler contrôle stagiaire stagiaires élève élèves adhérent adhérents client clients patient patients " +
             "locataire locataires vérifier fournisseur fournisseurs comptabilité comptable paie salaires");
         _candidate = setup.Words("vous votre vos candidat candidate postulant préalable préalablement avant démarrer démarrage départ obligatoire investir");
+        _cost = setup.Words("frais caution acompte contribution cotisation participation inscription adhésion abonnement kit pack matériel tenue stock " +
+            "formation dossier licence badge mallette échantillon dépôt droit coût montant somme");
+        _charged = setup.Words("demander~ exiger~ verser~ payer~ régler~ envoyer~ facturer~ débourser~ acheter~ achat prévoir~ avancer~ " +
+            "déductible déductibles prélevé prélevée charge");
+        _pay = setup.Words("salaire salaires rémunération rémunéré rémunérée payé payée payés payées horaire brut net prime primes bonus commission commissions indemnité indemnités " +
+            "chiffre budget capital fixe variable smic taux gratification");
+        _benefit = setup.Words("remboursé remboursée remboursés remboursement rembourser~ offert offerte offerts gratuit gratuite gratuits pris prise " +
+            "financé financée fourni fournie employeur mutuelle prévoyance ticket tickets restaurant repas panier transport transports navigo " +
+            "cantine cse déplacement déplacements kilométrique kilométriques valeur cadeau vacances logement");
     }
 
     public override void Check(RuleContext context)
@@ -61,6 +78,7 @@ internal sealed class R07Fees : Rule
         {
             switch (hit.Tag)
             {
+                case Amount when !AsksMoney(context, hit):
                 case Fee when context.NearClass(hit.First, hit.Last, 2, 0, TermClass.Negation):
                 case Fee or Purchase or Investment when context.Near(hit.First, hit.Last, 8, 8, _task):
                 case Purchase or Investment when !context.Near(hit.First, hit.Last, 8, 8, _candidate):
@@ -77,5 +95,21 @@ internal sealed class R07Fees : Rule
         }
         if (context.Contacts.PremiumNumber is { } number)
             context.Report(this, $"le numéro {number} est surtaxé : il fait payer les candidats");
+    }
+
+    /// <summary>
+    /// An amount asked of the candidate, whatever the words: a cost ("frais", "caution", "kit",
+    /// "abonnement"…) just before it or a charging verb in its sentence ("envoyez 20 €", "à
+    /// verser", "à votre charge", "déductibles"), unless it is pay ("prime de 500 €"), a benefit
+    /// ("remboursé", "offert", "tickets restaurant") or money the job handles ("vous encaissez").
+    /// </summary>
+    private bool AsksMoney(RuleContext context, Hit hit)
+    {
+        if (context.Near(hit.First, hit.Last, 6, 0, _pay) || context.Near(hit.First, hit.Last, 30, 30, _benefit) || context.Near(hit.First, hit.Last, 8, 8, _task))
+            return false;
+        var cost = context.Find(hit.First, hit.Last, 5, 3, _cost, TermClass.None);
+        if (cost >= 0 && context.NearClass(cost, cost, 2, 0, TermClass.Negation))
+            return false;
+        return cost >= 0 || context.Near(hit.First, hit.Last, 30, 30, _charged);
     }
 }

@@ -42,7 +42,8 @@ internal sealed class R10Identity : Rule
         if (offre.DateCreation == default)
             context.Report(this, "l'offre n'est pas datée : sa date de création est obligatoire");
         var name = offre.Entreprise?.Nom ?? raw.Employer.Name;
-        if (string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(context.Offer.Siret) && string.IsNullOrWhiteSpace(raw.Employer.Siret))
+        // "Confidentiel", "Entreprise non communiquée": a placeholder is no name.
+        if (EmployerIdentity.IsMissing(name) && string.IsNullOrWhiteSpace(context.Offer.Siret) && string.IsNullOrWhiteSpace(raw.Employer.Siret))
             context.Report(this, "offre anonyme dont l'employeur est inconnu : le nom ou le SIRET de l'employeur doit être communiqué");
         if (IsAgency(context, name) && !SaysAgency(context, name))
             context.Report(this, "l'offre émane d'une entreprise de travail temporaire ou d'un cabinet de recrutement sans le dire",
@@ -57,10 +58,13 @@ internal sealed class R10Identity : Rule
         if (naf is not null)
         {
             var digits = naf.Replace(".", "", StringComparison.Ordinal);
+            // Temporary work (78.20Z) and other provision of staff (78.30Z). Not placement firms
+            // (78.10Z): the law names temporary-work agencies, and a firm also hires its own staff.
             if (digits.StartsWith("7820", StringComparison.Ordinal) || digits.StartsWith("7830", StringComparison.Ordinal))
                 return true;
         }
-        return (TokenizedText.ClassesOf(_vocabulary, name) & TermClass.Agency) != 0 || NameSaysInterim(name);
+        // A brand leads an agency's name ("Adecco Lyon"); "Boulangerie du Triangle" is a bakery.
+        return (EmployerIdentity.HeadClasses(_vocabulary, name) & TermClass.Agency) != 0 || NameSaysInterim(name);
     }
 
     private bool SaysAgency(RuleContext context, string? name)

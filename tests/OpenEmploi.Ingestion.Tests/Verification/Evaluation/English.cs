@@ -52,4 +52,41 @@ internal static class English
         "Our care home is recruiting a night nurse to look after our residents. You will give the medication, monitor the " +
         "health of the residents and work closely with the care assistants. We offer a friendly environment and a flexible " +
         "schedule that fits your needs.";
+
+    // Fourth held-out batch.
+    public const string Housekeeper =
+        "We are recruiting a housekeeper for our boutique hotel in the city centre. You will clean and prepare the rooms, restock the " +
+        "amenities and report any maintenance issue to the front desk. Previous experience in a hotel is a plus but not required. " +
+        "Staff meals are provided and the schedule is from 8am to 3pm.";
+
+    public const string StockController =
+        "Are you an organised person who enjoys working in a fast-paced environment? Our warehouse team is looking for a stock " +
+        "controller. You will check incoming deliveries, update the inventory system and prepare weekly reports for the site manager. " +
+        "Forklift certification would be an advantage.";
+
+    public const string Marketing =
+        "Our marketing agency is growing fast and we need a digital marketing executive to manage campaigns for our clients. You will " +
+        "plan social media content, track performance and write monthly reports. Fluent French is a plus, as many of our clients are " +
+        "based in France.";
+
+    public const string Cleaner =
+        "We are looking for cleaners to join our team on evening shifts. The job involves cleaning offices, emptying bins and vacuuming " +
+        "floors. No experience needed, full training will be given. You must be reliable and able to work on your own.";
+
+    public const string ItSupport =
+        "The IT department of a large retailer is hiring a support technician. You will be the first point of contact for users, solve " +
+        "hardware and software issues and keep track of every request in our ticketing tool. A degree in IT or equivalent experience " +
+        "is required.";
+
+    public const string Barista =
+        "Love coffee? Our coffee shop is hiring a barista to prepare drinks, serve customers and keep the counter clean. You are " +
+        "smiley, quick and you enjoy talking with people. Weekend availability is essential.";
+
+    public const string Electrician =
+        "An established building services company is looking for a qualified electrician for new build and renovation projects. You " +
+        "will install wiring, fit lighting and test the installations. You must hold the relevant certifications and a full driving licence.";
+
+    public const string SalesRep =
+        "As a field sales representative you will visit shops and restaurants across the region, present our range of drinks and " +
+        "negotiate orders. We offer a company car, a fixed salary plus commission and ongoing training.";
 }
