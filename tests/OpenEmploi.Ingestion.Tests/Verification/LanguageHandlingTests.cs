@@ -99,9 +99,10 @@ public sealed class LanguageHandlingTests
     }
 
     [Fact]
-    public void An_agency_brand_leads_the_name()
+    public void An_agency_brand_leads_the_name_and_another_activity_outweighs_it()
     {
-        Passes("R10", TestOffers.Make(change: o => o.Entreprise = new Core.Offres.Entreprise { Nom = "Boulangerie du Triangle" }));
-        Breaks("R10", TestOffers.Make(change: o => o.Entreprise = new Core.Offres.Entreprise { Nom = "Groupe Actual" }));
+        Breaks("R10", TestOffers.Make(change: o => (o.Entreprise, o.CodeNAF) = (new Core.Offres.Entreprise { Nom = "Groupe Actual" }, null)));
+        Passes("R10", TestOffers.Make(change: o => (o.Entreprise, o.CodeNAF) = (new Core.Offres.Entreprise { Nom = "Boulangerie du Triangle" }, null)));
+        Passes("R10", TestOffers.Make(change: o => (o.Entreprise, o.CodeNAF) = (new Core.Offres.Entreprise { Nom = "Kelly Coiffure" }, "96.02A")));
     }
 }

@@ -14,8 +14,8 @@ internal sealed class GenderLexicon
 
     public GenderLexicon(RuleSetup setup)
     {
-        setup.Class(TermClass.Male, "homme hommes garçon garçons monsieur messieurs masculin masculine masculins masculines jh", exact: true);
-        setup.Class(TermClass.Female, "femme femmes fille filles dame dames madame mesdames mademoiselle demoiselle demoiselles féminin féminine féminins féminines jf", exact: true);
+        setup.Class(TermClass.Male, "homme hommes garçon garçons monsieur messieurs masculin masculine masculins masculines jh gars mec mecs", exact: true);
+        setup.Class(TermClass.Female, "femme femmes fille filles dame dames madame mesdames mademoiselle demoiselle demoiselles féminin féminine féminins féminines jf nana nanas", exact: true);
         setup.Class(TermClass.InclusiveEnding, "e es se ses euse euses rice rices trice trices ne nes enne ennes ienne ere eres ère ères ière ières le les te tes ve ive fe ffe sse esse", exact: true);
         if (setup.Rome is { } rome)
         {
@@ -41,7 +41,17 @@ internal sealed class GenderLexicon
         Pair(setup.Vocabulary, "caissier", "caissière");
         Pair(setup.Vocabulary, "vendeur", "vendeuse");
         Pair(setup.Vocabulary, "coiffeur", "coiffeuse");
+        // Nouns for the person wanted, which the ROME does not list: "une candidate", "une étudiante".
+        foreach (var (masculine, feminine) in PersonNouns)
+            Pair(setup.Vocabulary, masculine, feminine);
     }
+
+    private static readonly (string, string)[] PersonNouns =
+    [
+        ("candidat", "candidate"), ("étudiant", "étudiante"), ("collaborateur", "collaboratrice"), ("salarié", "salariée"), ("employé", "employée"),
+        ("lycéen", "lycéenne"), ("diplômé", "diplômée"), ("débutant", "débutante"), ("retraité", "retraitée"), ("remplaçant", "remplaçante"),
+        ("intervenant", "intervenante"), ("associé", "associée"), ("postulant", "postulante"),
+    ];
 
     /// <summary>The masculine form's id of a feminine job noun's id, or -1.</summary>
     public int MasculineOf(int feminineId) => _masculineOf.GetValueOrDefault(feminineId, -1);

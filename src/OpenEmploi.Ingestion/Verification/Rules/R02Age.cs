@@ -40,6 +40,7 @@ internal sealed partial class R02Age : Rule
         setup.Patterns(this, AgeWord, "limite âge", "âge limite|maximum|maximal|max|minimum|requis|exigé|souhaité|idéal", "tranche âge");
         setup.Excluded(this, Excluded, "senior|seniors|retraité|retraités|retraitée|retraitées|quinquagénaire|quinquagénaires|quadragénaire|quadragénaires");
         setup.Patterns(this, BirthYear, "=né|=née|=nés|=nées *2 #1940-2015",
+            "avoir~|avez|âge|âgé|âgée|âgés|dans|approchant *2 =la vingtaine|trentaine|quarantaine|cinquantaine|soixantaine",
             "trentenaire|trentenaires|quadragénaire|quadragénaires|quinquagénaire|quinquagénaires|quadra|quadras|quinqua|quinquas|sexagénaire");
         // Before "N ans": whose years they are (a company's history, a public served, a contract).
         _notAgeBefore = setup.Words("expérience ancienneté existence depuis fondé fondée créé création entreprise société groupe activité histoire " +
@@ -75,6 +76,9 @@ internal sealed partial class R02Age : Rule
                 Young => CheckYoung(context, hit.First),
                 AgeWord => context.NearClass(hit.First, hit.Last, 3, 0, TermClass.Negation) || NumberAfter(context, hit.Last, 4) ? null : Limit,
                 Excluded => context.Excludes(hit) ? Limit : null,
+                // "la trentaine de magasins" counts shops.
+                BirthYear when context.Text.Folded(context.Text[hit.Last]).EndsWith("aine") && hit.Last + 1 < context.Text.Count
+                    && context.Text.Folded(context.Text[hit.Last + 1]) is "de" => null,
                 _ => Limit,
             };
             if (message is not null)

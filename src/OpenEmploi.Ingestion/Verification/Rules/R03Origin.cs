@@ -23,6 +23,7 @@ internal sealed class R03Origin : Rule
     private WordSet _languageAfter = null!;
     private WordSet _languageBefore = null!;
     private WordSet _frenchOrEu = null!;
+    private WordSet _public = null!;
 
     public override string Code => "R03";
 
@@ -58,7 +59,7 @@ internal sealed class R03Origin : Rule
             "européen|européenne|européens|européennes|étranger|étrangers|étrangère|étrangères uniquement|exclusivement|seulement|exigé|obligatoire|requis|abstenir");
         setup.Patterns(this, Origin,
             "origine *2 @Nationality|ethnique|=ethnie",
-            "@Nationality de souche", "de souche @Nationality",
+            "@Nationality de souche|naissance", "de souche @Nationality", "=né|=née|=nés|=nées =en =france",
             "type @Nationality|=caucasien|=caucasienne|=nordique|=méditerranéen|=méditerranéenne",
             "profil|candidat|candidate|candidats|personne|personnes|physique|look|apparence @Nationality",
             "peau claire|blanche|noire|mate|foncée", "couleur de peau", "=race blanche|noire|caucasienne", "=ethnie|=ethnique",
@@ -73,7 +74,10 @@ internal sealed class R03Origin : Rule
         setup.Patterns(this, Origin,
             "personne|personnes|candidat|candidate|candidats|candidates|profil|peau|type blanc|blanche|blancs|blanches|noir|noire|noirs|noires|métis|métisse|basané|basanée|typé|typée");
         // "Candidats étrangers s'abstenir", "les personnes issues de l'immigration ne seront pas retenues".
-        setup.Excluded(this, Excluded, "@Nationality|@Religion|étrangers|étrangères|immigré|immigrés|immigrée|immigrées|immigration|origine|origines|confession");
+        // "Pas de français requis" speaks of a language: "pas de X" only for origins that are none.
+        setup.Excluded(this, Excluded, "@Nationality|@Religion|étrangers|étrangères|immigré|immigrés|immigrée|immigrées|immigration|origine|origines|confession",
+            "étranger|étrangers|étrangère|étrangères|immigré|immigrés|maghrébin|maghrébins|africain|africains|arabe|arabes|asiatique|asiatiques|" +
+            "noir|noirs|noire|noires|rom|roms|gitan|gitans|musulman|musulmans|juif|juifs");
         setup.Excluded(this, Excluded, "gens ?du voyage");
         setup.Patterns(this, Native, "langue maternelle", "locuteur|locutrice natif|native", "=native =speaker");
         _goods = setup.Words("produit produits viande fabrication appellation label matière matériaux bois fruit légume vin ingrédient garantie " +
@@ -85,6 +89,7 @@ internal sealed class R03Origin : Rule
         _languageAfter = setup.Words("courant courante lu écrit parlé bilingue niveau maîtrisé maîtrise notions langue oral technique professionnel");
         _languageBefore = setup.Words("langue langues niveau maîtrise maîtriser~ parler~ bilingue connaissance connaissances notions traduire~ " +
             "traduction pratique pratiquer~ =en");
+        _public = setup.ServedPublic();
         _frenchOrEu = setup.Words("français française européen européenne =ue =cee union");
     }
 
@@ -98,6 +103,8 @@ internal sealed class R03Origin : Rule
             switch (hit.Tag)
             {
                 case Excluded when !context.Excludes(hit):
+                // "Vous accompagnez des personnes étrangères": the public served.
+                case Nationality or Origin or Excluded when context.Near(hit.First, hit.Last, 5, 0, _public):
                 case Nationality or Origin when SpeaksOf(context, hit):
                 // The law reserves some posts to French and EU nationals, never to another nationality.
                 case Nationality when IsReservedToNationals(context) && Names(context, hit, _frenchOrEu):

@@ -50,10 +50,15 @@ internal sealed class R04Family : Rule
             "nombre|âge *1 enfant|enfants *4 indiquer~|préciser~|mentionner~|communiquer~|renseigner~|cv|candidature",
             "situation ?de familiale|famille|matrimoniale|maritale *4 indiquer~|préciser~|mentionner~|communiquer~|renseigner~|cv|candidature",
             "incompatible|incompatibles *4 enfant|enfants|famille",
+            "envisager~|prévoir~|projeter~|désirer~|vouloir|voulez|souhaiter~ *3 =avoir|=faire *2 enfant|enfants|bébé",
+            "mariage|pacs|concubinage *3 exigé|obligatoire|requis|souhaité|impératif|préférence", "=pacsé|=pacsée|=pacsés|=pacsées",
+            "libre|libres *3 attache|attaches", "libre|libres *3 contrainte|contraintes|obligation|obligations|charge|charges *1 familiale|familiales|famille",
             "@Negation *1 compatible|compatibles *4 enfant|enfants|famille");
         setup.Excluded(this, Excluded,
             "enceinte|enceintes|grossesse|maman|mamans|=mère|=mères|célibataire|célibataires|=marié|=mariés|=mariée|=mariées|divorcé|divorcée|" +
             "divorcés|divorcées|homosexuel|homosexuelle|homosexuels|homosexuelles|=gay|=gays|lesbienne|lesbiennes|transgenre|transgenres");
+        // "Les personnes ayant des enfants à charge ne sont pas prioritaires."
+        setup.Excluded(this, Excluded, "ayant|avec *2 enfant|enfants", denied: "");
         setup.Patterns(this, Pregnancy,
             "@Negation *3 enceinte|enceintes|grossesse",
             "enceinte|enceintes *1 abstenir|exclue|exclues|interdit|accepté",

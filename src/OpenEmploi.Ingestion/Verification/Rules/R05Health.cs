@@ -1,3 +1,5 @@
+using OpenEmploi.Ingestion.Verification.Text;
+
 namespace OpenEmploi.Ingestion.Verification.Rules;
 
 /// <summary>
@@ -19,6 +21,8 @@ internal sealed class R05Health : Rule
     private WordSet _notSick = null!;
     private WordSet _garden = null!;
     private WordSet _public = null!;
+    private WordSet _load = null!;
+    private WordSet _exertion = null!;
 
     public override string Code => "R05";
 
@@ -42,7 +46,7 @@ internal sealed class R05Health : Rule
         setup.Excluded(this, Excluded,
             "handicap|handicapé|handicapée|handicapés|handicapées|=rqth|invalide|invalides|invalidité|=pmr|fauteuil|fauteuils|malade|malades|" +
             "obèse|obèses|surpoids|corpulent|corpulente|corpulents|corpulentes|tatouage|tatouages|tatoué|tatouée|tatoués|tatouées|piercing|" +
-            "piercings|barbe|barbu|barbus|diabétique|diabétiques|épileptique|épileptiques|asthmatique|asthmatiques|séropositif|séropositifs");
+            "piercings|barbe|barbu|barbus|diabétique|diabétiques|épileptique|épileptiques|asthmatique|asthmatiques|séropositif|séropositifs|lunettes");
         setup.Excluded(this, Excluded, "mobilité réduite");
         setup.Patterns(this, Disability,
             "@Negation *2 handicap|handicapé|handicapée|handicapés|handicapées|invalidité|rqth|infirmité",
@@ -64,13 +68,23 @@ internal sealed class R05Health : Rule
             "poids *3 taille|proportionné|proportionnée|harmonieux|idéal|normal", "=imc", "indice *2 masse corporelle",
             "mesurer~|mesurant *2 minimum|moins|maximum|plus|mini|min *2 #1.4-2.2 =m|=metre|=metres",
             "#1.4-2.2 =m|=metre|=metres minimum|mini|min|maximum|max|minimale|requis|exigé",
-            "taille *1 #1.4-2.2 =m|=metre|=metres");
+            "taille *1 #1.4-2.2 =m|=metre|=metres",
+            // A body weight (not a load: see _load): "vous pesez moins de 70 kg", "ne pas dépasser 70 kg".
+            "peser~ *3 #35-200 =kg|=kilos|=kilogrammes", "dépasser~|excéder~ *2 #40-150 =kg|=kilos|=kilogrammes",
+            // "physique" as a noun, not an exertion ("condition physique", "travail physique").
+            "=un|=votre|=ton|=beau|=bon =physique", "physique *2 exigé|requis|souhaité|apprécié|obligatoire|impératif|indispensable");
         // "la bonne santé financière", "la bonne santé des résidents": not the candidate's health.
         _notPerson = setup.Words("financière financier économique publique environnementale animale animaux végétale entreprise =des =du =de");
         _notSick = setup.Words("professionnelle professionnelles professionnel déclarée déclarées");
         _garden = setup.Words("haie haies arbre arbres arbuste arbustes végétaux fruitier fruitiers vigne vignes rosier rosiers élagage pierre");
         _public = setup.ServedPublic();
+        _load = setup.Words("charge charges colis carton cartons sac sacs port porter~ manutention palette palettes objet objets poids");
+        _exertion = setup.Words("condition aptitude aptitudes effort efforts travail activité activités force résistance endurance forme dépense " +
+            "capacité capacités exercice exigence exigences préparation entraînement");
     }
+
+    private static bool IsKilograms(RuleContext context, Hit hit) =>
+        context.Text.Folded(context.Text[hit.Last]) is "kg" or "kilos" or "kilogrammes";
 
     public override void Check(RuleContext context)
     {
@@ -87,6 +101,8 @@ internal sealed class R05Health : Rule
                 case Appearance when performer:
                 // "taille des haies jusqu'à 2 m": pruning.
                 case Appearance when context.Near(hit.First, hit.Last, 6, 6, _garden):
+                case Appearance when IsKilograms(context, hit) && context.Near(hit.First, hit.Last, 8, 8, _load):
+                case Appearance when context.Text.Folded(context.Text[hit.First]) is "physique" && context.Near(hit.First, hit.First, 1, 0, _exertion):
                 case Excluded when !context.Excludes(hit) || context.Near(hit.First, hit.Last, 5, 0, _public):
                     continue;
             }

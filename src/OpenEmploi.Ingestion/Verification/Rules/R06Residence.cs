@@ -15,12 +15,14 @@ internal sealed class R06Residence : Rule
     private const int Economic = 2;
     private const int BankName = 3;
     private const int Excluded = 4;
+    private const int Distance = 5;
 
     private WordSet _onCall = null!;
     private WordSet _vehicle = null!;
     private WordSet _required = null!;
     private WordSet _bankTask = null!;
     private WordSet _housing = null!;
+    private WordSet _hedge = null!;
 
     public override string Code => "R06";
 
@@ -35,8 +37,10 @@ internal sealed class R06Residence : Rule
             // Not "domicile": "aide à domicile, véhicule obligatoire" is home care.
             "habiter~|résider~|vivre~|domicilié|domiciliée *5 obligatoirement|impérativement|exclusivement|uniquement|exigé|obligatoire|condition|" +
                 "indispensable|impératif|requis|nécessairement",
-            "obligatoirement|impérativement|exclusivement|uniquement|seulement *2 habiter~|résider~|vivre~|domicilié|domiciliée|habitant|habitants|résidant|résidents|riverains",
+            "obligatoirement|impérativement|exclusivement|uniquement|seulement|seul|seuls|seule|seules *2 habiter~|résider~|vivre~|domicilié|domiciliée|habitant|habitants|résidant|résidents|riverains",
             "devoir~|impératif|obligatoire|indispensable|exigé *3 habiter~|résider~|vivre~|domicilié|domiciliée",
+            "domiciliation *6 exigé|exigée|obligatoire|requis|requise|impératif|impérative|indispensable",
+            "lieu ?de résidence|domicile|habitation *6 exigé|exigée|obligatoire|requis|requise|impératif|impérative|indispensable",
             "réservé|destiné|ouvert *3 habitant|habitants|résident|résidents|riverain|riverains|vivant|résidant|résidants|domicilié|domiciliés|demeurant",
             "candidat|candidats|candidate|personne|personnes résidant|habitant|domicilié|domiciliée|domiciliés *4 uniquement|exclusivement|seulement|obligatoirement");
         setup.Patterns(this, Bank,
@@ -49,6 +53,8 @@ internal sealed class R06Residence : Rule
             "compte|comptes *3 banque|=bnp|=lcl|=cic|=hsbc|=bred|=boursorama|=fortuneo",
             "compte|comptes *3 =credit =agricole|=mutuel|=lyonnais|=cooperatif", "compte|comptes *3 =societe =generale",
             "compte|comptes *3 =caisse =epargne", "compte|comptes *3 =banque =postale|=populaire");
+        // "Résider à moins de 5 km", "habiter à moins de 20 minutes": a condition unless hedged or justified.
+        setup.Patterns(this, Distance, "habiter~|résider~|vivre~|domicilié|domiciliée|domiciliés *2 moins|proximité|rayon *4 =km|kilomètre|kilomètres|minute|minutes");
         setup.Excluded(this, Excluded,
             "quartier|quartiers|cité|cités|banlieue|banlieues|résident|résidents|résidant|résidants|habitant|habitants|riverain|riverains|" +
             "=qpv|=zup|=zus|fiché|fichés|fichée|fichées");
@@ -64,6 +70,7 @@ internal sealed class R06Residence : Rule
         _required = setup.Words("devoir~ obligatoire obligatoirement impérativement impératif exigé exclusivement uniquement seulement condition " +
             "salaire salaires rémunération paie versé versée virement");
         _bankTask = setup.Words("client clients clientèle ouverture ouvertures ouvrir~ gestion gérer~ portefeuille conseiller~ conseil");
+        _hedge = setup.Words("idéalement idéal préférence apprécié appréciée souhaitable possible plus atout bienvenu");
         _housing = setup.Words("logement maison résidence appartement habitation domicile bien biens immobilier véhicule voiture terrain");
         _vehicle = setup.Words("véhicule voiture permis");
     }
@@ -76,7 +83,8 @@ internal sealed class R06Residence : Rule
                 continue;
             switch (hit.Tag)
             {
-                case Residence or Excluded when context.Near(hit.First, hit.Last, 12, 12, _onCall):
+                case Residence or Excluded or Distance when context.Near(hit.First, hit.Last, 12, 12, _onCall):
+                case Distance when context.Near(hit.First, hit.Last, 10, 10, _hedge):
                 case Economic when context.Near(hit.First, hit.Last, 0, 4, _vehicle) || OwnsSomethingElse(context, hit):
                 case BankName when !context.Near(hit.First, hit.Last, 12, 12, _required) || context.Near(hit.First, hit.Last, 8, 8, _bankTask):
                 case Excluded when !context.Excludes(hit):

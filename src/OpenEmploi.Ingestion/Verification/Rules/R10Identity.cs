@@ -32,7 +32,9 @@ internal sealed class R10Identity : Rule
         setup.Patterns(this, AgencySaid,
             "intérim|intérimaire|intérimaires|=interim", "travail temporaire", "agence|cabinet *2 emploi|recrutement|intérim|placement",
             "notre|son|leur =client|=cliente", "un *1 nos|ses|leurs clients|clientes",
-            "entreprise|société|structure cliente|clientes|utilisatrice", "pour *1 compte *3 client|clients|entreprise|partenaire", "=ett");
+            "entreprise|société|structure cliente|clientes|utilisatrice", "pour *1 compte *3 client|clients|entreprise|partenaire", "=ett",
+            // The agency hiring its own staff is the employer, and named: "rejoignez nos équipes internes".
+            "équipe|équipes|poste|postes|collaborateur|collaborateurs|salarié|salariés *2 interne|internes|permanent|permanents|permanente");
     }
 
     public override void Check(RuleContext context)
@@ -55,6 +57,9 @@ internal sealed class R10Identity : Rule
         if (context.Offer.Poster == Records.PosterKind.Agency || context.Offer.Raw.Employer.IsAgency == true)
             return true;
         var naf = context.Offre.CodeNAF ?? context.Offer.Raw.Employer.Naf;
+        // Another activity's NAF code outweighs a brand in the name ("Kelly Coiffure" is a salon).
+        if (naf is not null && !naf.StartsWith("78", StringComparison.Ordinal))
+            return NameSaysInterim(name);
         if (naf is not null)
         {
             var digits = naf.Replace(".", "", StringComparison.Ordinal);

@@ -36,7 +36,8 @@ internal sealed class R12Opinions : Rule
             "engagement|appartenance|adhésion|affiliation|opinion|opinions|sympathie|sympathies|orientation|convictions *1 politique|politiques",
             "militant|militante|militants *2 abstenir|exclu|refusé", "@Negation *1 militant|militante|militants|militantisme",
             "membre|adhérent|adhérente|carte *2 parti", "sympathisant|sympathisante|sympathisants",
-            "engagé|engagée|engagés|engagées|impliqué|impliquée|actif|active|militer~ *1 politiquement|syndicalement");
+            "engagé|engagée|engagés|engagées|impliqué|impliquée|actif|active|militer~ *1 politiquement|syndicalement",
+            "@Negation *2 engagé|engagée|engagés|impliqué|impliquée|actif|active|militant|militante *4 politique|syndicale|syndical|parti|syndicat");
         setup.Patterns(this, Religious,
             "@Negation *3 voile|foulard|kippa|turban|burqa|niqab|burkini|prière|prières|ramadan",
             "voile|foulard|kippa|turban|burqa|niqab|ramadan|jeûne|prière|prières *3 interdit|proscrit|refusé|exclu|toléré|autorisé|accepté",
@@ -49,7 +50,7 @@ internal sealed class R12Opinions : Rule
         setup.Excluded(this, Excluded,
             "syndiqué|syndiqués|syndiquée|syndiquées|syndicaliste|syndicalistes|syndical|syndicale|syndicaux|syndicales|délégué|délégués|élu|élus|" +
             "militant|militants|militante|militantes|=cgt|=cfdt|=fo|=cftc|=unsa|=cgc|pratiquant|pratiquants|pratiquante|pratiquantes|voilée|voilées|" +
-            "croyant|croyants|croyante|croyantes");
+            "croyant|croyants|croyante|croyantes|encarté|encartés|encartée|encartées");
     }
 
     public override void Check(RuleContext context)

@@ -44,14 +44,21 @@ internal sealed class RuleSetup(PatternCatalog catalog, RomeReferentiel? rome)
     /// "handicapé|handicapés|=pmr"): "X s'abstenir", "X exclus", "X ne seront pas retenus",
     /// "X non acceptés", "poste non adapté / pas accessible aux X", "ne convient pas aux X".
     /// Whatever the group, the construction is the same; a rule only names its group. Read the
-    /// hits with <see cref="RuleContext.Excludes"/> ("X ne sont pas exclus" is not one).
+    /// hits with <see cref="RuleContext.Excludes"/> ("X ne sont pas exclus" is not one). "Pas de X"
+    /// (or <paramref name="denied"/>; "" for none) is read as well.
     /// </summary>
-    public void Excluded(Rule rule, int tag, string group) =>
+    public void Excluded(Rule rule, int tag, string group, string? denied = null)
+    {
         catalog.Add(rule.Owner, tag,
             $"{group} *4 @Exclusion",
             $"{group} *5 @Negation *2 @Welcome",
             $"@Negation *2 @Suitable *3 {group}",
             $"@Suitable *1 @Negation *3 {group}");
+        // "Pas de femmes", "aucun candidat syndiqué": a group denied outright. A rule may give a
+        // narrower group for it ("pas de français requis" is about a language).
+        if (denied != "")
+            catalog.Add(rule.Owner, tag, $"=pas|=aucun|=aucune *4 {denied ?? group}");
+    }
 
     /// <summary>The classes <see cref="Excluded"/> uses, registered once.</summary>
     internal static void RegisterExclusionWords(RuleSetup setup)
@@ -64,7 +71,7 @@ internal sealed class RuleSetup(PatternCatalog catalog, RomeReferentiel? rome)
         setup.Class(TermClass.Welcome,
             "accepté acceptés acceptée acceptées admis admise admises retenu retenus retenue retenues toléré tolérés tolérée tolérées " +
             "bienvenu bienvenus bienvenue bienvenues souhaité souhaités souhaitée souhaitées étudié étudiés étudiée étudiées " +
-            "considéré considérés considérée considérées désiré désirés désirée désirées",
+            "considéré considérés considérée considérées désiré désirés désirée désirées prioritaire prioritaires",
             exact: true);
         setup.Class(TermClass.Suitable,
             "adapté adaptés adaptée adaptées accessible accessibles ouvert ouverts ouverte ouvertes destiné destinés destinée destinées " +

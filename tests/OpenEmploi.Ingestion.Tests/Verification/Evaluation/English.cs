@@ -89,4 +89,22 @@ internal static class English
     public const string SalesRep =
         "As a field sales representative you will visit shops and restaurants across the region, present our range of drinks and " +
         "negotiate orders. We offer a company car, a fixed salary plus commission and ongoing training.";
+
+    // Fifth held-out batch.
+    public const string Nanny =
+        "Busy family in the city centre is looking for a nanny to look after two children after school. You will pick them up, help with " +
+        "homework and prepare dinner. We need someone who is patient, reliable and available from 4pm to 7pm.";
+
+    public const string LineCook =
+        "Our brasserie is looking for a line cook to join the kitchen brigade. You will prepare the starters and desserts, follow the recipes " +
+        "and keep your station clean. Two split shifts a day, two days off per week.";
+
+    public const string ProjectManager =
+        "We are looking for an experienced project manager who will lead the roll-out of our new logistics platform across Europe. You will " +
+        "coordinate several teams, manage the budget and report to the board. Strong communication skills and at least five years of " +
+        "experience in a similar role are required.";
+
+    public const string Courier =
+        "Join our team of bike couriers! You deliver meals to our customers within 30 minutes. Flexible hours, weekly pay and a bike " +
+        "provided if you need one.";
 }
