@@ -76,7 +76,7 @@ internal sealed class R01Sex : Rule
             {
                 case Initials when IsPersonDays(context, hit.First):
                 case Explicit or YoungSex or Initials or Excluded or ForPerson when BothNear(text, hit):
-                case RecruitFeminine when GenderMarks.HasCounterpart(text, _lexicon, hit.Last, 6):
+                case RecruitFeminine when GenderMarks.HasCounterpart(text, _lexicon, hit.Last, 6) || InPlaceName(text, hit.Last):
                 case Excluded when !context.Excludes(hit) || Narrowed(text, hit):
                 // "Pas réservé aux hommes", "non uniquement féminin": the restriction is denied.
                 case Explicit when _restriction.Contains(text[hit.First]) && context.NearClass(hit.First, hit.First, 2, 0, TermClass.Negation):
@@ -147,6 +147,10 @@ internal sealed class R01Sex : Rule
             to++;
         return GenderMarks.BothSexes(text, from, to);
     }
+
+    /// <summary>"recrute à Ferrière-la-Grande": a capitalised word glued by a hyphen is a name.</summary>
+    private static bool InPlaceName(TokenizedText text, int i) =>
+        (text[i].Before & Gap.Hyphen) != 0 && (text[i].Before & Gap.Space) == 0 && char.IsUpper(text.FieldText(text[i].Field)[text[i].Start]);
 
     private static bool IsVocative(TokenizedText text, int i) =>
         (i == 0 || text[i - 1].Sentence != text[i].Sentence) && i + 1 < text.Count && text[i + 1].Sentence == text[i].Sentence

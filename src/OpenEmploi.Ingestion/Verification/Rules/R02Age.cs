@@ -40,7 +40,8 @@ internal sealed partial class R02Age : Rule
         setup.Patterns(this, AgeWord, "limite âge", "âge limite|maximum|maximal|max|minimum|requis|exigé|souhaité|idéal", "tranche âge");
         setup.Excluded(this, Excluded, "senior|seniors|retraité|retraités|retraitée|retraitées|quinquagénaire|quinquagénaires|quadragénaire|quadragénaires");
         setup.Patterns(this, BirthYear, "=né|=née|=nés|=nées *2 #1940-2015",
-            "avoir~|avez|âge|âgé|âgée|âgés|dans|approchant *2 =la vingtaine|trentaine|quarantaine|cinquantaine|soixantaine",
+            // "la trentaine" is an age; "une trentaine de salariés" (or "la trentaine de magasins") a count.
+            "=la vingtaine|trentaine|quarantaine|cinquantaine|soixantaine",
             "trentenaire|trentenaires|quadragénaire|quadragénaires|quinquagénaire|quinquagénaires|quadra|quadras|quinqua|quinquas|sexagénaire");
         // Before "N ans": whose years they are (a company's history, a public served, a contract).
         _notAgeBefore = setup.Words("expérience ancienneté existence depuis fondé fondée créé création entreprise société groupe activité histoire " +

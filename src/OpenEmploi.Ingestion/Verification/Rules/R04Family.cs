@@ -52,6 +52,7 @@ internal sealed class R04Family : Rule
             "incompatible|incompatibles *4 enfant|enfants|famille",
             "envisager~|prévoir~|projeter~|désirer~|vouloir|voulez|souhaiter~ *3 =avoir|=faire *2 enfant|enfants|bébé",
             "mariage|pacs|concubinage *3 exigé|obligatoire|requis|souhaité|impératif|préférence", "=pacsé|=pacsée|=pacsés|=pacsées",
+            "vie *1 famille|familiale *2 contraignante|contraignantes|prenante|lourde|incompatible",
             "libre|libres *3 attache|attaches", "libre|libres *3 contrainte|contraintes|obligation|obligations|charge|charges *1 familiale|familiales|famille",
             "@Negation *1 compatible|compatibles *4 enfant|enfants|famille");
         setup.Excluded(this, Excluded,

@@ -41,6 +41,7 @@ internal sealed class R06Residence : Rule
             "devoir~|impératif|obligatoire|indispensable|exigé *3 habiter~|résider~|vivre~|domicilié|domiciliée",
             "domiciliation *6 exigé|exigée|obligatoire|requis|requise|impératif|impérative|indispensable",
             "lieu ?de résidence|domicile|habitation *6 exigé|exigée|obligatoire|requis|requise|impératif|impérative|indispensable",
+            "habitant|habitants|résident|résidents|résidant|résidants|riverain|riverains *4 prioritaire|prioritaires|privilégié|privilégiés|préférence",
             "réservé|destiné|ouvert *3 habitant|habitants|résident|résidents|riverain|riverains|vivant|résidant|résidants|domicilié|domiciliés|demeurant",
             "candidat|candidats|candidate|personne|personnes résidant|habitant|domicilié|domiciliée|domiciliés *4 uniquement|exclusivement|seulement|obligatoirement");
         setup.Patterns(this, Bank,
@@ -54,7 +55,7 @@ internal sealed class R06Residence : Rule
             "compte|comptes *3 =credit =agricole|=mutuel|=lyonnais|=cooperatif", "compte|comptes *3 =societe =generale",
             "compte|comptes *3 =caisse =epargne", "compte|comptes *3 =banque =postale|=populaire");
         // "Résider à moins de 5 km", "habiter à moins de 20 minutes": a condition unless hedged or justified.
-        setup.Patterns(this, Distance, "habiter~|résider~|vivre~|domicilié|domiciliée|domiciliés *2 moins|proximité|rayon *4 =km|kilomètre|kilomètres|minute|minutes");
+        setup.Patterns(this, Distance, "habiter~|résider~|vivre~|domicilié|domiciliée|domiciliés|domicile *2 moins|proximité|rayon *4 =km|kilomètre|kilomètres|minute|minutes");
         setup.Excluded(this, Excluded,
             "quartier|quartiers|cité|cités|banlieue|banlieues|résident|résidents|résidant|résidants|habitant|habitants|riverain|riverains|" +
             "=qpv|=zup|=zus|fiché|fichés|fichée|fichées");
@@ -64,10 +65,11 @@ internal sealed class R06Residence : Rule
             "surendettement|surendetté|surendettés *2 abstenir|exclu|refusé",
             "votre|vos situation *1 financière|économique|bancaire|patrimoniale|financières", "être|êtes|soyez solvable", "votre solvabilité",
             "être|êtes|soyez propriétaire", "justifier *2 revenus", "avis imposition",
+            "propriétaire *1 =de|=du *1 =votre|=son|=sa logement|maison|résidence|appartement|habitation",
             "justifier~ *3 situation *1 financière|bancaire|patrimoniale|économique", "justifier~ *2 solvabilité|revenus|patrimoine|ressources");
         // Not "minutes": "habiter à moins de 20 minutes" is a residence condition unless the job says why.
         _onCall = setup.Words("astreinte astreintes urgence urgences intervention interventions délai délais");
-        _required = setup.Words("devoir~ obligatoire obligatoirement impérativement impératif exigé exclusivement uniquement seulement condition " +
+        _required = setup.Words("devoir~ posséder~ détenir~ disposer~ avez obligatoire obligatoirement impérativement impératif exigé exclusivement uniquement seulement condition " +
             "salaire salaires rémunération paie versé versée virement");
         _bankTask = setup.Words("client clients clientèle ouverture ouvertures ouvrir~ gestion gérer~ portefeuille conseiller~ conseil");
         _hedge = setup.Words("idéalement idéal préférence apprécié appréciée souhaitable possible plus atout bienvenu");
@@ -85,6 +87,8 @@ internal sealed class R06Residence : Rule
             {
                 case Residence or Excluded or Distance when context.Near(hit.First, hit.Last, 12, 12, _onCall):
                 case Distance when context.Near(hit.First, hit.Last, 10, 10, _hedge):
+                // "Soins à domicile dans un rayon de 15 km": the service, not where the candidate lives.
+                case Distance when hit.First > 0 && context.Text.Folded(context.Text[hit.First - 1]) is "a" or "au" or "aux" or "du" or "des":
                 case Economic when context.Near(hit.First, hit.Last, 0, 4, _vehicle) || OwnsSomethingElse(context, hit):
                 case BankName when !context.Near(hit.First, hit.Last, 12, 12, _required) || context.Near(hit.First, hit.Last, 8, 8, _bankTask):
                 case Excluded when !context.Excludes(hit):

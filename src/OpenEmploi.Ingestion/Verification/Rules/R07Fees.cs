@@ -46,7 +46,9 @@ internal sealed class R07Fees : Rule
             "somme|montant|caution|acompte|participation *6 demander|demandé|demandée|exiger|exigé|exigée|verser|régler|payer|prévoir",
             "verser|versez|payer|payez|régler|réglez|virer *4 #|@Money|somme|frais|caution|inscription|formation|kit|acompte",
             "vous *1 sera|seront facturé|facturée|facturés|facturées",
-            "droit|droits *1 entrée|inscription|adhésion|accès");
+            "droit|droits *1 entrée|inscription|adhésion|accès",
+            // "Les candidats règlent une caution": the present and the imperative, not "prime versée".
+            "régler|réglez|règlent|payer|payez|paient|verser|versez|versent|avancer|avancez|déposer|déposez *3 caution|acompte|somme|montant|cotisation|droit|frais");
         // An amount of money: a fee when the sentence asks it of the candidate (see AsksMoney).
         setup.Patterns(this, Amount, "#0.5-1000000 @Money");
         setup.Patterns(this, Purchase,
@@ -60,7 +62,7 @@ internal sealed class R07Fees : Rule
         // Money the job handles: a task ("vous gérez", "vous vendez") or third parties it belongs to
         // ("les frais de dossier des locataires"), not "auprès de notre fournisseur".
         _task = setup.Words("gérer~ gestion traiter~ traitement saisir saisissez saisie suivi facturer~ facturation encaisser~ encaissement percevoir " +
-            "percevez calculer~ calcul rembourser~ remboursement contrôler~ contrôle vérifier~ comptabilité comptable paie salaires vendre vendez vends " +
+            "percevez calculer~ calcul contrôler~ contrôle vérifier~ comptabilité comptable paie salaires vendre vendez vends " +
             "vente ventes proposer~ commercialiser~ présenter~ promouvoir promouvez");
         _owners = setup.Words("stagiaire stagiaires élève élèves adhérent adhérents client clients clientèle patient patients locataire locataires " +
             "fournisseur fournisseurs usager usagers bénéficiaire bénéficiaires");

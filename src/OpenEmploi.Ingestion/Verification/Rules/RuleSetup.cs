@@ -41,7 +41,7 @@ internal sealed class RuleSetup(PatternCatalog catalog, RomeReferentiel? rome)
 
     /// <summary>
     /// The ways an ad shuts a group out, for a rule's own group (a pattern fragment: "@Sex",
-    /// "handicapé|handicapés|=pmr"): "X s'abstenir", "X exclus", "X ne seront pas retenus",
+    /// "handicapé|handicapés|=pmr"): "X s'abstenir", "X exclus", "X ne seront pas retenus", "X : poste non adapté",
     /// "X non acceptés", "poste non adapté / pas accessible aux X", "ne convient pas aux X".
     /// Whatever the group, the construction is the same; a rule only names its group. Read the
     /// hits with <see cref="RuleContext.Excludes"/> ("X ne sont pas exclus" is not one). "Pas de X"
@@ -52,6 +52,7 @@ internal sealed class RuleSetup(PatternCatalog catalog, RomeReferentiel? rome)
         catalog.Add(rule.Owner, tag,
             $"{group} *4 @Exclusion",
             $"{group} *5 @Negation *2 @Welcome",
+            $"{group} *5 @Negation *1 @Suitable",
             $"@Negation *2 @Suitable *3 {group}",
             $"@Suitable *1 @Negation *3 {group}");
         // "Pas de femmes", "aucun candidat syndiqué": a group denied outright. A rule may give a

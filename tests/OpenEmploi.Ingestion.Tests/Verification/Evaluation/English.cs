@@ -107,4 +107,17 @@ internal static class English
     public const string Courier =
         "Join our team of bike couriers! You deliver meals to our customers within 30 minutes. Flexible hours, weekly pay and a bike " +
         "provided if you need one.";
+
+    // Sixth held-out batch.
+    public const string Gardener =
+        "We are hiring a gardener for a private estate. You will mow the lawns, prune the hedges and look after the vegetable garden. " +
+        "You enjoy working outdoors in all weathers and you have your own transport.";
+
+    public const string Accounts =
+        "Our finance team needs an accounts payable clerk. Your main tasks will be to process invoices, match them with purchase orders " +
+        "and prepare payment runs. Attention to detail is a must.";
+
+    public const string Host =
+        "Looking for a friendly host for our rooftop bar. You will greet guests, manage the bookings and make sure everyone has a great " +
+        "time. Evenings and weekends only.";
 }

@@ -99,7 +99,7 @@ internal static class Bases
     public static bool NotPublic(Offre o) => !(o.CodeNAF?.StartsWith("84", StringComparison.Ordinal) ?? false) && (o.RomeCode is not { } r || !r.StartsWith("K1", StringComparison.Ordinal))
         && !PublicWords.Any(w => o.Description?.Contains(w, StringComparison.OrdinalIgnoreCase) ?? false);
 
-    private static readonly string[] PublicWords = ["fonction publique", "concours", "fonctionnaire", "habilitation", "armée", "militaire", "gendarmerie", "préfecture", "ministère", "police", "défense"];
+    private static readonly string[] PublicWords = ["fonction publique", "concours", "fonctionnaire", "habilitation", "armée", "militaire", "gendarmerie", "préfecture", "ministère", "police", "défense", "magistrat"];
 
     public static bool NotLanguageJob(Offre o) => o.RomeCode is not { } r || !(r.StartsWith("K21", StringComparison.Ordinal) || r is "E1108" or "G1227");
 
