@@ -115,6 +115,25 @@ public sealed class FraudScoreTests
         Assert.Equal(25, Assert.Single(verifier.Verify(Posted("Gamma Invest", "33333333300033")).Fraud.Signals).Weight);
     }
 
+    /// <summary>
+    /// Regression: the employer's name was left out of the text word by word, so a name sharing a
+    /// word with the text ("Logistique Alpha", "entreprise de logistique") hashed its copy apart.
+    /// </summary>
+    [Fact]
+    public void A_name_sharing_a_word_with_the_text_still_counts_as_the_same_text()
+    {
+        var verifier = TestOffers.NewVerifier(b => b.TextIndex = new InMemoryTextEmployerIndex());
+        var scores = new List<int>();
+        foreach (var name in new[] { "Logistique Alpha", "Entrepôts Bêta", "Stockage Gamma" })
+        {
+            var text = $"{name} : entreprise de logistique, nous recherchons un préparateur de commandes. " + Long;
+            var offer = TestOffers.Make(description: text, change: o => o.Entreprise = new Entreprise { Nom = name });
+            var anonymousSiret = new NormalisedOffer(offer.Entry, offer.Raw, offer.Poster, null, []);
+            scores.Add(verifier.Verify(anonymousSiret).Fraud.Signals.SingleOrDefault(s => s.Code == "F09")?.Weight ?? 0);
+        }
+        Assert.Equal([0, 10, 25], scores);
+    }
+
     [Fact]
     public void Several_signals_hold_the_offer_and_the_threshold_is_configurable()
     {
