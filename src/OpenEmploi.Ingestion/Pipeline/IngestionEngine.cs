@@ -3,6 +3,7 @@ using OpenEmploi.Ingestion.Deduplication;
 using OpenEmploi.Ingestion.Normalisation;
 using OpenEmploi.Ingestion.Records;
 using OpenEmploi.Ingestion.Verification;
+using OpenEmploi.Ingestion.Verification.Fraud;
 using OpenEmploi.Storage.Ingestion;
 
 namespace OpenEmploi.Ingestion.Pipeline;
@@ -51,6 +52,14 @@ public sealed partial class IngestionEngine
     public int LoadedMembers { get; private set; }
 
     /// <summary>
+    /// Pay of the live offers by ROME code and région, read while loading, for the fraud check's
+    /// "pay far above the job's usual range" (F06). Cells with fewer than
+    /// <see cref="SalaryDistribution.DefaultMinSample"/> offers fall back to the ROME code
+    /// nationwide, then to nothing: on a young base the signal stays off.
+    /// </summary>
+    public ISalaryDistribution Salaries { get; private set; } = SalaryDistribution.FromOffers([]);
+
+    /// <summary>
     /// Rebuilds the index from every ingested row that belongs or belonged (within the window) to
     /// a published offer, plus the base's offers no ingestion produced, each a member of its own
     /// source under its own id; and the id allocator from every id in the base.
@@ -65,6 +74,7 @@ public sealed partial class IngestionEngine
         var engine = new IngestionEngine(store, normaliser, verifier, time, options ?? new IngestionOptions(), sources);
         var members = new List<StoredMember>();
         var used = new List<string>();
+        var salaries = new SalaryDistributionBuilder();
         await foreach (var row in store.StreamRowsAsync(null, ct))
         {
             if (row.Document is null || row.PublishedId is null || (!IngestionStatus.IsLive(row.Status) && row.RemovedAt is null))
@@ -73,6 +83,8 @@ public sealed partial class IngestionEngine
             var offer = new NormalisedOffer(entry, new RawOffer(), PosterOf(row.Poster), row.Siret, []);
             members.Add(new StoredMember(offer, row.PublishedId, IngestionStatus.IsLive(row.Status) ? null : row.RemovedAt));
             engine._entries[MemberKey.Of(offer)] = entry;
+            if (IngestionStatus.IsLive(row.Status))
+                salaries.Add(entry);
             used.Add(row.PublishedId);
         }
         await foreach (var entry in store.StreamUningestedOffersAsync(ct))
@@ -84,6 +96,7 @@ public sealed partial class IngestionEngine
                 continue;
             engine._unadopted.Add(key);
             members.Add(new StoredMember(offer, entry.Id));
+            salaries.Add(entry);
         }
         await foreach (var id in store.StreamUsedIdsAsync(ct))
             used.Add(id);
@@ -91,6 +104,7 @@ public sealed partial class IngestionEngine
         var dedup = new DedupOptions { NewOffreId = engine.Ids.Take };
         engine.Index = DuplicateIndex.Load(members, sources.Values.Select(s => s.Source), time, dedup);
         engine.LoadedMembers = members.Count;
+        engine.Salaries = salaries.Build();
         engine.LoadTime = time.GetElapsedTime(started);
         return engine;
     }

@@ -50,14 +50,19 @@ public sealed class IngestionSession : IAsyncDisposable
         options ??= new IngestionOptions();
         var normaliser = new OffreNormaliser(data, time);
         // The text index lets the fraud check see one text posted under several employer
-        // names within the session (the same engine serves a whole import).
+        // names within the session (the same engine serves a whole import). The pay
+        // distribution is the base's, read while the engine loads (nothing is verified before).
+        ISalaryDistribution? loaded = null;
         var verifier = new OffreVerifier(data.Rome, new VerifierOptions
         {
             TimeProvider = time,
             FraudHoldThreshold = options.FraudHoldThreshold,
             TextIndex = new InMemoryTextEmployerIndex(),
+            Salaries = SalaryDistribution.From((rome, region) => loaded?.Get(rome, region)),
         });
-        return await IngestionEngine.LoadAsync(store, normaliser, verifier, time, options, ct);
+        var engine = await IngestionEngine.LoadAsync(store, normaliser, verifier, time, options, ct);
+        loaded = engine.Salaries;
+        return engine;
     }
 
     public ValueTask DisposeAsync() => _lock.DisposeAsync();

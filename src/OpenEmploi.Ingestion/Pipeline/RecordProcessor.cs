@@ -1,3 +1,4 @@
+using System.Globalization;
 using OpenEmploi.Core.Offres;
 using OpenEmploi.Ingestion.Deduplication;
 using OpenEmploi.Ingestion.Normalisation;
@@ -104,31 +105,53 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
         {
             var result = engine.Publish(offer, batch);
             publishedId = result.PublishedId;
-            var duplicate = result.Outcome == DedupOutcome.Duplicate;
-            (status, decision) = duplicate ? (IngestionStatus.Duplicate, Decisions.Duplicate)
-                : verification.Decision == VerificationDecision.Warn ? (IngestionStatus.Warned, Decisions.Warn)
-                : (IngestionStatus.Published, Decisions.Publish);
-            codes = verification.Codes;
-            reasons = [.. verification.Violations.Select(v => v.Reason)];
-            if (stored is null || stored.Status == IngestionStatus.Removed)
-                counters.Created++;
+            if (result is { Outcome: DedupOutcome.Unique, PossibleDuplicates.Count: > 0 } && !wasLive)
+            {
+                // Close to a published offer (same employer, title and place, text 40–60 % alike)
+                // but not enough to merge: a moderator decides. The record leaves the index as
+                // soon as it joined (its new offer is created and deleted within the batch, so
+                // nothing is written for it) and stays a removed member under its id, which
+                // approval publishes. An update of a live record is not held again.
+                engine.Unpublish(key, batch);
+                (status, decision) = (IngestionStatus.Held, Decisions.Hold);
+                codes = [.. verification.Codes, PossibleDuplicateCode];
+                reasons = [.. verification.Violations.Select(v => v.Reason), .. result.PossibleDuplicates.Select(PossibleDuplicateReason)];
+                counters.Held++;
+            }
             else
-                counters.Updated++;
-            if (duplicate)
-                counters.Duplicates++;
+            {
+                var duplicate = result.Outcome == DedupOutcome.Duplicate;
+                (status, decision) = duplicate ? (IngestionStatus.Duplicate, Decisions.Duplicate)
+                    : verification.Decision == VerificationDecision.Warn ? (IngestionStatus.Warned, Decisions.Warn)
+                    : (IngestionStatus.Published, Decisions.Publish);
+                codes = verification.Codes;
+                reasons = [.. verification.Violations.Select(v => v.Reason)];
+                if (stored is null || stored.Status == IngestionStatus.Removed)
+                    counters.Created++;
+                else
+                    counters.Updated++;
+                if (duplicate)
+                    counters.Duplicates++;
+            }
         }
         var live = IngestionStatus.IsLive(status);
         if (!live && wasLive)
             engine.Unpublish(key, batch);
         DateTimeOffset? removedAt = live ? null : wasLive ? now : null;
-        if (!live && !wasLive && previousId is not null)
-            removedAt = now; // Still a removed member within the window: it stays one.
+        if (!live && !wasLive && (previousId is not null || decision == Decisions.Hold && publishedId is not null))
+            removedAt = now; // Still (or now) a removed member within the window: it stays one.
         batch.Current.Rows.Add(Row(raw, sourceId, offer, verification, work.Hash, publishedId, status, codes, reasons, removedAt, now));
         if (stored is null)
             known[sourceId] = stored = new KnownRecord(work.Hash, status, true) { Seen = true };
         (stored.Hash, stored.Status, stored.FromFeed) = (work.Hash, status, true);
         return Line(raw, decision, codes, live ? publishedId : null, reasons);
     }
+
+    /// <summary>Code of a record held as a possible duplicate (docs/ingestion.md), beside R01–R13 and F01–F09.</summary>
+    public const string PossibleDuplicateCode = "D01";
+
+    private static string PossibleDuplicateReason(PossibleDuplicate p) => string.Create(CultureInfo.GetCultureInfo("fr-FR"),
+        $"Doublon possible de l'offre {p.OtherPublishedId} ({p.Other.Source}/{p.Other.Id}) : même employeur, même intitulé et même lieu, texte semblable à {p.Jaccard:P0} ; à publier ou à refuser par la modération.");
 
     private IngestedRow Row(
         RawOffer raw, string sourceId, NormalisedOffer? offer, VerificationResult? verification, string? hash, string? publishedId,

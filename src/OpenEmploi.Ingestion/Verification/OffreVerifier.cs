@@ -42,6 +42,7 @@ public sealed class OffreVerifier
         ];
         var catalog = new PatternCatalog(_vocabulary);
         var setup = new RuleSetup(catalog, rome);
+        RuleSetup.RegisterExclusionWords(setup);
         for (var i = 0; i < _rules.Length; i++)
         {
             _rules[i].Owner = i;
@@ -49,7 +50,7 @@ public sealed class OffreVerifier
         }
         _factsOwner = _rules.Length;
         RegisterFacts(setup, _factsOwner);
-        _fraud = new FraudChecker(setup, _factsOwner + 1, Array.FindIndex(_rules, r => r is R07Fees), _options);
+        _fraud = new FraudChecker(setup, _factsOwner + 1, "R07", _options);
         _completeness = new CompletenessScorer(setup, _factsOwner + 2);
         _matcher = catalog.Compile(_factsOwner + 3);
     }

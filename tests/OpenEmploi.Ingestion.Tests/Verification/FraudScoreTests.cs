@@ -37,6 +37,18 @@ public sealed class FraudScoreTests
         Assert.False(string.IsNullOrEmpty(signal.Label));
     }
 
+    /// <summary>Regression: F01 counted R07's raw matches, including those the rule sets aside (money the job handles, pay).</summary>
+    [Theory]
+    [InlineData("Vous gérez les frais d'inscription des stagiaires.")]
+    [InlineData("Salaire : 2 000 € brut mensuel, prime de 300 €.")]
+    [InlineData("Tickets restaurant de 9 € pris en charge à 60 %.")]
+    public void Money_the_rule_sets_aside_is_no_fraud_signal(string sentence)
+    {
+        var result = TestOffers.Verify(TestOffers.Make(description: "Nous recrutons. " + sentence));
+        Assert.False(result.Has("R07"));
+        Assert.DoesNotContain(result.Fraud.Signals, s => s.Code == "F01");
+    }
+
     [Fact]
     public void Recruiter_contacts_are_read_in_the_raw_record()
     {
@@ -101,6 +113,25 @@ public sealed class FraudScoreTests
         Assert.Empty(verifier.Verify(Posted("Conseil Alpha", "11111111100011")).Fraud.Signals);   // the same employer again
         Assert.Equal(10, Assert.Single(verifier.Verify(Posted("Beta Patrimoine", "22222222200022")).Fraud.Signals).Weight);
         Assert.Equal(25, Assert.Single(verifier.Verify(Posted("Gamma Invest", "33333333300033")).Fraud.Signals).Weight);
+    }
+
+    /// <summary>
+    /// Regression: the employer's name was left out of the text word by word, so a name sharing a
+    /// word with the text ("Logistique Alpha", "entreprise de logistique") hashed its copy apart.
+    /// </summary>
+    [Fact]
+    public void A_name_sharing_a_word_with_the_text_still_counts_as_the_same_text()
+    {
+        var verifier = TestOffers.NewVerifier(b => b.TextIndex = new InMemoryTextEmployerIndex());
+        var scores = new List<int>();
+        foreach (var name in new[] { "Logistique Alpha", "Entrepôts Bêta", "Stockage Gamma" })
+        {
+            var text = $"{name} : entreprise de logistique, nous recherchons un préparateur de commandes. " + Long;
+            var offer = TestOffers.Make(description: text, change: o => o.Entreprise = new Entreprise { Nom = name });
+            var anonymousSiret = new NormalisedOffer(offer.Entry, offer.Raw, offer.Poster, null, []);
+            scores.Add(verifier.Verify(anonymousSiret).Fraud.Signals.SingleOrDefault(s => s.Code == "F09")?.Weight ?? 0);
+        }
+        Assert.Equal([0, 10, 25], scores);
     }
 
     [Fact]

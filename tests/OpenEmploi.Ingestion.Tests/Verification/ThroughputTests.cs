@@ -34,6 +34,8 @@ public sealed class ThroughputTests(ITestOutputHelper output)
         output.WriteLine($"{offers.Count} offers in {watch.ElapsedMilliseconds} ms: {offers.Count / watch.Elapsed.TotalSeconds:0} offers/s, " +
             $"{perOffer:0.0} µs wall, {cpuPerOffer:0.0} µs CPU and {bytes} bytes allocated per offer, one thread (load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
         Assert.Equal(0, blocked);
-        Assert.True(perOffer < 500, $"{perOffer:0} µs per offer");
+        // CPU time: under a load of 15–25 on the shared machine, wall time doubles and failed the
+        // test for reasons that were not the verifier's.
+        Assert.True(cpuPerOffer < 500, $"{cpuPerOffer:0} µs of CPU per offer ({perOffer:0} µs wall)");
     }
 }

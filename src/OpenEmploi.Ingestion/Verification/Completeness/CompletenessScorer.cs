@@ -44,7 +44,7 @@ internal sealed partial class CompletenessScorer
             + Add(items, P, "description d'au moins 500 caractères", length >= 500 ? 8 : length >= 200 ? 4 : 0, 8)
             + Add(items, P, "lieu de travail géocodé", geocoded ? 8 : context.Offer.Entry.Departement is not null ? 4 : 0, 8)
             + Add(items, P, "type et durée du contrat", (string.IsNullOrEmpty(o.TypeContrat) ? 0 : 4) + (duration && !string.IsNullOrEmpty(o.TypeContrat) ? 4 : 0), 8)
-            + Add(items, P, "employeur identifié", !string.IsNullOrWhiteSpace(name) || !string.IsNullOrWhiteSpace(context.Offer.Siret) ? 8 : 0, 8);
+            + Add(items, P, "employeur identifié", !EmployerIdentity.IsMissing(name) || !string.IsNullOrWhiteSpace(context.Offer.Siret) ? 8 : 0, 8);
     }
 
     private static int Decision(RuleContext context, Offre o, IReadOnlyList<Violation> violations, List<CompletenessItem> items)

@@ -30,7 +30,7 @@ internal sealed partial class FraudChecker
         var offer = context.Offer;
         var name = offer.Offre.Entreprise?.Nom ?? offer.Raw.Employer.Name;
         var siret = offer.Siret ?? offer.Raw.Employer.Siret;
-        if (string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(siret))
+        if (EmployerIdentity.IsMissing(name) && string.IsNullOrWhiteSpace(siret))
         {
             signals.Add(new FraudSignal("F07", 20, "aucun employeur identifiable (ni nom ni SIRET)", null));
             return;
@@ -59,8 +59,11 @@ internal sealed partial class FraudChecker
     }
 
     /// <summary>
-    /// FNV-1a over the description's folded words, leaving out the employer's own name: a template
-    /// reposted under other names hashes the same even when it names its poster.
+    /// FNV-1a over the description's folded words, leaving out the employer's own name where the
+    /// text names it: a template reposted under other names hashes the same even when it names
+    /// its poster. The name is left out as a phrase ("Logistique Alpha"), never word by word: the
+    /// word "logistique" of "entreprise de logistique" stays, or that copy would hash apart from
+    /// the others. A one-word name is left out only where it is capitalised ("Alpha", not "alpha").
     /// </summary>
     private static ulong? TextHash(RuleContext context, string? name)
     {
@@ -70,7 +73,7 @@ internal sealed partial class FraudChecker
         {
             foreach (var w in Core.Text.TextFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (names < nameWords.Length)
+                if (names < nameWords.Length && !LegalForms.Contains(w))
                     nameWords[names++] = Fnv(w);
             }
         }
@@ -81,16 +84,40 @@ internal sealed partial class FraudChecker
         {
             if (text.KindOf(text[i].Field) != FieldKind.Description || text[i].Kind == TokenKind.Symbol)
                 continue;
-            var folded = text.Folded(text[i]);
-            if (nameWords[..names].Contains(Fnv(folded)))
+            var skip = NameAt(text, i, nameWords[..names]);
+            if (skip > 0)
+            {
+                i += skip - 1;
                 continue;
-            foreach (var c in folded)
+            }
+            foreach (var c in text.Folded(text[i]))
                 hash = (hash ^ c) * 1099511628211UL;
             hash = (hash ^ ' ') * 1099511628211UL;
             words++;
         }
         return words >= MinWordsForTextHash ? hash : null;
     }
+
+    /// <summary>How many tokens from <paramref name="i"/> spell the whole name, or 0.</summary>
+    private static int NameAt(TokenizedText text, int i, ReadOnlySpan<ulong> name)
+    {
+        if (name.IsEmpty || i + name.Length > text.Count)
+            return 0;
+        for (var k = 0; k < name.Length; k++)
+        {
+            ref readonly var t = ref text[i + k];
+            if (t.Field != text[i].Field || Fnv(text.Folded(t)) != name[k])
+                return 0;
+        }
+        if (name.Length == 1 && !char.IsUpper(text.FieldText(text[i].Field)[text[i].Start]))
+            return 0;
+        return name.Length;
+    }
+
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "sa", "sas", "sasu", "sarl", "eurl", "sci", "snc", "scop", "selarl", "selas", "scp", "gie",
+    };
 
     private static ulong Fnv(ReadOnlySpan<char> s)
     {

@@ -23,15 +23,15 @@ internal sealed partial class FraudChecker
     private const int Messaging = 7;
 
     private readonly int _owner;
-    private readonly int _feesOwner;
+    private readonly string _feesCode;
     private readonly int _threshold;
     private readonly ISalaryDistribution? _salaries;
     private readonly ITextEmployerIndex? _texts;
 
-    public FraudChecker(RuleSetup setup, int owner, int feesOwner, VerifierOptions options)
+    public FraudChecker(RuleSetup setup, int owner, string feesCode, VerifierOptions options)
     {
         _owner = owner;
-        _feesOwner = feesOwner;
+        _feesCode = feesCode;
         _threshold = options.FraudHoldThreshold;
         _salaries = options.Salaries;
         _texts = options.TextIndex;
@@ -65,9 +65,19 @@ internal sealed partial class FraudChecker
     {
         var signals = new List<FraudSignal>(4);
         var hits = context.HitsOf(_owner);
-        var fees = context.HitsOf(_feesOwner);
-        if (fees.Count > 0 || context.Contacts.PremiumNumber is not null)
-            signals.Add(new FraudSignal("F01", 35, "demande d'argent aux candidats (frais, kit, numéro surtaxé)", Evidence(context, fees) ?? context.Contacts.PremiumNumber));
+        // What R07 reported, not its raw hits: "vous gérez les frais d'inscription des stagiaires"
+        // or an amount of pay are matched, then set aside by the rule.
+        Violation? fee = null;
+        foreach (var v in context.Violations)
+        {
+            if (v.Code == _feesCode)
+            {
+                fee = v;
+                break;
+            }
+        }
+        if (fee is not null || context.Contacts.PremiumNumber is not null)
+            signals.Add(new FraudSignal("F01", 35, "demande d'argent aux candidats (frais, kit, numéro surtaxé)", fee?.Excerpt ?? context.Contacts.PremiumNumber));
         var scheme = First(hits, (1 << Payment) | (1 << Reshipping) | (1 << GiftCard));
         var crypto = First(hits, 1 << Crypto);
         if (scheme >= 0 || (crypto >= 0 && !context.RomeIn("M18", "C13")))

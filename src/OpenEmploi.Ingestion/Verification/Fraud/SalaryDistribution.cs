@@ -1,6 +1,4 @@
 using OpenEmploi.Core.Offres;
-using OpenEmploi.Ingestion.Records;
-using OpenEmploi.Ingestion.Verification.Pay;
 
 namespace OpenEmploi.Ingestion.Verification.Fraud;
 
@@ -13,40 +11,22 @@ public sealed class SalaryDistribution : ISalaryDistribution
 {
     private readonly Dictionary<(string Rome, string? Region), SalaryQuantiles> _cells;
 
-    private SalaryDistribution(Dictionary<(string, string?), SalaryQuantiles> cells)
+    internal SalaryDistribution(Dictionary<(string, string?), SalaryQuantiles> cells)
     {
         _cells = cells;
     }
 
-    public static SalaryDistribution FromOffers(IEnumerable<OffreEntry> offers, int minSample = 20)
+    public static SalaryDistribution FromOffers(IEnumerable<OffreEntry> offers, int minSample = DefaultMinSample)
     {
-        var samples = new Dictionary<(string, string?), List<double>>();
-        var empty = new RawOffer();
+        ArgumentNullException.ThrowIfNull(offers);
+        var builder = new SalaryDistributionBuilder();
         foreach (var entry in offers)
-        {
-            var offre = entry.Offre;
-            if (offre.RomeCode is not { } rome || PayFacts.Read(offre, empty).MonthlyFullTime is not { } monthly)
-                continue;
-            Add((rome, entry.Region), monthly);
-            Add((rome, null), monthly);
-        }
-        var cells = new Dictionary<(string, string?), SalaryQuantiles>();
-        foreach (var (key, values) in samples)
-        {
-            if (values.Count < minSample)
-                continue;
-            values.Sort();
-            cells[key] = new SalaryQuantiles(Quantile(values, 0.50), Quantile(values, 0.99), values.Count);
-        }
-        return new SalaryDistribution(cells);
-
-        void Add((string, string?) key, double value)
-        {
-            if (!samples.TryGetValue(key, out var list))
-                samples[key] = list = [];
-            list.Add(value);
-        }
+            builder.Add(entry);
+        return builder.Build(minSample);
     }
+
+    /// <summary>Cells with fewer offers than this fall back to the ROME code nationwide, then to nothing.</summary>
+    public const int DefaultMinSample = 20;
 
     /// <summary>Adapts a lookup the pipeline already has (a SQL aggregate, a cache).</summary>
     public static ISalaryDistribution From(Func<string, string?, SalaryQuantiles?> lookup) => new Delegating(lookup);
@@ -56,7 +36,7 @@ public sealed class SalaryDistribution : ISalaryDistribution
         : _cells.TryGetValue((romeCode, null), out var national) ? national
         : null;
 
-    private static double Quantile(List<double> sorted, double q)
+    internal static double Quantile(List<float> sorted, double q)
     {
         var position = q * (sorted.Count - 1);
         var low = (int)Math.Floor(position);

@@ -14,15 +14,24 @@ internal sealed class GenderLexicon
 
     public GenderLexicon(RuleSetup setup)
     {
-        setup.Class(TermClass.Male, "homme hommes garçon garçons monsieur messieurs masculin masculine masculins masculines jh", exact: true);
-        setup.Class(TermClass.Female, "femme femmes fille filles dame dames madame mesdames mademoiselle demoiselle demoiselles féminin féminine féminins féminines jf", exact: true);
+        setup.Class(TermClass.Male, "homme hommes garçon garçons monsieur messieurs masculin masculine masculins masculines jh gars mec mecs", exact: true);
+        setup.Class(TermClass.Female, "femme femmes fille filles dame dames madame mesdames mademoiselle demoiselle demoiselles féminin féminine féminins féminines jf nana nanas", exact: true);
         setup.Class(TermClass.InclusiveEnding, "e es se ses euse euses rice rices trice trices ne nes enne ennes ienne ere eres ère ères ière ières le les te tes ve ive fe ffe sse esse", exact: true);
         if (setup.Rome is { } rome)
         {
+            var votes = new Dictionary<(string Masculine, string Feminine), int>();
             foreach (var a in rome.Appellations)
-                Learn(setup.Vocabulary, a.Libelle);
+                Learn(votes, a.Libelle);
             foreach (var m in rome.Metiers)
-                Learn(setup.Vocabulary, m.Libelle);
+                Learn(votes, m.Libelle);
+            // A few labels put the feminine first ("Agente / Agent de bio-nettoyage"): against
+            // 930 "Agent / Agente", the majority says which form is which.
+            foreach (var ((masculine, feminine), count) in votes)
+            {
+                var reverse = votes.GetValueOrDefault((feminine, masculine));
+                if (count > reverse || (count == reverse && feminine.Length > masculine.Length))
+                    Pair(setup.Vocabulary, masculine, feminine);
+            }
         }
         // Masculine job nouns the ROME pairs with another word ("Valet / Femme de chambre").
         setup.Class(TermClass.MascJob, "valet valets steward stewards", exact: true);
@@ -32,12 +41,22 @@ internal sealed class GenderLexicon
         Pair(setup.Vocabulary, "caissier", "caissière");
         Pair(setup.Vocabulary, "vendeur", "vendeuse");
         Pair(setup.Vocabulary, "coiffeur", "coiffeuse");
+        // Nouns for the person wanted, which the ROME does not list: "une candidate", "une étudiante".
+        foreach (var (masculine, feminine) in PersonNouns)
+            Pair(setup.Vocabulary, masculine, feminine);
     }
+
+    private static readonly (string, string)[] PersonNouns =
+    [
+        ("candidat", "candidate"), ("étudiant", "étudiante"), ("collaborateur", "collaboratrice"), ("salarié", "salariée"), ("employé", "employée"),
+        ("lycéen", "lycéenne"), ("diplômé", "diplômée"), ("débutant", "débutante"), ("retraité", "retraitée"), ("remplaçant", "remplaçante"),
+        ("intervenant", "intervenante"), ("associé", "associée"), ("postulant", "postulante"),
+    ];
 
     /// <summary>The masculine form's id of a feminine job noun's id, or -1.</summary>
     public int MasculineOf(int feminineId) => _masculineOf.GetValueOrDefault(feminineId, -1);
 
-    private void Learn(Vocabulary vocabulary, string label)
+    private static void Learn(Dictionary<(string, string), int> votes, string label)
     {
         var slash = label.IndexOf(" / ", StringComparison.Ordinal);
         if (slash < 0)
@@ -53,7 +72,7 @@ internal sealed class GenderLexicon
                 continue;
             // Misaligned labels ("Steward / Hôtesse") are not inflections: keep those sharing a start.
             if (masculine[i].Length >= 3 && feminine[i].Length >= 3 && masculine[i].AsSpan(0, 2).SequenceEqual(feminine[i].AsSpan(0, 2)))
-                Pair(vocabulary, masculine[i], feminine[i]);
+                votes[(masculine[i], feminine[i])] = votes.GetValueOrDefault((masculine[i], feminine[i])) + 1;
             return;
         }
     }

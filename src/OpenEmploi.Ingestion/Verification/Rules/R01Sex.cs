@@ -15,11 +15,15 @@ internal sealed class R01Sex : Rule
     private const int YoungSex = 1;
     private const int Initials = 2;
     private const int RecruitFeminine = 3;
+    private const int Excluded = 4;
+    private const int ForPerson = 5;
+    private const int Vocative = 6;
 
     private GenderLexicon _lexicon = null!;
     private WordSet _artists = null!;
     private WordSet _skippedInTitle = null!;
     private WordSet _daysOfWork = null!;
+    private WordSet _restriction = null!;
 
     public override string Code => "R01";
 
@@ -34,20 +38,28 @@ internal sealed class R01Sex : Rule
         _lexicon = new GenderLexicon(setup);
         setup.Class(TermClass.Recruit, "recherche recherchons cherche cherchons recrute recrutons recrutement embauche embauchons engage engageons souhaite souhaitons", exact: false);
         setup.Patterns(this, Explicit,
-            "@Sex uniquement|seulement|exclusivement|exclusif|obligatoirement|impérativement|exigé|requis|only",
+            "@Sex uniquement|seulement|exclusivement|exclusif|obligatoirement|impérativement|exigé|requis|souhaité|only",
+            "@Sex *2 exigé|requis|obligatoire|impératif|indispensable|privilégié|préféré",
             "@Sex ?de préférence",
-            "uniquement|seulement|exclusivement|réservé|destiné|idéal|parfait|convient|conviendrait|préférence *3 @Sex",
-            "poste|personne|personnel|recrutement|collaborateur|sexe|gent @Sex",
+            "uniquement|seulement|exclusivement|seul|seuls|seule|seules|réservé|destiné|idéal|idéalement|préférentiellement|plutôt|parfait|convient|conviendrait|préférence|" +
+                "privilégier~|préférer~|favoriser~ *3 @Sex",
+            "poste|personne|personnel|recrutement|collaborateur|sexe|gent|présence @Sex",
             "profil|candidat|candidature *2 @Sex",
             "sexe *2 =h|=f|=m",
             "être|êtes|soyez|es *1 un|une =homme|=femme|=fille|=garçon",
-            "@Recruit *2 =homme|=hommes|=femme|=femmes|=fille|=filles|=garçon|=garçons|=dame|=dames|=monsieur|=madame");
+            "@Recruit *2 =homme|=hommes|=femme|=femmes|=fille|=filles|=garçon|=garçons|=dame|=dames|=monsieur|=madame|=gars|=nana");
+        // "Poste à pourvoir par un homme", "travail de force pour un homme".
+        setup.Patterns(this, ForPerson, "poste|emploi|travail|job|mission *5 =un|=une =homme|=femme|=garçon|=fille|=dame|=monsieur|=gars");
+        setup.Excluded(this, Excluded, "@Sex");
         setup.Patterns(this, YoungSex, "jeune|jeunes =homme|=hommes|=fille|=filles|=femme|=femmes|=garçon|=garçons");
         setup.Patterns(this, Initials, "=jh|=jf");
-        setup.Patterns(this, RecruitFeminine, "@Recruit *3 une|notre|votre|future|nouvelle @FemJob");
+        setup.Patterns(this, RecruitFeminine, "@Recruit|idéal|idéale|idéalement|parfait|parfaite|réservé|destiné *3 une|la|notre|votre|future|nouvelle @FemJob");
+        // "Messieurs, cette offre est pour vous": the ad speaks to one sex (read in Check: a vocative).
+        setup.Patterns(this, Vocative, "=messieurs|=mesdames|=mesdemoiselles|=monsieur|=madame");
         _artists = setup.Words("mannequin modèle comédien acteur actrice danseur chanteur figurant figuration doublure rôle casting");
         _skippedInTitle = setup.Words("urgent recrute recrutons recherche recherchons cdi cdd intérim job poste offre emploi =h =f un une =d");
         _daysOfWork = setup.Words("tjm tarif jour jours taux");
+        _restriction = setup.Words("réservé uniquement exclusivement seulement");
     }
 
     public override void Check(RuleContext context)
@@ -63,8 +75,15 @@ internal sealed class R01Sex : Rule
             switch (hit.Tag)
             {
                 case Initials when IsPersonDays(context, hit.First):
-                case Explicit or YoungSex or Initials when BothNear(text, hit):
-                case RecruitFeminine when GenderMarks.HasCounterpart(text, _lexicon, hit.Last, 6):
+                case Explicit or YoungSex or Initials or Excluded or ForPerson when BothNear(text, hit):
+                case RecruitFeminine when GenderMarks.HasCounterpart(text, _lexicon, hit.Last, 6) || InPlaceName(text, hit.Last):
+                case Excluded when !context.Excludes(hit) || Narrowed(text, hit):
+                // "Pas réservé aux hommes", "non uniquement féminin": the restriction is denied.
+                case Explicit when _restriction.Contains(text[hit.First]) && context.NearClass(hit.First, hit.First, 2, 0, TermClass.Negation):
+                // "une femme de chambre", "un homme de confiance": a compound noun, not the sex wanted.
+                case ForPerson when hit.Last + 1 < text.Count && text.Folded(text[hit.Last + 1]) is "de":
+                // Only a vocative opening a sentence ("Messieurs, …"), and not "Madame, Monsieur".
+                case Vocative when !IsVocative(text, hit.First) || BothNear(text, hit):
                     continue;
             }
             context.Report(this, "une offre ne peut pas réserver un poste à un sexe ni indiquer le sexe recherché", hit.First, hit.Last);
@@ -86,6 +105,13 @@ internal sealed class R01Sex : Rule
             return;
         for (var i = first; i <= last; i++)
         {
+            // "Réceptionniste (F)", "Chauffeur - H": one sex's initial set apart.
+            if (text.Folded(text[i]) is "f" or "h" && (text[i].Before & (Gap.Paren | Gap.Hyphen)) != 0 && i > first
+                && (i == last || (text[i + 1].Before & (Gap.Paren | Gap.Hyphen | Gap.Slash)) != 0))
+            {
+                context.Report(this, "l'intitulé désigne un sexe : écrire les deux formes ou ajouter « H/F »", i, i);
+                return;
+            }
             // "Femme de ménage", "Homme toutes mains": the title names a sex. Not a sage-femme, nor
             // "prêt-à-porter féminin", where the adjective is the goods'.
             if ((text[i].Classes & TermClass.Sex) != 0 && !(i > first && text.Folded(text[i - 1]) is "sage")
@@ -120,6 +146,27 @@ internal sealed class R01Sex : Rule
         while (to + 1 < text.Count && to < hit.Last + 6 && text[to + 1].Sentence == sentence)
             to++;
         return GenderMarks.BothSexes(text, from, to);
+    }
+
+    /// <summary>"recrute à Ferrière-la-Grande": a capitalised word glued by a hyphen is a name.</summary>
+    private static bool InPlaceName(TokenizedText text, int i) =>
+        (text[i].Before & Gap.Hyphen) != 0 && (text[i].Before & Gap.Space) == 0 && char.IsUpper(text.FieldText(text[i].Field)[text[i].Start]);
+
+    private static bool IsVocative(TokenizedText text, int i) =>
+        (i == 0 || text[i - 1].Sentence != text[i].Sentence) && i + 1 < text.Count && text[i + 1].Sentence == text[i].Sentence
+        && (text[i + 1].Before & Gap.Comma) != 0;
+
+    /// <summary>
+    /// "Femmes enceintes s'abstenir", "hommes barbus refusés": a word after the sex narrows the
+    /// group, and the rule of that word (pregnancy, appearance…) reports it. "Femmes non
+    /// acceptées", "les hommes ne sont pas retenus" shut out a sex.
+    /// </summary>
+    private static bool Narrowed(TokenizedText text, Hit hit)
+    {
+        if ((text[hit.First].Classes & TermClass.Sex) == 0 || hit.First + 1 > hit.Last)
+            return false;
+        ref readonly var next = ref text[hit.First + 1];
+        return (next.Classes & (TermClass.Exclusion | TermClass.Negation)) == 0 && text.Folded(next) is not ("ne" or "n" or "sont" or "seront" or "sera" or "est");
     }
 
     /// <summary>"450 €/JH", "20 JH": a person-day in IT and consulting, not a "jeune homme".</summary>

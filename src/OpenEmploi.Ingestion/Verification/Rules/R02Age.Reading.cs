@@ -72,6 +72,18 @@ internal sealed partial class R02Age
         return false;
     }
 
+    /// <summary>"personnes âgées" (plural) among the four words before <paramref name="from"/>.</summary>
+    private static bool Elderly(RuleContext context, int from)
+    {
+        var text = context.Text;
+        for (var j = from - 1; j > 0 && j >= from - 4 && text[j].Sentence == text[from].Sentence; j--)
+        {
+            if (text.Folded(text[j]) is "agees" or "ages" && text.Folded(text[j - 1]) is "personnes")
+                return true;
+        }
+        return false;
+    }
+
     private static bool NumberAfter(RuleContext context, int i, int window)
     {
         var text = context.Text;

@@ -16,6 +16,7 @@ internal sealed partial class R02Age : Rule
     private const int Young = 1;
     private const int AgeWord = 2;
     private const int BirthYear = 3;
+    private const int Excluded = 4;
 
     private WordSet _notAgeBefore = null!;
     private WordSet _notAgeAfter = null!;
@@ -37,7 +38,10 @@ internal sealed partial class R02Age : Rule
         setup.Patterns(this, Years, "#10-99 ans|an");
         setup.Patterns(this, Young, "jeune|jeunes|=jh|=jf");
         setup.Patterns(this, AgeWord, "limite âge", "âge limite|maximum|maximal|max|minimum|requis|exigé|souhaité|idéal", "tranche âge");
+        setup.Excluded(this, Excluded, "senior|seniors|retraité|retraités|retraitée|retraitées|quinquagénaire|quinquagénaires|quadragénaire|quadragénaires");
         setup.Patterns(this, BirthYear, "=né|=née|=nés|=nées *2 #1940-2015",
+            // "la trentaine" is an age; "une trentaine de salariés" (or "la trentaine de magasins") a count.
+            "=la vingtaine|trentaine|quarantaine|cinquantaine|soixantaine",
             "trentenaire|trentenaires|quadragénaire|quadragénaires|quinquagénaire|quinquagénaires|quadra|quadras|quinqua|quinquas|sexagénaire");
         // Before "N ans": whose years they are (a company's history, a public served, a contract).
         _notAgeBefore = setup.Words("expérience ancienneté existence depuis fondé fondée créé création entreprise société groupe activité histoire " +
@@ -72,6 +76,10 @@ internal sealed partial class R02Age : Rule
                 Years => CheckYears(context, hit.First, out first),
                 Young => CheckYoung(context, hit.First),
                 AgeWord => context.NearClass(hit.First, hit.Last, 3, 0, TermClass.Negation) || NumberAfter(context, hit.Last, 4) ? null : Limit,
+                Excluded => context.Excludes(hit) ? Limit : null,
+                // "la trentaine de magasins" counts shops.
+                BirthYear when context.Text.Folded(context.Text[hit.Last]).EndsWith("aine") && hit.Last + 1 < context.Text.Count
+                    && context.Text.Folded(context.Text[hit.Last + 1]) is "de" => null,
                 _ => Limit,
             };
             if (message is not null)
@@ -105,6 +113,9 @@ internal sealed partial class R02Age : Rule
         var candidate = context.Find(from, i + 1, 5, 0, _ageContext, TermClass.None);
         if ((other >= 0 && other > candidate) || FollowedBy(context, i + 1, 3, _notAgeAfter))
             return null;
+        // "Des personnes âgées (de plus de 75 ans)": the elderly a carer looks after, not candidates.
+        if (Elderly(context, from) && (other >= 0 || age >= 60))
+            return null;
         if ((lowAt >= 0 ? text[lowAt].Value : (double?)null) is { } l)
         {
             if (l < 14 || l >= age)
@@ -125,8 +136,9 @@ internal sealed partial class R02Age : Rule
         // The law sets who may sign an apprenticeship: saying "jeune" there only restates it.
         if (context.Alternance)
             return null;
-        // "Saint-Paul-le-Jeune": a place name.
-        if ((text[i].Before & Gap.Hyphen) != 0 && char.IsUpper(text.FieldText(text[i].Field)[text[i].Start]))
+        // "Saint-Paul-le-Jeune": a place name (a hyphen glued to the word before, not a bullet "- Jeune…").
+        if ((text[i].Before & Gap.Hyphen) != 0 && (text[i].Before & (Gap.Space | Gap.Sentence | Gap.Field)) == 0
+            && char.IsUpper(text.FieldText(text[i].Field)[text[i].Start]))
             return null;
         if (text.Folded(text[i]) is "jh" or "jf")
             return i > 0 && text[i - 1].Kind != TokenKind.Word && text[i - 1].Sentence == text[i].Sentence ? null : Limit;

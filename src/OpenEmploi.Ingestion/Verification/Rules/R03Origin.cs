@@ -15,10 +15,15 @@ internal sealed class R03Origin : Rule
     private const int Origin = 1;
     private const int Native = 2;
     private const int PublicService = 3;
+    private const int Excluded = 4;
 
     private WordSet _goods = null!;
     private WordSet _persons = null!;
     private WordSet _languageWork = null!;
+    private WordSet _languageAfter = null!;
+    private WordSet _languageBefore = null!;
+    private WordSet _frenchOrEu = null!;
+    private WordSet _public = null!;
 
     public override string Code => "R03";
 
@@ -28,11 +33,21 @@ internal sealed class R03Origin : Rule
 
     public override void Register(RuleSetup setup)
     {
+        // Origins as adjectives (the stemmer joins feminine and plural, except -ais/-ois, -ec and -c
+        // forms, listed twice). Many are also languages: see SpeaksOf.
         setup.Class(TermClass.Nationality,
-            "français française européen européenne caucasien caucasienne maghrébin maghrébine africain africaine asiatique arabe " +
-            "étranger étrangère occidental occidentale hispanique slave antillais antillaise métropolitain métropolitaine " +
-            "algérien algérienne marocain marocaine tunisien tunisienne sénégalais sénégalaise ivoirien ivoirienne malien malienne " +
-            "portugais portugaise polonais polonaise roumain roumaine turc turque chinois chinoise comorien comorienne",
+            "français française européen caucasien maghrébin africain asiatique arabe berbère kabyle étranger étrangère " +
+            "occidental oriental hispanique latino slave scandinave nordique méditerranéen antillais antillaise réunionnais réunionnaise " +
+            "martiniquais martiniquaise guadeloupéen guyanais guyanaise mahorais mahoraise comorien malgache métropolitain américain " +
+            "belge suisse allemand italien espagnol portugais portugaise anglais anglaise britannique irlandais irlandaise écossais écossaise " +
+            "néerlandais néerlandaise hollandais hollandaise polonais polonaise roumain bulgare russe ukrainien tchèque slovaque hongrois " +
+            "hongroise serbe croate bosniaque albanais albanaise kosovar grec grecque turc turque arménien géorgien moldave tchétchène " +
+            "libanais libanaise syrien égyptien algérien marocain tunisien libyen sénégalais sénégalaise malien ivoirien camerounais " +
+            "camerounaise congolais congolaise guinéen burkinabé nigérian ghanéen togolais togolaise béninois béninoise mauritanien " +
+            "éthiopien érythréen somalien soudanais tchadien gabonais gabonaise capverdien chinois chinoise japonais japonaise coréen " +
+            "vietnamien cambodgien laotien thaïlandais thaïlandaise philippin indonésien indien pakistanais pakistanaise bangladais " +
+            "bangladaise tamoul afghan iranien irakien kurde israélien palestinien brésilien argentin colombien mexicain péruvien " +
+            "chilien haïtien cubain rom roms tsigane gitan manouche",
             exact: false);
         setup.Class(TermClass.Religion,
             "catholique catholiques chrétien chrétienne chrétiens musulman musulmane musulmans juif juive juifs protestant protestante " +
@@ -44,7 +59,7 @@ internal sealed class R03Origin : Rule
             "européen|européenne|européens|européennes|étranger|étrangers|étrangère|étrangères uniquement|exclusivement|seulement|exigé|obligatoire|requis|abstenir");
         setup.Patterns(this, Origin,
             "origine *2 @Nationality|ethnique|=ethnie",
-            "@Nationality de souche", "de souche @Nationality",
+            "@Nationality de souche|naissance", "de souche @Nationality", "=né|=née|=nés|=nées =en =france",
             "type @Nationality|=caucasien|=caucasienne|=nordique|=méditerranéen|=méditerranéenne",
             "profil|candidat|candidate|candidats|personne|personnes|physique|look|apparence @Nationality",
             "peau claire|blanche|noire|mate|foncée", "couleur de peau", "=race blanche|noire|caucasienne", "=ethnie|=ethnique",
@@ -55,6 +70,15 @@ internal sealed class R03Origin : Rule
             "confession *2 @Religion", "religion *2 @Religion|exigé|requis|obligatoire",
             "@Religion uniquement|exigé|requis|obligatoire|souhaité|impératif|exclusivement|préférence",
             "être|êtes|soyez|candidat|candidate|profil|personne @Religion");
+        setup.Patterns(this, Nationality, "être|êtes|soyez *1 @Nationality");
+        setup.Patterns(this, Origin,
+            "personne|personnes|candidat|candidate|candidats|candidates|profil|peau|type blanc|blanche|blancs|blanches|noir|noire|noirs|noires|métis|métisse|basané|basanée|typé|typée");
+        // "Candidats étrangers s'abstenir", "les personnes issues de l'immigration ne seront pas retenues".
+        // "Pas de français requis" speaks of a language: "pas de X" only for origins that are none.
+        setup.Excluded(this, Excluded, "@Nationality|@Religion|étrangers|étrangères|immigré|immigrés|immigrée|immigrées|immigration|origine|origines|confession",
+            "étranger|étrangers|étrangère|étrangères|immigré|immigrés|maghrébin|maghrébins|africain|africains|arabe|arabes|asiatique|asiatiques|" +
+            "noir|noirs|noire|noires|rom|roms|gitan|gitans|musulman|musulmans|juif|juifs");
+        setup.Excluded(this, Excluded, "gens ?du voyage");
         setup.Patterns(this, Native, "langue maternelle", "locuteur|locutrice natif|native", "=native =speaker");
         _goods = setup.Words("produit produits viande fabrication appellation label matière matériaux bois fruit légume vin ingrédient garantie " +
             "contrôlée aoc aop igp denrée marchandise pièce cuisine gastronomie recette spécialité plat");
@@ -62,6 +86,11 @@ internal sealed class R03Origin : Rule
             "police nationale|municipale", "secret défense");
         _persons = setup.Words("profil personne candidat candidate physique look apparence visage homme femme collaborateur collaboratrice");
         _languageWork = setup.Words("traducteur traductrice traduction interprète interprétariat professeur enseignant formateur");
+        _languageAfter = setup.Words("courant courante lu écrit parlé bilingue niveau maîtrisé maîtrise notions langue oral technique professionnel");
+        _languageBefore = setup.Words("langue langues niveau maîtrise maîtriser~ parler~ bilingue connaissance connaissances notions traduire~ " +
+            "traduction pratique pratiquer~ =en");
+        _public = setup.ServedPublic();
+        _frenchOrEu = setup.Words("français française européen européenne =ue =cee union");
     }
 
     public override void Check(RuleContext context)
@@ -73,7 +102,12 @@ internal sealed class R03Origin : Rule
                 continue;
             switch (hit.Tag)
             {
-                case Nationality when IsReservedToNationals(context):
+                case Excluded when !context.Excludes(hit):
+                // "Vous accompagnez des personnes étrangères": the public served.
+                case Nationality or Origin or Excluded when context.Near(hit.First, hit.Last, 5, 0, _public):
+                case Nationality or Origin when SpeaksOf(context, hit):
+                // The law reserves some posts to French and EU nationals, never to another nationality.
+                case Nationality when IsReservedToNationals(context) && Names(context, hit, _frenchOrEu):
                 case Origin when context.Near(hit.First, hit.Last, 4, 1, _goods) || QualifiesAThing(context, hit.First):
                 case Origin when IsReligiousOrganisation(context) && NamesReligion(context, hit):
                 case Native when context.Anywhere(_languageWork, FieldKind.Title) || context.RomeIn("E1108"):
@@ -93,6 +127,30 @@ internal sealed class R03Origin : Rule
         if (text.Folded(text[first]) is not "type" || first < 2 || text.Folded(text[first - 1]) is not "de")
             return false;
         return text[first - 2].Sentence == text[first].Sentence && !_persons.Contains(text[first - 2]);
+    }
+
+    /// <summary>"Être bilingue anglais", "profil : anglais courant": a language, not an origin.</summary>
+    private bool SpeaksOf(RuleContext context, Hit hit)
+    {
+        var text = context.Text;
+        for (var i = hit.First; i <= hit.Last; i++)
+        {
+            if ((text[i].Classes & TermClass.Nationality) == 0)
+                continue;
+            if (context.Near(i, i, 0, 2, _languageAfter) || context.Near(i, i, 3, 0, _languageBefore))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Names(RuleContext context, Hit hit, WordSet words)
+    {
+        for (var i = hit.First; i <= hit.Last; i++)
+        {
+            if (words.Contains(context.Text[i]))
+                return true;
+        }
+        return false;
     }
 
     private static bool NamesReligion(RuleContext context, Hit hit)

@@ -14,8 +14,10 @@ internal sealed class R04Family : Rule
     private const int Pregnancy = 1;
     private const int Morals = 2;
     private const int Orientation = 3;
+    private const int Excluded = 4;
 
     private WordSet _care = null!;
+    private WordSet _public = null!;
 
     public override string Code => "R04";
 
@@ -37,7 +39,27 @@ internal sealed class R04Family : Rule
             "parent|parents|maman|mamans|papa|papas =isolé|=isolée|=isolés|=solo|=célibataire|=célibataires",
             "idéal|parfait|convient|réservé|destiné *3 =maman|=mamans|=papa|=papas",
             "sans|pas *1 attache familiale|attaches familiales",
-            "@Negation *2 charge|charges *1 famille", "@Negation *2 enfant|enfants *2 charge");
+            "@Negation *2 charge|charges *1 famille", "@Negation *2 enfant|enfants *2 charge",
+            "@Negation *2 contrainte|contraintes|obligation|obligations|attache|attaches|charge|charges *1 familiale|familiales|famille",
+            "sans|aucune|pas *1 attache|attaches",
+            "situation de famille *3 stable|compatible|exigé|requis|souhaité|précisée|préciser|indiquer",
+            "votre|vos situation de famille",
+            "personne|candidat|candidate|profil|couple *1 =marié|=mariée|=mariés|=mariées",
+            // Asked about: "merci d'indiquer si vous avez des enfants", "nombre d'enfants à préciser".
+            "indiquer~|préciser~|mentionner~|communiquer~|renseigner~|signaler~|déclarer~ *4 =vos|=votre|=avez *2 enfant|enfants|famille|familiale|matrimoniale",
+            "nombre|âge *1 enfant|enfants *4 indiquer~|préciser~|mentionner~|communiquer~|renseigner~|cv|candidature",
+            "situation ?de familiale|famille|matrimoniale|maritale *4 indiquer~|préciser~|mentionner~|communiquer~|renseigner~|cv|candidature",
+            "incompatible|incompatibles *4 enfant|enfants|famille",
+            "envisager~|prévoir~|projeter~|désirer~|vouloir|voulez|souhaiter~ *3 =avoir|=faire *2 enfant|enfants|bébé",
+            "mariage|pacs|concubinage *3 exigé|obligatoire|requis|souhaité|impératif|préférence", "=pacsé|=pacsée|=pacsés|=pacsées",
+            "vie *1 famille|familiale *2 contraignante|contraignantes|prenante|lourde|incompatible",
+            "libre|libres *3 attache|attaches", "libre|libres *3 contrainte|contraintes|obligation|obligations|charge|charges *1 familiale|familiales|famille",
+            "@Negation *1 compatible|compatibles *4 enfant|enfants|famille");
+        setup.Excluded(this, Excluded,
+            "enceinte|enceintes|grossesse|maman|mamans|=mère|=mères|célibataire|célibataires|=marié|=mariés|=mariée|=mariées|divorcé|divorcée|" +
+            "divorcés|divorcées|homosexuel|homosexuelle|homosexuels|homosexuelles|=gay|=gays|lesbienne|lesbiennes|transgenre|transgenres");
+        // "Les personnes ayant des enfants à charge ne sont pas prioritaires."
+        setup.Excluded(this, Excluded, "ayant|avec *2 enfant|enfants", denied: "");
         setup.Patterns(this, Pregnancy,
             "@Negation *3 enceinte|enceintes|grossesse",
             "enceinte|enceintes *1 abstenir|exclue|exclues|interdit|accepté",
@@ -45,13 +67,15 @@ internal sealed class R04Family : Rule
             "candidate|candidates|salariée|salariées|personne|personnes enceinte|enceintes",
             "projet|projets ?de grossesse|maternité|bébé|enfant|enfants",
             "test *1 grossesse", "grossesse *2 en cours|exclue|abstenir|incompatible",
-            "incompatible|incompatibles *3 grossesse|maternité|enceinte|enceintes");
+            "incompatible|incompatibles *3 grossesse|maternité|enceinte|enceintes",
+            "@Negation *1 compatible|compatibles *4 grossesse|maternité|enceinte|enceintes");
         setup.Patterns(this, Morals,
             "bonnes mœurs", "mœurs irréprochables|exemplaires", "moralité irréprochable|exemplaire|exigée|requise",
             "vie privée *2 irréprochable|exemplaire|stable|rangée");
         setup.Patterns(this, Orientation,
             "hétérosexuel|hétérosexuelle|homosexuel|homosexuelle|lesbienne|bisexuel|bisexuelle",
             "orientation sexuelle", "identité de genre");
+        _public = setup.ServedPublic();
         _care = setup.Words("suivi suivre accompagner accompagne accompagnement consultation consultations soin soins prise charge auprès " +
             "patiente patientes maternité périnatalité sage femme prévention surveillance");
     }
@@ -60,7 +84,10 @@ internal sealed class R04Family : Rule
     {
         foreach (var hit in context.HitsOf(this))
         {
-            if (context.InEqualOpportunity(hit.First))
+            if (context.InEqualOpportunity(hit.First) || (hit.Tag == Excluded && !context.Excludes(hit)))
+                continue;
+            // "Vous accompagnez des parents isolés": the public served, not the candidate.
+            if (hit.Tag is Family or Excluded && context.Near(hit.First, hit.Last, 5, 0, _public))
                 continue;
             // Midwives, PMI doctors: "les femmes enceintes" are the patients, not a condition on the
             // candidate ("vous ne devez pas être enceinte" stays one, whatever the job).
@@ -72,6 +99,7 @@ internal sealed class R04Family : Rule
                 Pregnancy => "une offre ne peut pas tenir compte d'une grossesse ou d'un projet d'enfant",
                 Morals => "une offre ne peut pas retenir les mœurs des candidats",
                 Orientation => "une offre ne peut pas retenir l'orientation sexuelle ou l'identité de genre des candidats",
+                Excluded => "une offre ne peut pas écarter des candidats pour leur situation de famille, une grossesse ou leur orientation sexuelle",
                 _ => "une offre ne peut pas retenir la situation de famille des candidats",
             };
             context.Report(this, message, hit.First, hit.Last);

@@ -23,6 +23,7 @@ internal sealed partial class R08Misleading : Rule
     private WordSet _company = null!;
     private WordSet _hedge = null!;
     private WordSet _refusal = null!;
+    private WordSet _notContract = null!;
 
     public override string Code => "R08";
 
@@ -33,7 +34,7 @@ internal sealed partial class R08Misleading : Rule
     public override void Register(RuleSetup setup)
     {
         setup.Patterns(this, Duration,
-            "mission|contrat|cdd|remplacement|renfort|vacation|durée *2 #1-36|un|une|quelques jour|jours|semaine|semaines|mois");
+            "mission|contrat|cdd|remplacement|renfort|vacation|durée|saisonnier|saisonnière|saisonniers *4 #1-36|un|une|quelques jour|jours|semaine|semaines|mois");
         setup.Patterns(this, ShortTerm, "mission|contrat|remplacement|poste *2 court|courte|ponctuel|ponctuelle|temporaire|saisonnier");
         setup.Patterns(this, CdiMention, "=cdi", "durée indéterminée");
         setup.Patterns(this, CddMention, "=cdd", "durée déterminée");
@@ -48,7 +49,12 @@ internal sealed partial class R08Misleading : Rule
         _clients = setup.Words("client clients");
         _prospect = setup.Words("possibilité possible perspective perspectives évolution évolutif vue terme suite puis déboucher débouchant pouvant " +
             "potentiel potentielle transformation titularisation pérennisation clé envisageable ensuite issue");
-        _company = setup.Words("notre nos fort forte depuis entreprise société cabinet groupe équipe cumul cumulé bénéficie riche");
+        // Whose experience: the employer's or a tutor's ("formé par un tuteur ayant 15 ans d'expérience").
+        _company = setup.Words("notre nos fort forte depuis entreprise société cabinet groupe équipe cumul cumulé bénéficie riche " +
+            "tuteur tutrice formateur formatrice mentor parrain marraine expert experts collègue collègues professionnels");
+        // Durations that belong to something else than the contract ("période d'essai de 2 mois").
+        _notContract = setup.Words("essai formation intégration préavis stage tutorat parcours période accompagnement onboarding ancienneté " +
+            "expérience garantie congé congés");
         _hedge = setup.Words("souhaité souhaitée idéalement idéal apprécié appréciée serait plus bienvenu bienvenue préférence possible");
         _refusal = setup.Words("abstenir");
         RegisterPay(setup);
@@ -71,7 +77,8 @@ internal sealed partial class R08Misleading : Rule
             {
                 // "missions de 6 mois chez nos clients": a consultant's assignments inside a CDI.
                 var plural = text.Folded(text[hit.First]) is "missions" or "contrats";
-                if (plural || context.Near(hit.First, hit.Last, 10, 10, _clients) || context.Near(hit.First, hit.Last, 5, 4, _prospect))
+                if (plural || context.Near(hit.First, hit.Last, 10, 10, _clients) || context.Near(hit.First, hit.Last, 5, 4, _prospect)
+                    || (hit.Tag == Duration && DurationOfSomethingElse(context, hit)))
                     continue;
                 context.Report(this, "le contrat annoncé est un CDI mais le texte décrit un contrat de durée limitée", hit.First, hit.Last,
                     hit.Tag == ShortTerm ? RuleDecision.Warn : RuleDecision.Block);
@@ -130,6 +137,22 @@ internal sealed partial class R08Misleading : Rule
             var hit = context.HitsOf(this).Find(h => h.First == beginnerText);
             context.Report(this, "l'offre exige de l'expérience mais se dit ouverte aux débutants", hit.First, hit.Last, RuleDecision.Warn);
         }
+    }
+
+    /// <summary>
+    /// "Mission : après une période d'essai de 2 mois", "contrat avec 3 semaines de formation": the
+    /// duration is the trial's or the training's (a word between, or right after the unit), not
+    /// the contract's. "Remplacement congé maternité de 4 mois" stays one: the leave is what lasts.
+    /// </summary>
+    private bool DurationOfSomethingElse(RuleContext context, Hit hit)
+    {
+        var text = context.Text;
+        for (var i = hit.First + 1; i < text.Count && i <= hit.Last + 2 && text[i].Sentence == text[hit.First].Sentence; i++)
+        {
+            if (_notContract.Contains(text[i]) && !(text.Folded(text[i]) is "conge" or "conges" && i < hit.Last))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"Débutants acceptés", not "débutant non accepté" nor "débutants s'abstenir".</summary>

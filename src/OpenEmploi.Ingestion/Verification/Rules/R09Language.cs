@@ -18,6 +18,10 @@ internal sealed class R09Language : Rule
     private const int MinEnglish = 12;
     private const double Ratio = 1.5;
 
+    /// <summary>A short ad ("Love coffee? Our coffee shop is hiring…") has fewer function words: fewer, but with almost no French.</summary>
+    private const int MinEnglishShort = 7;
+    private const double RatioShort = 3;
+
     private WordSet _languages = null!;
     private WordSet _languageTrades = null!;
 
@@ -32,7 +36,9 @@ internal sealed class R09Language : Rule
         // Words that cannot be read in the other language: no "a", "on", "an", "or", "as", "en".
         setup.Class(TermClass.English,
             "the and of to for with you your we our is are will be this that from have has by can who which their they in " +
-            "at would should about into looking join team work skills",
+            "at would should about into looking join team work skills it its he she his her them what when where how all any each " +
+            "every some there been was were not than then also very well must may being across within without through between during " +
+            "while including both such other these those whose under",
             exact: true);
         setup.Class(TermClass.French,
             "le la les des du et est une pour vous nous dans avec sur sont votre notre qui que au aux ce cette par pas de un " +
@@ -62,7 +68,8 @@ internal sealed class R09Language : Rule
                 french++;
             }
         }
-        if (english < MinEnglish || english < french * Ratio)
+        var mostlyEnglish = (english >= MinEnglish && english >= french * Ratio) || (english >= MinEnglishShort && english >= french * RatioShort);
+        if (!mostlyEnglish)
             return;
         if (context.RomeIn("E1108", "G1227") || IsLanguageJob(context))
             return;

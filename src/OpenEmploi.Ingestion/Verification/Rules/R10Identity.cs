@@ -32,7 +32,9 @@ internal sealed class R10Identity : Rule
         setup.Patterns(this, AgencySaid,
             "intérim|intérimaire|intérimaires|=interim", "travail temporaire", "agence|cabinet *2 emploi|recrutement|intérim|placement",
             "notre|son|leur =client|=cliente", "un *1 nos|ses|leurs clients|clientes",
-            "entreprise|société|structure cliente|clientes|utilisatrice", "pour *1 compte *3 client|clients|entreprise|partenaire", "=ett");
+            "entreprise|société|structure cliente|clientes|utilisatrice", "pour *1 compte *3 client|clients|entreprise|partenaire", "=ett",
+            // The agency hiring its own staff is the employer, and named: "rejoignez nos équipes internes".
+            "équipe|équipes|poste|postes|collaborateur|collaborateurs|salarié|salariés *2 interne|internes|permanent|permanents|permanente");
     }
 
     public override void Check(RuleContext context)
@@ -42,7 +44,8 @@ internal sealed class R10Identity : Rule
         if (offre.DateCreation == default)
             context.Report(this, "l'offre n'est pas datée : sa date de création est obligatoire");
         var name = offre.Entreprise?.Nom ?? raw.Employer.Name;
-        if (string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(context.Offer.Siret) && string.IsNullOrWhiteSpace(raw.Employer.Siret))
+        // "Confidentiel", "Entreprise non communiquée": a placeholder is no name.
+        if (EmployerIdentity.IsMissing(name) && string.IsNullOrWhiteSpace(context.Offer.Siret) && string.IsNullOrWhiteSpace(raw.Employer.Siret))
             context.Report(this, "offre anonyme dont l'employeur est inconnu : le nom ou le SIRET de l'employeur doit être communiqué");
         if (IsAgency(context, name) && !SaysAgency(context, name))
             context.Report(this, "l'offre émane d'une entreprise de travail temporaire ou d'un cabinet de recrutement sans le dire",
@@ -54,13 +57,19 @@ internal sealed class R10Identity : Rule
         if (context.Offer.Poster == Records.PosterKind.Agency || context.Offer.Raw.Employer.IsAgency == true)
             return true;
         var naf = context.Offre.CodeNAF ?? context.Offer.Raw.Employer.Naf;
+        // Another activity's NAF code outweighs a brand in the name ("Kelly Coiffure" is a salon).
+        if (naf is not null && !naf.StartsWith("78", StringComparison.Ordinal))
+            return NameSaysInterim(name);
         if (naf is not null)
         {
             var digits = naf.Replace(".", "", StringComparison.Ordinal);
+            // Temporary work (78.20Z) and other provision of staff (78.30Z). Not placement firms
+            // (78.10Z): the law names temporary-work agencies, and a firm also hires its own staff.
             if (digits.StartsWith("7820", StringComparison.Ordinal) || digits.StartsWith("7830", StringComparison.Ordinal))
                 return true;
         }
-        return (TokenizedText.ClassesOf(_vocabulary, name) & TermClass.Agency) != 0 || NameSaysInterim(name);
+        // A brand leads an agency's name ("Adecco Lyon"); "Boulangerie du Triangle" is a bakery.
+        return (EmployerIdentity.HeadClasses(_vocabulary, name) & TermClass.Agency) != 0 || NameSaysInterim(name);
     }
 
     private bool SaysAgency(RuleContext context, string? name)

@@ -16,11 +16,14 @@ internal sealed class R11Intrusive : Rule
     private const int Photo = 1;
     private const int Other = 2;
     private const int Regulated = 3;
+    private const int Personal = 4;
 
     private static readonly string[] RegulatedRome =
         ["K11", "K12", "K13", "K14", "K17", "K19", "K21", "K25", "J", "C1", "G12", "N4102", "N4108", "N4112", "N4124"];
 
     private WordSet _photography = null!;
+    private WordSet _asked = null!;
+    private WordSet _locker = null!;
 
     public override string Code => "R11";
 
@@ -31,19 +34,31 @@ internal sealed class R11Intrusive : Rule
     public override void Register(RuleSetup setup)
     {
         setup.Patterns(this, Record,
-            "casier|casiers *1 judiciaire|judiciaires", "extrait *2 casier", "bulletin *2 #3-3", "extrait *1 =b #3-3",
-            "antécédent|antécédents judiciaire|judiciaires", "@Negation *1 condamnation|condamnations");
+            "casier|casiers *1 judiciaire|judiciaires|vierge|vierges", "extrait *2 casier", "bulletin *2 #3-3", "extrait *1 =b #3-3",
+            "antécédent|antécédents judiciaire|judiciaires|pénal|pénaux", "@Negation *1 condamnation|condamnations",
+            "@Negation *3 condamné|condamnée|condamnés|condamnées", "poursuite|poursuites judiciaire|judiciaires|pénale|pénales",
+            "@Negation *2 casier|casiers");
         setup.Patterns(this, Photo,
             "photo|photos|photographie *1 obligatoire|exigé|exigée|indispensable|requis|requise|impératif|impérative|souhaité|souhaitée|récente|identité|jointe",
             "cv|candidature|lettre *3 photo|photos",
             "joindre|joignez|envoyer|envoyez|accompagné|accompagnée *4 photo|photos|photographie",
-            "photo *1 pied");
-        setup.Patterns(this, Other, "groupe sanguin", "signe astrologique|zodiaque", "signe du zodiaque", "graphologie|graphologique",
-            "test =adn|génétique|génétiques");
+            "photo *1 pied",
+            "photo|photos|photographie *6 demandé|demandée|demandées|exigé|exigée|obligatoire|requis|requise|souhaitée|impérative|indispensable",
+            "cv|candidature *1 =photo|=photos");
+        setup.Patterns(this, Other, "graphologie|graphologique|graphologiques");
+        // Asked of the candidate ("indiquez votre groupe sanguin"), not a task ("le groupe sanguin des donneurs").
+        setup.Patterns(this, Personal, "groupe sanguin", "signe astrologique|zodiaque", "signe du zodiaque", "test =adn|génétique|génétiques",
+            "numéro *3 sécurité sociale", "carte vitale");
         setup.Patterns(this, Regulated,
             "carte professionnelle", "=cnaps", "agrément", "habilitation", "petite enfance", "mineurs", "personnes vulnérables",
             "transport *1 fonds", "crèche|crèches");
-        _photography = setup.Words("produit produits retouche shooting studio appareil reportage photographe photographique book casting");
+        // Photos of things: the work shown, not the candidate ("photos de vos réalisations").
+        _photography = setup.Words("produit produits retouche shooting studio appareil reportage photographe photographique book casting " +
+            "réalisation réalisations travaux création créations portfolio plat plats chantier chantiers projet projets pièce pièces bien biens " +
+            "catalogue annonce annonces");
+        _locker = setup.Words("vestiaire vestiaires individuel individuels cadenas rangement consigne consignes");
+        _asked = setup.Words("votre vos indiquer~ préciser~ mentionner~ communiquer~ fournir~ joindre~ renseigner~ demandé demandée exigé exigée " +
+            "requis obligatoire candidature cv soumis soumise");
     }
 
     public override void Check(RuleContext context)
@@ -57,7 +72,10 @@ internal sealed class R11Intrusive : Rule
             {
                 case Regulated:
                 case Record when regulated || context.NearClass(hit.First, hit.Last, 0, 4, TermClass.Negation):
+                // "casier individuel", "pas de casier au vestiaire": a locker.
+                case Record when context.Near(hit.First, hit.Last, 6, 6, _locker):
                 case Photo when performer || context.Near(hit.First, hit.Last, 6, 6, _photography):
+                case Personal when !context.Near(hit.First, hit.Last, 6, 6, _asked):
                     continue;
             }
             var message = hit.Tag switch

@@ -15,8 +15,7 @@ internal sealed class R12Opinions : Rule
     private const int Politics = 1;
     private const int Religious = 2;
     private const int Practising = 3;
-
-
+    private const int Excluded = 4;
 
     public override string Code => "R12";
 
@@ -36,15 +35,27 @@ internal sealed class R12Opinions : Rule
             "@Negation *2 engagement|appartenance|activité|activités|affiliation|adhésion|opinion|opinions|militantisme politique|politiques|partisan|partisane",
             "engagement|appartenance|adhésion|affiliation|opinion|opinions|sympathie|sympathies|orientation|convictions *1 politique|politiques",
             "militant|militante|militants *2 abstenir|exclu|refusé", "@Negation *1 militant|militante|militants|militantisme",
-            "membre|adhérent|adhérente|carte *2 parti", "sympathisant|sympathisante|sympathisants");
+            "membre|adhérent|adhérente|carte *2 parti", "sympathisant|sympathisante|sympathisants",
+            "engagé|engagée|engagés|engagées|impliqué|impliquée|actif|active|militer~ *1 politiquement|syndicalement",
+            "@Negation *2 engagé|engagée|engagés|impliqué|impliquée|actif|active|militant|militante *4 politique|syndicale|syndical|parti|syndicat");
         setup.Patterns(this, Religious,
-            "@Negation *3 voile|foulard|kippa|turban|burqa|niqab|burkini|prière|prières|ramadan",
-            "voile|foulard|kippa|turban|burqa|niqab *3 interdit|proscrit|refusé|exclu|toléré|autorisé|accepté",
+            "@Negation *4 voile|foulard|kippa|turban|burqa|niqab|burkini|prière|prières|ramadan",
+            "voile|foulard|kippa|turban|burqa|niqab|ramadan|jeûne|prière|prières *3 interdit|proscrit|refusé|exclu|toléré|autorisé|accepté",
+            "interdiction|interdit|interdite|interdits|proscrit|défendu *4 ramadan|jeûne|carême|prière|prières|voile|foulard|kippa|turban|culte",
             "port *2 voile|foulard|kippa|turban|burqa|niqab",
             "signe|signes religieux|ostentatoire|ostentatoires", "tenue|tenues religieuse|religieuses",
             "@Negation *2 pratique|pratiques|conviction|convictions|appartenance|expression *1 religieuse|religieuses|religieux");
         setup.Patterns(this, Practising, "=pratiquant|=pratiquante|=pratiquants|=pratiquantes");
+        // "Des études d'opinion politique": the work's subject, not the candidate's opinions.
+        _polling = setup.Words("étude études sondage sondages enquête enquêtes analyse analyses baromètre institut veille");
+        // "Syndiqués s'abstenir", "les élus CGT ne sont pas les bienvenus", "un passé de militant syndical serait rédhibitoire".
+        setup.Excluded(this, Excluded,
+            "syndiqué|syndiqués|syndiquée|syndiquées|syndicaliste|syndicalistes|syndical|syndicale|syndicaux|syndicales|délégué|délégués|élu|élus|" +
+            "militant|militants|militante|militantes|=cgt|=cfdt|=fo|=cftc|=unsa|=cgc|pratiquant|pratiquants|pratiquante|pratiquantes|voilée|voilées|" +
+            "croyant|croyants|croyante|croyantes|encarté|encartés|encartée|encartées");
     }
+
+    private WordSet _polling = null!;
 
     public override void Check(RuleContext context)
     {
@@ -54,13 +65,15 @@ internal sealed class R12Opinions : Rule
             return;
         foreach (var hit in context.HitsOf(this))
         {
-            if (context.InEqualOpportunity(hit.First))
+            if (context.InEqualOpportunity(hit.First) || (hit.Tag == Excluded && !context.Excludes(hit))
+                || (hit.Tag == Politics && context.Near(hit.First, hit.Last, 3, 0, _polling)))
                 continue;
             if (hit.Tag == Practising && PractisesSomething(context, hit.Last) && !context.NearClass(hit.First, hit.Last, 3, 3, TermClass.Religion))
                 continue;
             var message = hit.Tag switch
             {
                 Union => "une offre ne peut pas tenir compte de l'appartenance ou de l'activité syndicale",
+                Excluded => "une offre ne peut pas écarter des candidats pour leurs activités syndicales, politiques ou leur pratique religieuse",
                 Politics => "une offre ne peut pas tenir compte des opinions politiques",
                 _ => "une offre ne peut pas poser de condition religieuse",
             };

@@ -134,6 +134,34 @@ internal sealed class RuleContext
 
     public FieldKind KindOf(int token) => Text.KindOf(Text[token].Field);
 
+    /// <summary>
+    /// Whether a hit of <see cref="RuleSetup.Excluded"/> does shut the group out: "les femmes ne
+    /// sont pas exclues" says the opposite (a negation before the exclusion word).
+    /// </summary>
+    public bool Excludes(Hit hit)
+    {
+        // "Pas réservé aux hommes", "pas uniquement aux habitants": a restriction denied.
+        if ((Text[hit.First].Classes & TermClass.Negation) != 0)
+        {
+            // "Pas-de-Calais": a place name, not a negation.
+            if (hit.First + 1 < Text.Count && (Text[hit.First + 1].Before & Gap.Hyphen) != 0 && (Text[hit.First + 1].Before & Gap.Space) == 0)
+                return false;
+            for (var i = hit.First + 1; i < hit.Last; i++)
+            {
+                if (Text.Folded(Text[i]) is "reserve" or "reserves" or "reservee" or "reservees" or "uniquement" or "exclusivement" or "seulement" or "que")
+                    return false;
+            }
+        }
+        if ((Text[hit.Last].Classes & TermClass.Exclusion) == 0)
+            return true;
+        for (var i = hit.First + 1; i < hit.Last; i++)
+        {
+            if ((Text[i].Classes & TermClass.Negation) != 0)
+                return false;
+        }
+        return true;
+    }
+
     public void Report(Rule rule, string message, int first = -1, int last = -1, RuleDecision? decision = null)
     {
         var excerpt = first >= 0 ? Text.Excerpt(first, last < first ? first : last) : null;

@@ -12,6 +12,7 @@ namespace OpenEmploi.Ingestion.Verification.Text;
 /// <item><c>homme|=femme|fille</c>: alternatives.</item>
 /// <item><c>#</c>, <c>#16-70</c>: a number, optionally within bounds (<c>#</c> may also be an alternative: <c>#|somme</c>).</item>
 /// <item><c>@Sex</c>: a word of a <see cref="TermClass"/>.</item>
+/// <item><c>habiter~</c>: every conjugated form of the verb (<see cref="Conjugation"/>), which the stemmer does not undo.</item>
 /// <item><c>*3</c>: skip up to 3 tokens, never across a sentence.</item>
 /// <item><c>?item</c>: the item may be missing.</item>
 /// </list>
@@ -107,6 +108,12 @@ internal sealed class PatternCatalog
             if (alternative.StartsWith('@'))
             {
                 classes |= Enum.Parse<TermClass>(alternative[1..]);
+                continue;
+            }
+            if (alternative.EndsWith('~'))
+            {
+                foreach (var form in Conjugation.Forms(TokenizedText.FoldWords(alternative[..^1]).Single()))
+                    exacts.Add(Vocabulary.Intern(form));
                 continue;
             }
             var exact = alternative.StartsWith('=');

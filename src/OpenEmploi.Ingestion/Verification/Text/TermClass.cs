@@ -24,6 +24,9 @@ internal enum TermClass : uint
     Messaging = 1 << 13,        // whatsapp, telegram…
     Fraud = 1 << 14,            // bitcoin, transcash, western…
     Agency = 1 << 15,           // interim, adecco, manpower… in an employer's name
+    Exclusion = 1 << 16,        // abstenir, exclu, refusé, proscrit, rédhibitoire…: "X s'abstenir"
+    Welcome = 1 << 17,          // accepté, admis, retenu, bienvenu…: "X ne sont pas acceptés"
+    Suitable = 1 << 18,         // adapté, accessible, ouvert, destiné…: "poste non adapté aux X"
 
     Sex = Male | Female,
 }

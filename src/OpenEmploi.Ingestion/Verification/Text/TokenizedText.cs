@@ -16,6 +16,13 @@ internal sealed partial class TokenizedText
         FrozenSet.Create(StringComparer.Ordinal, "l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "quoiqu", "presqu")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7, ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10,
+        ["onze"] = 11, ["douze"] = 12, ["treize"] = 13, ["quatorze"] = 14, ["quinze"] = 15, ["seize"] = 16, ["vingt"] = 20, ["trente"] = 30,
+        ["quarante"] = 40, ["cinquante"] = 50, ["soixante"] = 60,
+    }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly Vocabulary? _vocabulary;
     private readonly List<string> _fields = [];
     private readonly List<FieldKind> _kinds = [];
@@ -163,6 +170,13 @@ internal sealed partial class TokenizedText
             t.StemId = t.FoldId;
         }
         t.Classes = _vocabulary.Classes(t.FoldId, t.StemId);
+        // "deux ans d'expérience", "contrat de quinze jours": a number written out is a number
+        // (its word ids stay, for patterns that name it). Not "un"/"une", mostly articles.
+        if (kind == TokenKind.Word && NumberWords.TryGetValue(folded, out var number))
+        {
+            t.Kind = TokenKind.Number;
+            t.Value = number;
+        }
     }
 
     private bool IsElisionBefore(int field, int end, int foldOffset, int length)

@@ -52,4 +52,72 @@ internal static class English
         "Our care home is recruiting a night nurse to look after our residents. You will give the medication, monitor the " +
         "health of the residents and work closely with the care assistants. We offer a friendly environment and a flexible " +
         "schedule that fits your needs.";
+
+    // Fourth held-out batch.
+    public const string Housekeeper =
+        "We are recruiting a housekeeper for our boutique hotel in the city centre. You will clean and prepare the rooms, restock the " +
+        "amenities and report any maintenance issue to the front desk. Previous experience in a hotel is a plus but not required. " +
+        "Staff meals are provided and the schedule is from 8am to 3pm.";
+
+    public const string StockController =
+        "Are you an organised person who enjoys working in a fast-paced environment? Our warehouse team is looking for a stock " +
+        "controller. You will check incoming deliveries, update the inventory system and prepare weekly reports for the site manager. " +
+        "Forklift certification would be an advantage.";
+
+    public const string Marketing =
+        "Our marketing agency is growing fast and we need a digital marketing executive to manage campaigns for our clients. You will " +
+        "plan social media content, track performance and write monthly reports. Fluent French is a plus, as many of our clients are " +
+        "based in France.";
+
+    public const string Cleaner =
+        "We are looking for cleaners to join our team on evening shifts. The job involves cleaning offices, emptying bins and vacuuming " +
+        "floors. No experience needed, full training will be given. You must be reliable and able to work on your own.";
+
+    public const string ItSupport =
+        "The IT department of a large retailer is hiring a support technician. You will be the first point of contact for users, solve " +
+        "hardware and software issues and keep track of every request in our ticketing tool. A degree in IT or equivalent experience " +
+        "is required.";
+
+    public const string Barista =
+        "Love coffee? Our coffee shop is hiring a barista to prepare drinks, serve customers and keep the counter clean. You are " +
+        "smiley, quick and you enjoy talking with people. Weekend availability is essential.";
+
+    public const string Electrician =
+        "An established building services company is looking for a qualified electrician for new build and renovation projects. You " +
+        "will install wiring, fit lighting and test the installations. You must hold the relevant certifications and a full driving licence.";
+
+    public const string SalesRep =
+        "As a field sales representative you will visit shops and restaurants across the region, present our range of drinks and " +
+        "negotiate orders. We offer a company car, a fixed salary plus commission and ongoing training.";
+
+    // Fifth held-out batch.
+    public const string Nanny =
+        "Busy family in the city centre is looking for a nanny to look after two children after school. You will pick them up, help with " +
+        "homework and prepare dinner. We need someone who is patient, reliable and available from 4pm to 7pm.";
+
+    public const string LineCook =
+        "Our brasserie is looking for a line cook to join the kitchen brigade. You will prepare the starters and desserts, follow the recipes " +
+        "and keep your station clean. Two split shifts a day, two days off per week.";
+
+    public const string ProjectManager =
+        "We are looking for an experienced project manager who will lead the roll-out of our new logistics platform across Europe. You will " +
+        "coordinate several teams, manage the budget and report to the board. Strong communication skills and at least five years of " +
+        "experience in a similar role are required.";
+
+    public const string Courier =
+        "Join our team of bike couriers! You deliver meals to our customers within 30 minutes. Flexible hours, weekly pay and a bike " +
+        "provided if you need one.";
+
+    // Sixth held-out batch.
+    public const string Gardener =
+        "We are hiring a gardener for a private estate. You will mow the lawns, prune the hedges and look after the vegetable garden. " +
+        "You enjoy working outdoors in all weathers and you have your own transport.";
+
+    public const string Accounts =
+        "Our finance team needs an accounts payable clerk. Your main tasks will be to process invoices, match them with purchase orders " +
+        "and prepare payment runs. Attention to detail is a must.";
+
+    public const string Host =
+        "Looking for a friendly host for our rooftop bar. You will greet guests, manage the bookings and make sure everyone has a great " +
+        "time. Evenings and weekends only.";
 }

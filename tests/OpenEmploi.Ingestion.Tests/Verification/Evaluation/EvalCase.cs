@@ -22,7 +22,7 @@ internal sealed record EvalCase(string Rule, string[] Codes, string Name, Func<O
         new(rule, codes, sentence, (g, r) =>
         {
             var offre = g.Entry.Offre;
-            offre.Description = Inject(offre.Description ?? "", sentence, r);
+            offre.Description = Inject(offre.Description ?? "", Styled(sentence, r), r);
             change?.Invoke(offre);
             return Normalised(g, offre);
         }, accepts);
@@ -31,7 +31,8 @@ internal sealed record EvalCase(string Rule, string[] Codes, string Name, Func<O
         new(rule, codes, "intitulé : " + title, (g, r) =>
         {
             var offre = g.Entry.Offre;
-            offre.Intitule = title;
+            // Partners often send titles in capitals ("SERVEUSE EN RESTAURATION").
+            offre.Intitule = r.Next(4) == 0 ? title.ToUpper(French) : title;
             change?.Invoke(offre);
             return Normalised(g, offre);
         }, accepts);
@@ -46,6 +47,20 @@ internal sealed record EvalCase(string Rule, string[] Codes, string Name, Func<O
             raw?.Invoke(record);
             return Normalised(g, offre, poster, dropSiret ? null : g.Employeur.Siret, record);
         }, accepts);
+
+    /// <summary>
+    /// How ads set a requirement apart: as written (two times in three), in capitals, or as a
+    /// bullet of a list ("- ", "• ") on its own line.
+    /// </summary>
+    public static string Styled(string sentence, Random r) => r.Next(6) switch
+    {
+        0 => sentence.ToUpper(French),
+        1 => "\n- " + sentence,
+        2 => "\n• " + sentence,
+        _ => sentence,
+    };
+
+    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
 
     public static string Inject(string description, string sentence, Random r)
     {
@@ -80,13 +95,21 @@ internal static class Bases
         || !(r[0] is 'J' || r.StartsWith("K1", StringComparison.Ordinal) || r.StartsWith("K2", StringComparison.Ordinal)
             || r.StartsWith("C1", StringComparison.Ordinal) || r.StartsWith("G12", StringComparison.Ordinal) || r.StartsWith("N41", StringComparison.Ordinal));
 
-    public static bool NotPublic(Offre o) => !(o.CodeNAF?.StartsWith("84", StringComparison.Ordinal) ?? false) && (o.RomeCode is not { } r || !r.StartsWith("K1", StringComparison.Ordinal));
+    /// <summary>A private employer whose text does not speak of public service, where nationality may be required.</summary>
+    public static bool NotPublic(Offre o) => !(o.CodeNAF?.StartsWith("84", StringComparison.Ordinal) ?? false) && (o.RomeCode is not { } r || !r.StartsWith("K1", StringComparison.Ordinal))
+        && !PublicWords.Any(w => o.Description?.Contains(w, StringComparison.OrdinalIgnoreCase) ?? false);
+
+    private static readonly string[] PublicWords = ["fonction publique", "concours", "fonctionnaire", "habilitation", "armée", "militaire", "gendarmerie", "préfecture", "ministère", "police", "défense", "magistrat"];
 
     public static bool NotLanguageJob(Offre o) => o.RomeCode is not { } r || !(r.StartsWith("K21", StringComparison.Ordinal) || r is "E1108" or "G1227");
 
     public static bool Salaried(Offre o) => o.TypeContrat is "CDI" or "CDD" or "MIS" or "SAI" && NotWorkStudy(o);
 
-    public static bool NotAgency(Offre o) => o.TypeContrat is not ("MIS" or "DIN") && !(o.CodeNAF?.StartsWith("78", StringComparison.Ordinal) ?? false);
+    /// <summary>Neither an agency's contract or NAF code, nor a text that already says it recruits for a client.</summary>
+    public static bool NotAgency(Offre o) => o.TypeContrat is not ("MIS" or "DIN") && !(o.CodeNAF?.StartsWith("78", StringComparison.Ordinal) ?? false)
+        && !AgencyWords.Any(w => o.Description?.Contains(w, StringComparison.OrdinalIgnoreCase) ?? false);
+
+    private static readonly string[] AgencyWords = ["notre client", "nos clients", "son client", "entreprise cliente", "intérim", "travail temporaire"];
 
     public static bool All(Offre o) => NotWorkStudy(o) && NotPerformer(o);
 
