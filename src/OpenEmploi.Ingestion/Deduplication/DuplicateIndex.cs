@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using OpenEmploi.Core.Offres;
 using OpenEmploi.Ingestion.Records;
 
@@ -19,6 +21,9 @@ public sealed partial class DuplicateIndex
     private readonly TimeProvider _time;
     private readonly Dictionary<string, Source> _sources;
     private readonly FingerprintBuilder _builder;
+    // Prepare's analyses until Add or Update takes them, and the analysers of the threads that prepare.
+    private readonly ConditionalWeakTable<NormalisedOffer, TextAnalysis> _prepared = [];
+    private readonly ConcurrentBag<FingerprintBuilder> _analysers = [];
     private readonly CandidateIndex _candidates = new();
     private readonly ClusterSet _clusters = new();
     private readonly Dictionary<MemberKey, DedupMember> _byKey = [];
@@ -55,6 +60,27 @@ public sealed partial class DuplicateIndex
                     count++;
             }
             return count;
+        }
+    }
+
+    /// <summary>
+    /// Analyses an offer's text ahead of <see cref="Add"/> or <see cref="Update"/>, which then only
+    /// weigh its lines against the source's boilerplate: the costly part of a fingerprint, moved
+    /// off the index's single thread. Thread-safe, and the only member that is: the pipeline calls
+    /// it in parallel over a batch before deciding the batch's records in order. The offer must
+    /// not change in between; an offer prepared and never added costs nothing.
+    /// </summary>
+    public void Prepare(NormalisedOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var analyser = _analysers.TryTake(out var pooled) ? pooled : new FingerprintBuilder(_builder.Boilerplate);
+        try
+        {
+            _prepared.AddOrUpdate(offer, analyser.Analyse(offer));
+        }
+        finally
+        {
+            _analysers.Add(analyser);
         }
     }
 
@@ -98,7 +124,7 @@ public sealed partial class DuplicateIndex
             return Update(offer);
         PurgeExpired();
         BeginChanges();
-        var member = new DedupMember(key, NewSlot(), Retained(offer), _builder.Build(offer, learn: true));
+        var member = new DedupMember(key, NewSlot(), Retained(offer), Fingerprint(offer));
         _slots[member.Slot] = member;
         _byKey.Add(key, member);
         _candidates.Insert(member.Slot, member.Print);
@@ -123,7 +149,7 @@ public sealed partial class DuplicateIndex
         Touch(cluster);
         _candidates.Remove(member.Slot, member.Print);
         member.Offer = Retained(offer);
-        member.Print = _builder.Build(offer, learn: true);
+        member.Print = Fingerprint(offer);
         member.RemovedAt = null;
         _candidates.Insert(member.Slot, member.Print);
         var stays = StillBelongs(member, cluster);
@@ -147,6 +173,15 @@ public sealed partial class DuplicateIndex
         member.RemovedAt = _time.GetUtcNow();
         _expiry.Enqueue((member, member.RemovedAt.Value));
         return new DedupResult(key, DedupOutcome.Removed, false, member.Cluster.PublishedId, MatchLayer.None, EndChanges(), []);
+    }
+
+    /// <summary>The offer's fingerprint, learning its lines: from its prepared analysis when there is one.</summary>
+    private Fingerprint Fingerprint(NormalisedOffer offer)
+    {
+        if (!_prepared.TryGetValue(offer, out var analysis))
+            return _builder.Build(offer, learn: true);
+        _prepared.Remove(offer);
+        return _builder.Finish(analysis, learn: true);
     }
 
     private DedupResult Result(DedupMember member, bool isUpdate, MatchLayer layer, IReadOnlyList<PossibleDuplicate> possible)
