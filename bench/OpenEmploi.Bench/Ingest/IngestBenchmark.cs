@@ -87,12 +87,17 @@ internal static class IngestBenchmark
         GC.Collect();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         await using var ingestion = IngestionStoreFactory.Open(location, clock);
+        var gcBefore = GcFigures.Now();
+        var cpuBefore = CpuTime();
         var opening = Stopwatch.StartNew();
         await using var session = await IngestionSession.OpenAsync(ingestion, data, clock);
         opening.Stop();
         var heapLoaded = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"{name}: session opened in {opening.Elapsed.TotalSeconds:F1} s ({session.Engine.LoadedMembers:N0} members, "
-            + $"index load {session.Engine.LoadTime.TotalSeconds:F1} s, managed heap +{(heapLoaded - heapBefore) / (1024.0 * 1024.0):N0} MiB)");
+            + $"index load {session.Engine.LoadTime.TotalSeconds:F1} s, managed heap +{(heapLoaded - heapBefore) / (1024.0 * 1024.0):N0} MiB; GC {GcFigures.Now() - gcBefore})");
+        var gcImport = GcFigures.Now();
+        var cpuImport = CpuTime();
+        Console.WriteLine($"{name}: session opening used {(cpuImport - cpuBefore).TotalSeconds:F1} s of CPU; load average {LoadAverage()}");
 
         var lastReport = Stopwatch.StartNew();
         var progress = new Progress<ImportCounters>(c =>
@@ -106,8 +111,11 @@ internal static class IngestBenchmark
         var import = Stopwatch.StartNew();
         var result = await FeedImporter.ImportAsync(session.Engine, new ImportRequest(PartnerFeed.Board.Code, input, format, FullFeed: true, path), progress);
         import.Stop();
-        var figures = new RunFigures(name, result, opening.Elapsed, import.Elapsed, heapLoaded - heapBefore, Machine.PeakWorkingSetMiB());
-        Console.WriteLine($"{name}: {figures.Summary()}");
+        var figures = new RunFigures(name, result, opening.Elapsed, import.Elapsed, heapLoaded - heapBefore, Machine.PeakWorkingSetMiB())
+        {
+            ImportCpu = CpuTime() - cpuImport,
+        };
+        Console.WriteLine($"{name}: {figures.Summary()}; GC during the import {GcFigures.Now() - gcImport}");
         return figures;
     }
 
@@ -191,8 +199,21 @@ internal static class IngestBenchmark
 
     private static string MiB(string path) => $"{new FileInfo(path).Length / (1024.0 * 1024.0):N0} MiB";
 
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    /// <summary>The machine's 1-minute load average: figures taken on a busy machine say so.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
     private sealed record RunFigures(string Name, ImportResult Result, TimeSpan Opening, TimeSpan Import, long HeapLoaded, double PeakMiB)
     {
+        /// <summary>CPU the process used during the import (all its threads): what a busy machine does not inflate.</summary>
+        public TimeSpan ImportCpu { get; init; }
+
         public double PerSecond => Result.Counters.Read / Import.TotalSeconds;
 
         public double PerSecondWithOpening => Result.Counters.Read / (Import + Opening).TotalSeconds;
@@ -202,11 +223,21 @@ internal static class IngestBenchmark
             var c = Result.Counters;
             var s = Result.Stages;
             return $"stages: known rows {s.Known.TotalSeconds:F1} s, parse {s.Parse.TotalSeconds:F1} s, prepare {s.Prepare.TotalSeconds:F1} s, "
-                + $"decide {s.Decide.TotalSeconds:F1} s, write {s.Write.TotalSeconds:F1} s\n  "
+                + $"decide {s.Decide.TotalSeconds:F1} s, write {s.Write.TotalSeconds:F1} s (waited for {s.WriteWait.TotalSeconds:F1} s)\n  "
                 + $"{c.Read:N0} records in {Import.TotalSeconds:F1} s = {PerSecond:N0} records/s ({PerSecondWithOpening:N0}/s with the session's opening); "
                 + $"created {c.Created:N0}, updated {c.Updated:N0}, unchanged {c.Unchanged:N0}, deleted {c.Deleted:N0}, duplicates {c.Duplicates:N0}, "
-                + $"blocked {c.Blocked:N0}, held {c.Held:N0}, rejected {c.Rejected:N0}, errors {c.Errors:N0}; peak working set {PeakMiB:N0} MiB";
+                + $"blocked {c.Blocked:N0}, held {c.Held:N0}, rejected {c.Rejected:N0}, errors {c.Errors:N0}; peak working set {PeakMiB:N0} MiB; "
+                + $"import CPU {ImportCpu.TotalSeconds:F1} s = {c.Read / ImportCpu.TotalSeconds:N0} records per CPU-second, load average {LoadAverage()}";
         }
+    }
+
+    private readonly record struct GcFigures(TimeSpan Pause, int Gen0, int Gen1, int Gen2)
+    {
+        public static GcFigures Now() => new(GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+
+        public static GcFigures operator -(GcFigures a, GcFigures b) => new(a.Pause - b.Pause, a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2);
+
+        public override string ToString() => $"pauses {Pause.TotalSeconds:F1} s, collections {Gen0}/{Gen1}/{Gen2} (gen 0/1/2)";
     }
 
     private sealed class FixedClock(DateTime now) : TimeProvider

@@ -105,6 +105,15 @@ public sealed partial class DuplicateIndex
         return keys;
     }
 
+    /// <summary>The store columns of a member's record (its title and place in the document), or null.</summary>
+    internal OffreEntry? EntryOf(MemberKey key) => _byKey.TryGetValue(key, out var member) ? member.Offer.Entry : null;
+
+    /// <summary>A member's whole wire document, or null.</summary>
+    internal Offre? DocumentOf(MemberKey key) => _byKey.TryGetValue(key, out var member) ? FullDocument(member) : null;
+
+    /// <summary>A member's whole document: its record's, or parsed from the stored JSON it was loaded with.</summary>
+    internal static Offre FullDocument(DedupMember member) => member.Document is { } json ? OffreJson.Deserialize(json) : member.Offer.Offre;
+
     /// <summary>The document published under <paramref name="publishedId"/>, or null when nothing is.</summary>
     public Offre? Published(string publishedId)
     {
@@ -149,6 +158,7 @@ public sealed partial class DuplicateIndex
         Touch(cluster);
         _candidates.Remove(member.Slot, member.Print);
         member.Offer = Retained(offer);
+        member.Document = null;
         member.Print = Fingerprint(offer);
         member.RemovedAt = null;
         _candidates.Insert(member.Slot, member.Print);

@@ -31,7 +31,7 @@ public static class FeedImporter
         var counters = new ImportCounters();
         var processor = new RecordProcessor(engine, source, runId, counters, known);
         var batch = new BatchBuilder(runId);
-        var batches = 0;
+        var writer = new BatchWriter(engine, stages);
         try
         {
             var unreadable = false;
@@ -43,35 +43,34 @@ public static class FeedImporter
                 unreadable |= item is FeedError { RecordNumber: 0 };
                 works.Add(new RecordWork(item));
                 if (works.Count >= engine.Options.BatchSize)
-                    batches = await RunBatchAsync(engine, processor, works, batch, counters, batches, request.Report, progress, stages, ct);
+                    await RunBatchAsync(engine, processor, works, batch, counters, writer, request.Report, progress, stages, ct);
                 mark = engine.Time.GetTimestamp();
             }
             stages.Parse += engine.Time.GetElapsedTime(mark);
-            batches = await RunBatchAsync(engine, processor, works, batch, counters, batches, request.Report, progress, stages, ct);
+            await RunBatchAsync(engine, processor, works, batch, counters, writer, request.Report, progress, stages, ct);
             // A feed that could not be read at all says nothing about what the source still has.
             if (request.FullFeed && !unreadable)
-            {
-                mark = engine.Time.GetTimestamp();
-                batches = await RemoveMissingAsync(engine, source.Code, known, batch, counters, batches, ct);
-                stages.Write += engine.Time.GetElapsedTime(mark);
-            }
+                await RemoveMissingAsync(engine, source.Code, known, batch, counters, writer, ct);
+            await writer.WaitAsync();
             await engine.Store.FinishRunAsync(runId, ImportRunInfo.Completed, counters, null, ct);
         }
         catch (Exception error)
         {
+            await writer.AbandonAsync();
             var status = error is OperationCanceledException ? ImportRunInfo.Interrupted : ImportRunInfo.Failed;
-            await engine.Store.FinishRunAsync(runId, status, counters, error.Message, CancellationToken.None);
+            // What the run committed: decided records of batches never written are not counted.
+            await engine.Store.FinishRunAsync(runId, status, writer.Committed, error.Message, CancellationToken.None);
             throw;
         }
         return new ImportResult(runId, counters, engine.Time.GetElapsedTime(started), engine.LoadTime, engine.LoadedMembers) { Stages = stages };
     }
 
-    private static async Task<int> RunBatchAsync(
+    private static async Task RunBatchAsync(
         IngestionEngine engine, RecordProcessor processor, List<RecordWork> works, BatchBuilder batch, ImportCounters counters,
-        int batches, ImportReportWriter? report, IProgress<ImportCounters>? progress, ImportStages stages, CancellationToken ct)
+        BatchWriter writer, ImportReportWriter? report, IProgress<ImportCounters>? progress, ImportStages stages, CancellationToken ct)
     {
         if (works.Count == 0)
-            return batches;
+            return;
         var mark = engine.Time.GetTimestamp();
         Parallel.ForEach(works, new ParallelOptions { CancellationToken = ct }, work =>
         {
@@ -90,15 +89,12 @@ public static class FeedImporter
         }
         works.Clear();
         stages.Decide += engine.Time.GetElapsedTime(mark);
-        mark = engine.Time.GetTimestamp();
-        batches = await FlushAsync(engine, batch, counters, batches, ct);
-        stages.Write += engine.Time.GetElapsedTime(mark);
+        await writer.SubmitAsync(batch.Take(counters), ct);
         progress?.Report(counters.Copy());
-        return batches;
     }
 
-    private static async Task<int> RemoveMissingAsync(
-        IngestionEngine engine, string code, Dictionary<string, KnownRecord> known, BatchBuilder batch, ImportCounters counters, int batches, CancellationToken ct)
+    private static async Task RemoveMissingAsync(
+        IngestionEngine engine, string code, Dictionary<string, KnownRecord> known, BatchBuilder batch, ImportCounters counters, BatchWriter writer, CancellationToken ct)
     {
         var pending = 0;
         foreach (var (sourceId, record) in known)
@@ -114,19 +110,10 @@ public static class FeedImporter
             counters.Deleted++;
             if (++pending >= engine.Options.BatchSize)
             {
-                batches = await FlushAsync(engine, batch, counters, batches, ct);
+                await writer.SubmitAsync(batch.Take(counters), ct);
                 pending = 0;
             }
         }
-        return await FlushAsync(engine, batch, counters, batches, ct);
-    }
-
-    private static async Task<int> FlushAsync(IngestionEngine engine, BatchBuilder batch, ImportCounters counters, int batches, CancellationToken ct)
-    {
-        await engine.Store.ApplyBatchAsync(batch.Take(counters), ct);
-        batches++;
-        if (engine.Options.AfterBatch is { } hook)
-            await hook(batches, ct);
-        return batches;
+        await writer.SubmitAsync(batch.Take(counters), ct);
     }
 }

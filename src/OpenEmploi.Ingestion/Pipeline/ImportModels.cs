@@ -23,8 +23,9 @@ public sealed record ImportResult(long RunId, ImportCounters Counters, TimeSpan 
 /// <summary>
 /// Wall-clock time of an import's stages, which take turns on the importing thread: reading the
 /// source's stored records, parsing the feed, preparing each batch (raw hash, normalisation and
-/// verification, in parallel), deciding (de-duplication and the rows, in feed order), writing the
-/// batches (full-feed removals included).
+/// verification, in parallel), deciding (de-duplication and the rows, in feed order). Batches are
+/// written on another thread meanwhile: <see cref="Write"/> is their time, <see cref="WriteWait"/>
+/// the part the importer spent waiting for them.
 /// </summary>
 public sealed class ImportStages
 {
@@ -33,6 +34,7 @@ public sealed class ImportStages
     public TimeSpan Prepare { get; set; }
     public TimeSpan Decide { get; set; }
     public TimeSpan Write { get; set; }
+    public TimeSpan WriteWait { get; set; }
 }
 
 /// <summary>A failure the operator can fix (unknown source, another import running): one clear French message.</summary>

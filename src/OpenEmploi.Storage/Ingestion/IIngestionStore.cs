@@ -23,6 +23,12 @@ public interface IIngestionStore : IAsyncDisposable
     /// <summary>Live offers no ingested row points at (generated or posted ones), streamed.</summary>
     IAsyncEnumerable<OffreEntry> StreamUningestedOffersAsync(CancellationToken ct = default);
 
+    /// <summary>
+    /// <see cref="StreamUningestedOffersAsync"/> with each document left as its stored JSON, for a
+    /// reader that parses them itself (in parallel) or keeps them serialised.
+    /// </summary>
+    IAsyncEnumerable<UningestedOffer> StreamUningestedDocumentsAsync(CancellationToken ct = default);
+
     /// <summary>Every id stored, live or tombstoned: ids a new offer must not take.</summary>
     IAsyncEnumerable<string> StreamUsedIdsAsync(CancellationToken ct = default);
 

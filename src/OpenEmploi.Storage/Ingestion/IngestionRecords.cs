@@ -45,6 +45,10 @@ public sealed record IngestedRow(
     long? LastRunId,
     string? Document);
 
+/// <summary>A live offer no ingested row points at, its wire document still the stored JSON.</summary>
+public sealed record UningestedOffer(
+    string Id, string Json, string Source, string? SourceId, string? AppellationCode, string? Departement, string? Region);
+
 /// <summary>A partner or the platform, with its feed settings (migration 3).</summary>
 public sealed record SourceSettings(
     Source Source,

@@ -46,6 +46,10 @@ internal static class IngestionSql
         "SELECT json, source, source_id, appellation_code, departement, region FROM offres o WHERE status = 'published' "
         + "AND NOT EXISTS (SELECT 1 FROM ingested_offers i WHERE i.published_id = o.id)";
 
+    public const string SelectUningestedDocuments =
+        "SELECT id, json, source, source_id, appellation_code, departement, region FROM offres o WHERE status = 'published' "
+        + "AND NOT EXISTS (SELECT 1 FROM ingested_offers i WHERE i.published_id = o.id)";
+
     public const string SelectUsedIds = "SELECT id FROM offres UNION ALL SELECT id FROM tombstones";
 
     public const string InterruptRuns =

@@ -43,6 +43,19 @@ internal sealed partial class SqlIngestionStore
         }
     }
 
+    public async IAsyncEnumerable<UningestedOffer> StreamUningestedDocumentsAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var transaction = await dialect.BeginSnapshotAsync(connection, ct);
+        await using var command = connection.Command(IngestionSql.SelectUningestedDocuments, transaction);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            yield return new UningestedOffer(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetNullableString(3),
+                reader.GetNullableString(4), reader.GetNullableString(5), reader.GetNullableString(6));
+        }
+    }
+
     public async IAsyncEnumerable<string> StreamUsedIdsAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var connection = await dialect.OpenAsync(ct);
