@@ -108,6 +108,8 @@ internal static class IngestBenchmark
             Console.WriteLine($"  {c.Read:N0} records read");
         });
         await using var input = File.OpenRead(path);
+        var statistics = session.Engine.Index.Statistics;
+        var (matchedBefore, candidatesBefore) = (statistics.Matched, statistics.Candidates);
         var import = Stopwatch.StartNew();
         var result = await FeedImporter.ImportAsync(session.Engine, new ImportRequest(PartnerFeed.Board.Code, input, format, FullFeed: true, path), progress);
         import.Stop();
@@ -116,6 +118,9 @@ internal static class IngestBenchmark
             ImportCpu = CpuTime() - cpuImport,
         };
         Console.WriteLine($"{name}: {figures.Summary()}; GC during the import {GcFigures.Now() - gcImport}");
+        var matched = statistics.Matched - matchedBefore;
+        if (matched > 0)
+            Console.WriteLine($"{name}: de-duplication matched {matched:N0} records against {statistics.Candidates - candidatesBefore:N0} candidates ({(statistics.Candidates - candidatesBefore) / (double)matched:N0} per record)");
         return figures;
     }
 

@@ -74,7 +74,7 @@ public sealed partial class DuplicateIndex
             };
             index._slots[member.Slot] = member;
             index._byKey.Add(key, member);
-            index._candidates.Insert(member.Slot, member.Print);
+            index.InsertCandidate(member);
             var since = stored.PublishedSince ?? new DateTimeOffset(DateTime.SpecifyKind(offer.Offre.DateCreation, DateTimeKind.Utc));
             var cluster = index._clusters.Find(stored.PublishedId) ?? index._clusters.Create(stored.PublishedId, since);
             if (since < cluster.Since)

@@ -25,7 +25,73 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
         Boilerplate.Observe(offer.Entry.Source, CollectionsMarshal.AsSpan(_lines));
     }
 
-    public Fingerprint Build(NormalisedOffer offer, bool learn) => Finish(Analyse(offer), learn);
+    /// <summary>
+    /// The fingerprint in one pass, weighing the lines as they are met (learning them first when
+    /// asked): what <see cref="Finish"/>(<see cref="Analyse"/>) gives, without keeping each
+    /// line's words, shingles and signature apart. For records nobody prepared, and for loading.
+    /// </summary>
+    public Fingerprint Build(NormalisedOffer offer, bool learn)
+    {
+        var offre = offer.Offre;
+        var source = offer.Entry.Source;
+        var shingler = _shingler;
+        shingler.Clear();
+        shingler.AddSentence(DedupText.Normalise(offre.Intitule ?? offer.Raw.Title));
+        var titleWords = shingler.WordCount;
+        var titleTerms = SortedDistinct(shingler.Words[..titleWords]);
+
+        var description = DedupText.Normalise(offre.Description ?? offer.Raw.Description);
+        HashLines(description);
+        if (learn)
+            Boilerplate.Observe(source, CollectionsMarshal.AsSpan(_lines));
+        var index = 0;
+        foreach (var line in description.AsSpan().EnumerateLines())
+        {
+            if (!Boilerplate.IsBoilerplate(source, _lines[index++]))
+                shingler.AddLine(line);
+        }
+
+        var lieu = offre.LieuTravail;
+        var commune = NullIfEmpty(lieu?.Commune);
+        var postalCode = NullIfEmpty(lieu?.CodePostal);
+        var departement = NullIfEmpty(offer.Entry.Departement);
+        var region = NullIfEmpty(offer.Entry.Region);
+        var employer = EmployerName.Normalise(offre.Entreprise?.Nom ?? offer.Raw.Employer.Name);
+
+        // Exact layer: employer | title | place | description, each part sealed by a marker so
+        // that words cannot slide from one part to the next.
+        var content = Hashing.Chars(string.Join(' ', employer));
+        content = Hashing.Combine(content, Hashing.Chars(PlaceKey(commune, postalCode, departement, region)));
+        var words = shingler.Words;
+        for (var i = 0; i < words.Length; i++)
+            content = Hashing.Combine(i == titleWords ? Hashing.Combine(content, 0x7C) : content, words[i]);
+
+        var shingles = shingler.DistinctShingles();
+        uint[] bandKeys = [];
+        if (shingles.Length > 0)
+        {
+            MinHasher.Signature(shingles, _signature);
+            bandKeys = new uint[MinHasher.Bands];
+            MinHasher.BandKeys(_signature, bandKeys);
+        }
+
+        var url = ApplyUrl.Canonicalise(offer.Raw.ApplyUrl ?? offre.Contact?.UrlPostulation);
+        return new Fingerprint
+        {
+            Shingles = HighHalves(shingles),
+            BandKeys = bandKeys,
+            TitleTerms = titleTerms,
+            Employer = employer,
+            Siret = Siret(offer.Siret ?? offer.Raw.Employer.Siret),
+            Commune = commune,
+            PostalCode = postalCode,
+            Departement = departement,
+            Region = region,
+            Contract = NullIfEmpty(offre.TypeContrat),
+            ContentHash = Hashing.Fold32(content),
+            UrlHash = url is not null && ApplyUrl.IsSpecific(url) ? Hashing.Fold32(Hashing.Chars(url)) : 0,
+        };
+    }
 
     /// <summary>
     /// Everything of the fingerprint that does not depend on the boilerplate table: reads only the
