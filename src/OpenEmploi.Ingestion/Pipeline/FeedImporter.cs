@@ -24,7 +24,7 @@ public static class FeedImporter
         var started = engine.Time.GetTimestamp();
         var stages = new ImportStages();
         var known = new Dictionary<string, KnownRecord>(StringComparer.Ordinal);
-        await foreach (var row in engine.Store.StreamRowsAsync(source.Code, ct))
+        await foreach (var row in engine.Store.StreamKnownRowsAsync(source.Code, ct))
             known[row.SourceId] = new KnownRecord(row.ContentHash, row.Status, row.LastRunId is not null) { PublishedId = row.PublishedId };
         stages.Known = engine.Time.GetElapsedTime(started);
         var runId = await engine.Store.StartRunAsync(source.Code, request.Location, request.FullFeed, ct);

@@ -18,6 +18,12 @@ public interface IIngestionStore : IAsyncDisposable
     /// <summary>Every ingested row (one source's when given), streamed from one snapshot.</summary>
     IAsyncEnumerable<IngestedRow> StreamRowsAsync(string? sourceCode = null, CancellationToken ct = default);
 
+    /// <summary>
+    /// What an import must know of each of a source's stored records before reading its feed
+    /// (<see cref="KnownRow"/>): <see cref="StreamRowsAsync"/> without the documents and reasons.
+    /// </summary>
+    IAsyncEnumerable<KnownRow> StreamKnownRowsAsync(string sourceCode, CancellationToken ct = default);
+
     Task<IngestedRow?> GetRowAsync(string sourceCode, string sourceId, CancellationToken ct = default);
 
     /// <summary>Live offers no ingested row points at (generated or posted ones), streamed.</summary>

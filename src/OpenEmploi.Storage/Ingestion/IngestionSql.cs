@@ -31,6 +31,9 @@ internal static class IngestionSql
 
     public const string SelectRowsOfSource = $"SELECT {RowColumns} FROM ingested_offers WHERE source_code = @source_code";
 
+    public const string SelectKnownRows =
+        "SELECT source_id, content_hash, status, published_id, last_run_id FROM ingested_offers WHERE source_code = @source_code";
+
     public const string SelectRow = $"SELECT {RowColumns} FROM ingested_offers WHERE source_code = @source_code AND source_id = @source_id";
 
     public const string SelectByStatus =
