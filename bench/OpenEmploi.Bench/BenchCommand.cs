@@ -9,6 +9,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- generate --offers N [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
         STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
         search: seeds PATH with N offers unless it holds exactly N, builds the index and the SQL baselines
@@ -19,6 +20,11 @@ internal static class BenchCommand
         (installed with apt when missing and root) on loopback, 20 then 150 results per call (--windows); C defaults
         to 64 connections, SECONDS to 30; --server runs another build of the platform, --server-env (repeatable)
         sets the server's environment (runtime settings such as DOTNET_gcServer=0)
+        ingest: a base of N generated offers (SQLite: kept pristine at PATH.base, seeded once or copied from --from,
+        then copied to PATH for each run; PostgreSQL: the empty database is seeded), then a partner board's previous
+        feed (M/5 new jobs), its full feed of M records (new jobs, copies of base offers, previous records unchanged
+        or updated, blocked, rejected and unreadable records) and the same feed again, each imported in its own
+        session; prints the session's opening (index load), the import's records/s, counters and memory
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -41,6 +47,8 @@ internal static class BenchCommand
                 return await Search.SearchBenchmark.RunAsync(options);
             case "http":
                 return await Http.HttpBenchmark.RunAsync(options);
+            case "ingest":
+                return await Ingest.IngestBenchmark.RunAsync(options);
             default:
                 await Console.Error.WriteLineAsync($"benchmark inconnu : {args[0]}\n{Usage}");
                 return 2;
@@ -74,8 +82,24 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>http: the windows (results per call) to load, one wrk run each, in this order.</summary>
     public IReadOnlyList<int> Windows { get; init; } = [20, 150];
 
+    /// <summary>ingest: offers in the base.</summary>
+    public int Base { get; init; } = 50_000;
+
+    /// <summary>ingest: records in the partner feed.</summary>
+    public int Feed { get; init; } = 10_000;
+
+    /// <summary>ingest: the feed's format (json, jsonld, xml, csv).</summary>
+    public string Format { get; init; } = "xml";
+
+    /// <summary>ingest: a SQLite file already seeded with the base, copied instead of seeding (never modified).</summary>
+    public string? From { get; init; }
+
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
+        var baseSize = 50_000;
+        var feed = 10_000;
+        var format = "xml";
+        string? from = null;
         var offers = 100_000;
         var seed = 42;
         string? store = null;
@@ -99,6 +123,10 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--connections": connections = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--duration": duration = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--server": server = args[i + 1]; break;
+                case "--base": baseSize = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--feed": feed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--format": format = args[i + 1]; break;
+                case "--from": from = args[i + 1]; break;
                 case "--server-env":
                     if (!args[i + 1].Contains('=', StringComparison.Ordinal))
                         throw new ArgumentException("--server-env : NOM=VALEUR");
@@ -132,6 +160,10 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             Server = server,
             Windows = windows,
             ServerEnvironment = serverEnvironment,
+            Base = baseSize,
+            Feed = feed,
+            Format = format,
+            From = from,
         };
     }
 }

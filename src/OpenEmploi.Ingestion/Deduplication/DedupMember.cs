@@ -14,6 +14,12 @@ internal sealed class DedupMember(MemberKey key, int slot, NormalisedOffer offer
 
     public Fingerprint Print { get; set; } = print;
 
+    /// <summary>
+    /// The whole wire document as stored (UTF-8 JSON) while <see cref="Offer"/> holds only what
+    /// matching and composing read: a member loaded from the store and not sent again since.
+    /// </summary>
+    public byte[]? Document { get; set; }
+
     public DuplicateCluster Cluster { get; set; } = null!;
 
     /// <summary>When its source removed it: it stays a candidate for the window, out of the published offer.</summary>

@@ -82,4 +82,12 @@ public sealed record PossibleDuplicate(MemberKey Other, string OtherPublishedId,
 /// <param name="PublishedId">The published offer it belongs to.</param>
 /// <param name="RemovedAt">When its source removed it; members removed before the window are skipped.</param>
 /// <param name="PublishedSince">When its cluster was first published, which decides the id kept when clusters merge; defaults to the member's dateCreation.</param>
-public sealed record StoredMember(NormalisedOffer Offer, string PublishedId, DateTimeOffset? RemovedAt = null, DateTimeOffset? PublishedSince = null);
+public sealed record StoredMember(NormalisedOffer Offer, string PublishedId, DateTimeOffset? RemovedAt = null, DateTimeOffset? PublishedSince = null)
+    : ILoadedMember
+{
+    string ILoadedMember.Source => Offer.Entry.Source;
+
+    byte[]? ILoadedMember.Document => null;
+
+    NormalisedOffer ILoadedMember.Parse() => Offer;
+}

@@ -16,9 +16,16 @@ public sealed partial class DuplicateIndex
         _found.Clear();
         _matches.Clear();
         _candidates.Candidates(member.Print, member.Slot, _found);
+        Statistics.Matched++;
+        Statistics.Candidates += _found.Count;
         List<(DedupMember Other, double Jaccard)>? close = null;
+        var commune = _communeOfSlot[member.Slot];
         foreach (var candidate in _found)
         {
+            // Two communes: PairVerifier's first check says distinct, and nothing follows from that.
+            var theirs = _communeOfSlot[candidate.Slot];
+            if (commune != 0 && theirs != 0 && theirs != commune)
+                continue;
             var other = _slots[candidate.Slot]!;
             if (current is not null && ReferenceEquals(other.Cluster, current))
                 continue;

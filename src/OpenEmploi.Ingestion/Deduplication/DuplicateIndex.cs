@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using OpenEmploi.Core.Offres;
 using OpenEmploi.Ingestion.Records;
 
@@ -19,11 +21,18 @@ public sealed partial class DuplicateIndex
     private readonly TimeProvider _time;
     private readonly Dictionary<string, Source> _sources;
     private readonly FingerprintBuilder _builder;
+    // Prepare's analyses until Add or Update takes them, and the analysers of the threads that prepare.
+    private readonly ConditionalWeakTable<NormalisedOffer, TextAnalysis> _prepared = [];
+    private readonly ConcurrentBag<FingerprintBuilder> _analysers = [];
     private readonly CandidateIndex _candidates = new();
     private readonly ClusterSet _clusters = new();
     private readonly Dictionary<MemberKey, DedupMember> _byKey = [];
     private readonly List<DedupMember?> _slots = [];
     private readonly Stack<int> _freeSlots = new();
+    // Each slot's commune as a small number (0: none), so that a candidate in another commune is
+    // dropped without reading its member (at a million members, a cache miss or three each).
+    private readonly Dictionary<string, int> _communeIds = new(StringComparer.Ordinal);
+    private int[] _communeOfSlot = new int[1024];
 
     public DuplicateIndex(IEnumerable<Source> sources, TimeProvider time, DedupOptions? options = null)
     {
@@ -44,6 +53,9 @@ public sealed partial class DuplicateIndex
         _sources[source.Code] = source;
     }
 
+    /// <summary>How much matching the index did (for benchmarks): members matched, candidates met.</summary>
+    internal MatchStatistics Statistics { get; } = new();
+
     /// <summary>The per-source boilerplate table the index learns as offers arrive.</summary>
     public SourceBoilerplate Boilerplate => _builder.Boilerplate;
 
@@ -62,6 +74,27 @@ public sealed partial class DuplicateIndex
                     count++;
             }
             return count;
+        }
+    }
+
+    /// <summary>
+    /// Analyses an offer's text ahead of <see cref="Add"/> or <see cref="Update"/>, which then only
+    /// weigh its lines against the source's boilerplate: the costly part of a fingerprint, moved
+    /// off the index's single thread. Thread-safe, and the only member that is: the pipeline calls
+    /// it in parallel over a batch before deciding the batch's records in order. The offer must
+    /// not change in between; an offer prepared and never added costs nothing.
+    /// </summary>
+    public void Prepare(NormalisedOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var analyser = _analysers.TryTake(out var pooled) ? pooled : new FingerprintBuilder(_builder.Boilerplate);
+        try
+        {
+            _prepared.AddOrUpdate(offer, analyser.Analyse(offer));
+        }
+        finally
+        {
+            _analysers.Add(analyser);
         }
     }
 
@@ -86,6 +119,15 @@ public sealed partial class DuplicateIndex
         return keys;
     }
 
+    /// <summary>The store columns of a member's record (its title and place in the document), or null.</summary>
+    internal OffreEntry? EntryOf(MemberKey key) => _byKey.TryGetValue(key, out var member) ? member.Offer.Entry : null;
+
+    /// <summary>A member's whole wire document, or null.</summary>
+    internal Offre? DocumentOf(MemberKey key) => _byKey.TryGetValue(key, out var member) ? FullDocument(member) : null;
+
+    /// <summary>A member's whole document: its record's, or parsed from the stored JSON it was loaded with.</summary>
+    internal static Offre FullDocument(DedupMember member) => member.Document is { } json ? OffreJson.Deserialize(json) : member.Offer.Offre;
+
     /// <summary>The document published under <paramref name="publishedId"/>, or null when nothing is.</summary>
     public Offre? Published(string publishedId)
     {
@@ -105,10 +147,10 @@ public sealed partial class DuplicateIndex
             return Update(offer);
         PurgeExpired();
         BeginChanges();
-        var member = new DedupMember(key, NewSlot(), Retained(offer), _builder.Build(offer, learn: true));
+        var member = new DedupMember(key, NewSlot(), Retained(offer), Fingerprint(offer));
         _slots[member.Slot] = member;
         _byKey.Add(key, member);
-        _candidates.Insert(member.Slot, member.Print);
+        InsertCandidate(member);
         var (layer, possible) = Attach(member, current: null);
         return Result(member, isUpdate: false, layer, possible);
     }
@@ -130,9 +172,10 @@ public sealed partial class DuplicateIndex
         Touch(cluster);
         _candidates.Remove(member.Slot, member.Print);
         member.Offer = Retained(offer);
-        member.Print = _builder.Build(offer, learn: true);
+        member.Document = null;
+        member.Print = Fingerprint(offer);
         member.RemovedAt = null;
-        _candidates.Insert(member.Slot, member.Print);
+        InsertCandidate(member);
         var stays = StillBelongs(member, cluster);
         if (!stays)
             _clusters.Detach(member);
@@ -156,6 +199,15 @@ public sealed partial class DuplicateIndex
         return new DedupResult(key, DedupOutcome.Removed, false, member.Cluster.PublishedId, MatchLayer.None, EndChanges(), []);
     }
 
+    /// <summary>The offer's fingerprint, learning its lines: from its prepared analysis when there is one.</summary>
+    private Fingerprint Fingerprint(NormalisedOffer offer)
+    {
+        if (!_prepared.TryGetValue(offer, out var analysis))
+            return _builder.Build(offer, learn: true);
+        _prepared.Remove(offer);
+        return _builder.Finish(analysis, learn: true);
+    }
+
     private DedupResult Result(DedupMember member, bool isUpdate, MatchLayer layer, IReadOnlyList<PossibleDuplicate> possible)
     {
         var others = 0;
@@ -177,6 +229,23 @@ public sealed partial class DuplicateIndex
 
     private static readonly RawOffer NoRaw = new();
 
+    /// <summary>Makes the member a candidate, and notes its commune by slot for <see cref="Attach"/>'s first check.</summary>
+    private void InsertCandidate(DedupMember member)
+    {
+        _candidates.Insert(member.Slot, member.Print);
+        if (member.Slot >= _communeOfSlot.Length)
+            Array.Resize(ref _communeOfSlot, Math.Max(member.Slot + 1, _communeOfSlot.Length * 2));
+        var commune = 0;
+        if (member.Print.Commune is { } code)
+        {
+            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_communeIds, code, out var known);
+            if (!known)
+                id = _communeIds.Count;
+            commune = id;
+        }
+        _communeOfSlot[member.Slot] = commune;
+    }
+
     private int NewSlot()
     {
         if (_freeSlots.TryPop(out var slot))
@@ -184,4 +253,12 @@ public sealed partial class DuplicateIndex
         _slots.Add(null);
         return _slots.Count - 1;
     }
+}
+
+/// <summary>Counts of <see cref="DuplicateIndex"/>'s matching work, read by the ingest benchmark.</summary>
+internal sealed class MatchStatistics
+{
+    public long Matched { get; set; }
+
+    public long Candidates { get; set; }
 }

@@ -14,6 +14,7 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
     private readonly Shingler _shingler = new();
     private readonly List<ulong> _lines = [];
     private readonly uint[] _signature = new uint[MinHasher.HashCount];
+    private readonly List<ulong> _kept = [];
 
     public SourceBoilerplate Boilerplate { get; } = boilerplate;
 
@@ -24,6 +25,11 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
         Boilerplate.Observe(offer.Entry.Source, CollectionsMarshal.AsSpan(_lines));
     }
 
+    /// <summary>
+    /// The fingerprint in one pass, weighing the lines as they are met (learning them first when
+    /// asked): what <see cref="Finish"/>(<see cref="Analyse"/>) gives, without keeping each
+    /// line's words, shingles and signature apart. For records nobody prepared, and for loading.
+    /// </summary>
     public Fingerprint Build(NormalisedOffer offer, bool learn)
     {
         var offre = offer.Offre;
@@ -87,6 +93,147 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
         };
     }
 
+    /// <summary>
+    /// Everything of the fingerprint that does not depend on the boilerplate table: reads only the
+    /// offer and this builder's buffers, so builders on several threads may analyse at once.
+    /// </summary>
+    public TextAnalysis Analyse(NormalisedOffer offer)
+    {
+        var offre = offer.Offre;
+        var shingler = _shingler;
+        shingler.Clear();
+        shingler.AddSentence(DedupText.Normalise(offre.Intitule ?? offer.Raw.Title));
+        var titleWords = shingler.WordCount;
+        var titleShingles = shingler.ShingleCount;
+        var titleTerms = SortedDistinct(shingler.Words[..titleWords]);
+
+        var description = DedupText.Normalise(offre.Description ?? offer.Raw.Description);
+        HashLines(description);
+        var lines = _lines.Count;
+        var wordEnds = new int[lines];
+        var shingleEnds = new int[lines];
+        var index = 0;
+        foreach (var line in description.AsSpan().EnumerateLines())
+        {
+            shingler.AddLine(line);
+            wordEnds[index] = shingler.WordCount;
+            shingleEnds[index++] = shingler.ShingleCount;
+        }
+        var shingles = shingler.Shingles.ToArray();
+        var signatures = new uint[(1 + lines) * MinHasher.HashCount];
+        MinHasher.Signature(shingles.AsSpan(0, titleShingles), signatures.AsSpan(0, MinHasher.HashCount));
+        for (var i = 0; i < lines; i++)
+        {
+            var from = i == 0 ? titleShingles : shingleEnds[i - 1];
+            MinHasher.Signature(shingles.AsSpan(from, shingleEnds[i] - from), signatures.AsSpan((1 + i) * MinHasher.HashCount, MinHasher.HashCount));
+        }
+
+        var lieu = offre.LieuTravail;
+        var commune = NullIfEmpty(lieu?.Commune);
+        var postalCode = NullIfEmpty(lieu?.CodePostal);
+        var departement = NullIfEmpty(offer.Entry.Departement);
+        var region = NullIfEmpty(offer.Entry.Region);
+        var employer = EmployerName.Normalise(offre.Entreprise?.Nom ?? offer.Raw.Employer.Name);
+        // Exact layer: employer | title | place | description, each part sealed by a marker so
+        // that words cannot slide from one part to the next (the words are added by Finish).
+        var content = Hashing.Chars(string.Join(' ', employer));
+        content = Hashing.Combine(content, Hashing.Chars(PlaceKey(commune, postalCode, departement, region)));
+        var url = ApplyUrl.Canonicalise(offer.Raw.ApplyUrl ?? offre.Contact?.UrlPostulation);
+        return new TextAnalysis
+        {
+            Source = offer.Entry.Source,
+            Words = shingler.Words.ToArray(),
+            TitleWords = titleWords,
+            LineWordEnds = wordEnds,
+            Shingles = shingles,
+            TitleShingles = titleShingles,
+            LineShingleEnds = shingleEnds,
+            LineHashes = [.. _lines],
+            Signatures = signatures,
+            ContentSeed = content,
+            TitleTerms = titleTerms,
+            Employer = employer,
+            Siret = Siret(offer.Siret ?? offer.Raw.Employer.Siret),
+            Commune = commune,
+            PostalCode = postalCode,
+            Departement = departement,
+            Region = region,
+            Contract = NullIfEmpty(offre.TypeContrat),
+            UrlHash = url is not null && ApplyUrl.IsSpecific(url) ? Hashing.Fold32(Hashing.Chars(url)) : 0,
+        };
+    }
+
+    /// <summary>
+    /// The fingerprint of an analysed offer: its lines counted into the source's table first when
+    /// learning, then the source's boilerplate lines left out of the shingles, the signature and
+    /// the content hash. Reads (and when learning, writes) the table: on the index's thread, or
+    /// on several threads at once only while nothing learns.
+    /// </summary>
+    public Fingerprint Finish(TextAnalysis analysis, bool learn)
+    {
+        var source = analysis.Source;
+        if (learn)
+            Boilerplate.Observe(source, analysis.LineHashes);
+        var signature = _signature.AsSpan();
+        analysis.Signatures.AsSpan(0, MinHasher.HashCount).CopyTo(signature);
+        var words = analysis.Words;
+        var content = analysis.ContentSeed;
+        for (var i = 0; i < analysis.TitleWords; i++)
+            content = Hashing.Combine(content, words[i]);
+        var kept = _kept;
+        kept.Clear();
+        kept.AddRange(analysis.Shingles.AsSpan(0, analysis.TitleShingles));
+        var firstWord = true;
+        for (var line = 0; line < analysis.LineHashes.Length; line++)
+        {
+            if (Boilerplate.IsBoilerplate(source, analysis.LineHashes[line]))
+                continue;
+            var wordsFrom = line == 0 ? analysis.TitleWords : analysis.LineWordEnds[line - 1];
+            for (var i = wordsFrom; i < analysis.LineWordEnds[line]; i++)
+            {
+                content = Hashing.Combine(firstWord ? Hashing.Combine(content, 0x7C) : content, words[i]);
+                firstWord = false;
+            }
+            var shinglesFrom = line == 0 ? analysis.TitleShingles : analysis.LineShingleEnds[line - 1];
+            kept.AddRange(analysis.Shingles.AsSpan(shinglesFrom, analysis.LineShingleEnds[line] - shinglesFrom));
+            MinInto(signature, analysis.Signatures.AsSpan((1 + line) * MinHasher.HashCount, MinHasher.HashCount));
+        }
+
+        var shingles = CollectionsMarshal.AsSpan(kept);
+        shingles.Sort();
+        uint[] bandKeys = [];
+        if (shingles.Length > 0)
+        {
+            bandKeys = new uint[MinHasher.Bands];
+            MinHasher.BandKeys(signature, bandKeys);
+        }
+        return new Fingerprint
+        {
+            Shingles = HighHalves(shingles),
+            BandKeys = bandKeys,
+            TitleTerms = analysis.TitleTerms,
+            Employer = analysis.Employer,
+            Siret = analysis.Siret,
+            Commune = analysis.Commune,
+            PostalCode = analysis.PostalCode,
+            Departement = analysis.Departement,
+            Region = analysis.Region,
+            Contract = analysis.Contract,
+            ContentHash = Hashing.Fold32(content),
+            UrlHash = analysis.UrlHash,
+        };
+    }
+
+    private static void MinInto(Span<uint> into, ReadOnlySpan<uint> other)
+    {
+        var width = System.Numerics.Vector<uint>.Count;
+        var i = 0;
+        for (; i + width <= into.Length; i += width)
+            System.Numerics.Vector.Min(new System.Numerics.Vector<uint>(into[i..]), new System.Numerics.Vector<uint>(other[i..])).CopyTo(into[i..]);
+        for (; i < into.Length; i++)
+            into[i] = Math.Min(into[i], other[i]);
+    }
+
     private void HashLines(string text)
     {
         _lines.Clear();
@@ -96,7 +243,7 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
 
     /// <summary>
     /// The stored set: high 32 bits of each 64-bit shingle. The input is ascending, so the high
-    /// halves already are: dropping repeats is the only work.
+    /// halves already are: dropping repeats (of the shingles and of their halves) is the only work.
     /// </summary>
     private static uint[] HighHalves(ReadOnlySpan<ulong> sorted)
     {

@@ -54,14 +54,15 @@ internal static class PublishedOffer
                 : new Partenaire { Nom = code });
         }
 
-        var document = OffreCopy.Shallow(canonical.Offer.Offre);
+        var whole = DuplicateIndex.FullDocument(canonical);
+        var document = OffreCopy.Shallow(whole);
         document.Id = cluster.PublishedId;
         document.DateCreation = created;
         document.DateActualisation = updated > created ? updated : created;
         document.OrigineOffre = new OrigineOffre
         {
             Origine = canonical.Offer.Entry.Source == Sources.Plateforme ? "1" : "2",
-            UrlOrigine = canonical.Offer.Offre.OrigineOffre?.UrlOrigine,
+            UrlOrigine = whole.OrigineOffre?.UrlOrigine,
             Partenaires = partenaires.Count == 0 ? null : partenaires,
         };
         return document;

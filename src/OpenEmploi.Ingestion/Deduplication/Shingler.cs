@@ -28,6 +28,11 @@ internal sealed class Shingler
 
     public int WordCount => _wordCount;
 
+    /// <summary>Shingle hashes added so far, in text order, repeats included.</summary>
+    public ReadOnlySpan<ulong> Shingles => _shingles.AsSpan(0, _shingleCount);
+
+    public int ShingleCount => _shingleCount;
+
     public void Clear()
     {
         _wordCount = 0;

@@ -14,7 +14,28 @@ public sealed record ImportRequest(
     string SourceCode, Stream Feed, FeedFormat Format, bool FullFeed, string? Location = null, ImportReportWriter? Report = null);
 
 /// <summary>What an import did.</summary>
-public sealed record ImportResult(long RunId, ImportCounters Counters, TimeSpan Elapsed, TimeSpan LoadTime, int LoadedMembers);
+public sealed record ImportResult(long RunId, ImportCounters Counters, TimeSpan Elapsed, TimeSpan LoadTime, int LoadedMembers)
+{
+    /// <summary>Where <see cref="Elapsed"/> went.</summary>
+    public ImportStages Stages { get; init; } = new();
+}
+
+/// <summary>
+/// Wall-clock time of an import's stages, which take turns on the importing thread: reading the
+/// source's stored records, parsing the feed, preparing each batch (raw hash, normalisation and
+/// verification, in parallel), deciding (de-duplication and the rows, in feed order). Batches are
+/// written on another thread meanwhile: <see cref="Write"/> is their time, <see cref="WriteWait"/>
+/// the part the importer spent waiting for them.
+/// </summary>
+public sealed class ImportStages
+{
+    public TimeSpan Known { get; set; }
+    public TimeSpan Parse { get; set; }
+    public TimeSpan Prepare { get; set; }
+    public TimeSpan Decide { get; set; }
+    public TimeSpan Write { get; set; }
+    public TimeSpan WriteWait { get; set; }
+}
 
 /// <summary>A failure the operator can fix (unknown source, another import running): one clear French message.</summary>
 public sealed class IngestionException(string message) : Exception(message);

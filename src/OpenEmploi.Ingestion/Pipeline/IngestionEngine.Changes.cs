@@ -23,7 +23,6 @@ public sealed partial class IngestionEngine
         if (peeked is not null && result.PublishedId == peeked)
             Ids.MarkUsed(peeked);
         offer.Offre.Id = result.PublishedId!;
-        _entries[key] = offer.Entry;
         _unadopted.Remove(key);
         Collect(result, batch);
         return result;
@@ -69,10 +68,10 @@ public sealed partial class IngestionEngine
         var matched = false;
         foreach (var key in Index.MembersOf(id))
         {
-            if (!_entries.TryGetValue(key, out var entry))
+            if (Index.EntryOf(key) is not { } entry)
                 continue;
             if (_unadopted.Remove(key))
-                batch.Current.Rows.Add(Adopted(entry, id));
+                batch.Current.Rows.Add(Adopted(entry, Index.DocumentOf(key)!, id));
             var shown = entry.Offre.Intitule == document.Intitule && entry.Offre.LieuTravail?.Libelle == document.LieuTravail?.Libelle;
             if (canonical is null || (shown && !matched))
             {
@@ -84,10 +83,9 @@ public sealed partial class IngestionEngine
         return new OffreEntry(document, canonical.Source, null, canonical.AppellationCode, canonical.Departement, canonical.Region);
     }
 
-    private IngestedRow Adopted(OffreEntry entry, string publishedId)
+    private IngestedRow Adopted(OffreEntry entry, Offre document, string publishedId)
     {
         var now = Time.GetUtcNow();
-        var document = entry.Offre;
         return new IngestedRow(entry.Source, entry.SourceId ?? entry.Id, publishedId, IngestionStatus.Published, [], [], null, null, null,
             entry.Source == Core.Offres.Sources.Plateforme ? "employer" : "partner", null, entry.AppellationCode, entry.Departement, entry.Region,
             null, now, now, null, null, OffreJson.Serialize(document));

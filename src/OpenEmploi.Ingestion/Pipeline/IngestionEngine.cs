@@ -1,4 +1,3 @@
-using OpenEmploi.Core.Offres;
 using OpenEmploi.Ingestion.Deduplication;
 using OpenEmploi.Ingestion.Normalisation;
 using OpenEmploi.Ingestion.Records;
@@ -15,9 +14,6 @@ namespace OpenEmploi.Ingestion.Pipeline;
 /// </summary>
 public sealed partial class IngestionEngine
 {
-    // Each member's store columns (the index keeps the same OffreEntry objects, so this costs
-    // only the dictionary): the published offer's columns are its canonical member's.
-    private readonly Dictionary<MemberKey, OffreEntry> _entries = [];
     // Offers in the base that no ingestion produced (generated, posted): members of their own
     // source until a cluster of theirs changes, when they get a row of their own ("adopted").
     private readonly HashSet<MemberKey> _unadopted = [];
@@ -72,37 +68,43 @@ public sealed partial class IngestionEngine
         var started = time.GetTimestamp();
         var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Code, StringComparer.Ordinal);
         var engine = new IngestionEngine(store, normaliser, verifier, time, options ?? new IngestionOptions(), sources);
-        var members = new List<StoredMember>();
+        // Documents stay serialised (parsed on every core by the index, kept as JSON there).
+        var members = new List<StoredMemberDocument>();
+        var keys = new HashSet<MemberKey>();
         var used = new List<string>();
         var salaries = new SalaryDistributionBuilder();
         await foreach (var row in store.StreamRowsAsync(null, ct))
         {
             if (row.Document is null || row.PublishedId is null || (!IngestionStatus.IsLive(row.Status) && row.RemovedAt is null))
                 continue;
-            var entry = new OffreEntry(StoredDocument.Read(row.Document), row.SourceCode, row.SourceId, row.AppellationCode, row.Departement, row.Region);
-            var offer = new NormalisedOffer(entry, new RawOffer(), PosterOf(row.Poster), row.Siret, []);
-            members.Add(new StoredMember(offer, row.PublishedId, IngestionStatus.IsLive(row.Status) ? null : row.RemovedAt));
-            engine._entries[MemberKey.Of(offer)] = entry;
-            if (IngestionStatus.IsLive(row.Status))
-                salaries.Add(entry);
+            members.Add(new StoredMemberDocument(StoredDocument.Utf8(row.Document), row.SourceCode, row.SourceId, row.AppellationCode, row.Departement,
+                row.Region, PosterOf(row.Poster), row.Siret, row.PublishedId, IngestionStatus.IsLive(row.Status) ? null : row.RemovedAt));
+            keys.Add(new MemberKey(row.SourceCode, row.SourceId));
             used.Add(row.PublishedId);
         }
-        await foreach (var entry in store.StreamUningestedOffersAsync(ct))
+        await foreach (var offer in store.StreamUningestedDocumentsAsync(ct))
         {
-            var offer = new NormalisedOffer(entry, new RawOffer(), entry.Source == Core.Offres.Sources.Plateforme ? PosterKind.Employer : PosterKind.Partner, null, []);
-            var key = MemberKey.Of(offer);
             // Two offers with one source reference cannot be both members: the first stands.
-            if (!engine._entries.TryAdd(key, entry))
+            var key = new MemberKey(offer.Source, offer.SourceId ?? offer.Id);
+            if (!keys.Add(key))
                 continue;
             engine._unadopted.Add(key);
-            members.Add(new StoredMember(offer, entry.Id));
-            salaries.Add(entry);
+            var poster = offer.Source == Core.Offres.Sources.Plateforme ? PosterKind.Employer : PosterKind.Partner;
+            members.Add(new StoredMemberDocument(System.Text.Encoding.UTF8.GetBytes(offer.Json), offer.Source, offer.SourceId, offer.AppellationCode,
+                offer.Departement, offer.Region, poster, null, offer.Id));
         }
+        keys.Clear();
+        keys.TrimExcess();
         await foreach (var id in store.StreamUsedIdsAsync(ct))
             used.Add(id);
         engine.Ids = new OfferIdAllocator(used);
         var dedup = new DedupOptions { NewOffreId = engine.Ids.Take };
-        engine.Index = DuplicateIndex.Load(members, sources.Values.Select(s => s.Source), time, dedup);
+        // The pay distribution of the live offers is learnt while the index parses them (in parallel).
+        engine.Index = DuplicateIndex.LoadDocuments(members, sources.Values.Select(s => s.Source), time, dedup, offer =>
+        {
+            lock (salaries)
+                salaries.Add(offer.Entry);
+        });
         engine.LoadedMembers = members.Count;
         engine.Salaries = salaries.Build();
         engine.LoadTime = time.GetElapsedTime(started);

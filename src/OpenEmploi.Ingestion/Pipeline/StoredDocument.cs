@@ -8,11 +8,14 @@ namespace OpenEmploi.Ingestion.Pipeline;
 /// </summary>
 internal static class StoredDocument
 {
-    public static Offre Read(string json)
+    public static Offre Read(string json) => OffreJson.Deserialize(WithId(json));
+
+    /// <summary>The document as UTF-8 JSON that <see cref="OffreJson"/> reads (an empty id added when it has none).</summary>
+    public static byte[] Utf8(string json) => System.Text.Encoding.UTF8.GetBytes(WithId(json));
+
+    private static string WithId(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (!json.StartsWith("{\"id\":", StringComparison.Ordinal) && json.Length > 2)
-            json = "{\"id\":\"\"," + json[1..];
-        return OffreJson.Deserialize(json);
+        return !json.StartsWith("{\"id\":", StringComparison.Ordinal) && json.Length > 2 ? "{\"id\":\"\"," + json[1..] : json;
     }
 }

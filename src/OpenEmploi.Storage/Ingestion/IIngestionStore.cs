@@ -18,10 +18,22 @@ public interface IIngestionStore : IAsyncDisposable
     /// <summary>Every ingested row (one source's when given), streamed from one snapshot.</summary>
     IAsyncEnumerable<IngestedRow> StreamRowsAsync(string? sourceCode = null, CancellationToken ct = default);
 
+    /// <summary>
+    /// What an import must know of each of a source's stored records before reading its feed
+    /// (<see cref="KnownRow"/>): <see cref="StreamRowsAsync"/> without the documents and reasons.
+    /// </summary>
+    IAsyncEnumerable<KnownRow> StreamKnownRowsAsync(string sourceCode, CancellationToken ct = default);
+
     Task<IngestedRow?> GetRowAsync(string sourceCode, string sourceId, CancellationToken ct = default);
 
     /// <summary>Live offers no ingested row points at (generated or posted ones), streamed.</summary>
     IAsyncEnumerable<OffreEntry> StreamUningestedOffersAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// <see cref="StreamUningestedOffersAsync"/> with each document left as its stored JSON, for a
+    /// reader that parses them itself (in parallel) or keeps them serialised.
+    /// </summary>
+    IAsyncEnumerable<UningestedOffer> StreamUningestedDocumentsAsync(CancellationToken ct = default);
 
     /// <summary>Every id stored, live or tombstoned: ids a new offer must not take.</summary>
     IAsyncEnumerable<string> StreamUsedIdsAsync(CancellationToken ct = default);

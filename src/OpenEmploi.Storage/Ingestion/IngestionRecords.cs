@@ -45,6 +45,13 @@ public sealed record IngestedRow(
     long? LastRunId,
     string? Document);
 
+/// <summary>A source's record as an import starts: enough to recognise it unchanged, updated or gone.</summary>
+public sealed record KnownRow(string SourceId, string? ContentHash, string Status, string? PublishedId, long? LastRunId);
+
+/// <summary>A live offer no ingested row points at, its wire document still the stored JSON.</summary>
+public sealed record UningestedOffer(
+    string Id, string Json, string Source, string? SourceId, string? AppellationCode, string? Departement, string? Region);
+
 /// <summary>A partner or the platform, with its feed settings (migration 3).</summary>
 public sealed record SourceSettings(
     Source Source,

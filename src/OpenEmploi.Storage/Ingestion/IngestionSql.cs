@@ -31,6 +31,9 @@ internal static class IngestionSql
 
     public const string SelectRowsOfSource = $"SELECT {RowColumns} FROM ingested_offers WHERE source_code = @source_code";
 
+    public const string SelectKnownRows =
+        "SELECT source_id, content_hash, status, published_id, last_run_id FROM ingested_offers WHERE source_code = @source_code";
+
     public const string SelectRow = $"SELECT {RowColumns} FROM ingested_offers WHERE source_code = @source_code AND source_id = @source_id";
 
     public const string SelectByStatus =
@@ -44,6 +47,10 @@ internal static class IngestionSql
     // Same columns as OffreSql.StreamOffers, read by the same code.
     public const string SelectUningested =
         "SELECT json, source, source_id, appellation_code, departement, region FROM offres o WHERE status = 'published' "
+        + "AND NOT EXISTS (SELECT 1 FROM ingested_offers i WHERE i.published_id = o.id)";
+
+    public const string SelectUningestedDocuments =
+        "SELECT id, json, source, source_id, appellation_code, departement, region FROM offres o WHERE status = 'published' "
         + "AND NOT EXISTS (SELECT 1 FROM ingested_offers i WHERE i.published_id = o.id)";
 
     public const string SelectUsedIds = "SELECT id FROM offres UNION ALL SELECT id FROM tombstones";

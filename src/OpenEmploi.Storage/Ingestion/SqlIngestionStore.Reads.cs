@@ -20,6 +20,20 @@ internal sealed partial class SqlIngestionStore
             yield return ReadRow(reader);
     }
 
+    public async IAsyncEnumerable<KnownRow> StreamKnownRowsAsync(string sourceCode, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var transaction = await dialect.BeginSnapshotAsync(connection, ct);
+        await using var command = connection.Command(IngestionSql.SelectKnownRows, transaction);
+        command.Add("@source_code", sourceCode);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            yield return new KnownRow(reader.GetString(0), reader.GetNullableString(1), reader.GetString(2), reader.GetNullableString(3),
+                reader.IsDBNull(4) ? null : reader.GetInt64(4));
+        }
+    }
+
     public async Task<IngestedRow?> GetRowAsync(string sourceCode, string sourceId, CancellationToken ct = default)
     {
         await using var connection = await dialect.OpenAsync(ct);
@@ -40,6 +54,19 @@ internal sealed partial class SqlIngestionStore
         {
             yield return new OffreEntry(OffreJson.Deserialize(reader.GetString(0)), reader.GetString(1), reader.GetNullableString(2),
                 reader.GetNullableString(3), reader.GetNullableString(4), reader.GetNullableString(5));
+        }
+    }
+
+    public async IAsyncEnumerable<UningestedOffer> StreamUningestedDocumentsAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var transaction = await dialect.BeginSnapshotAsync(connection, ct);
+        await using var command = connection.Command(IngestionSql.SelectUningestedDocuments, transaction);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            yield return new UningestedOffer(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetNullableString(3),
+                reader.GetNullableString(4), reader.GetNullableString(5), reader.GetNullableString(6));
         }
     }
 

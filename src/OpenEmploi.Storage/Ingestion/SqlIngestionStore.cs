@@ -19,14 +19,26 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
         await using var connection = await dialect.OpenAsync(ct);
         // The change-log writer's transaction (advisory lock on PostgreSQL): sequences stay in commit order.
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
-        await WriteRowsAsync(connection, transaction, batch, ct);
-        int created = 0, updated = 0, deleted = 0;
-        foreach (var entry in batch.Upserts)
+        var created = 0;
+        var updated = 0;
+        var deleted = 0;
+        await using (var statements = new StatementBatch(connection, transaction))
         {
-            if (await OffreWrites.UpsertAsync(dialect, connection, transaction, new OffreRow(entry), now, ct) == ChangeKind.Created)
-                created++;
-            else
-                updated++;
+            await WriteRowsAsync(statements, batch, ct);
+            // Which upserts are new, read once for the batch (the probe of OffreWrites.UpsertAsync, batched).
+            var ids = new List<string>(batch.Upserts.Count);
+            foreach (var entry in batch.Upserts)
+                ids.Add(entry.Id);
+            var existing = await OffreWrites.ExistingIdsAsync(dialect, connection, transaction, ids, ct);
+            foreach (var entry in batch.Upserts)
+            {
+                if (await OffreWrites.QueueUpsertAsync(dialect, statements, new OffreRow(entry), existing.Contains(entry.Id), now, ct) == ChangeKind.Created)
+                    created++;
+                else
+                    updated++;
+            }
+            // Deletions read what they delete (for the tombstone): after everything queued.
+            await statements.FlushAsync(ct);
         }
         foreach (var id in batch.Deletions)
         {
@@ -46,56 +58,41 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
 
     public ValueTask DisposeAsync() => dialect.DisposeAsync();
 
-    private async Task WriteRowsAsync(DbConnection connection, DbTransaction transaction, IngestionBatch batch, CancellationToken ct)
+    private async Task WriteRowsAsync(StatementBatch statements, IngestionBatch batch, CancellationToken ct)
     {
-        if (batch.Rows.Count > 0)
-        {
-            // One prepared command, its parameters re-bound per row.
-            await using var upsert = connection.Command(IngestionSql.UpsertRow, transaction);
-            foreach (var row in batch.Rows)
-            {
-                upsert.Parameters.Clear();
-                BindRow(upsert, row);
-                await upsert.ExecuteNonQueryAsync(ct);
-            }
-        }
+        foreach (var row in batch.Rows)
+            await statements.ExecuteAsync(IngestionSql.UpsertRow, (this, row), static (p, s) => s.Item1.BindRow(p, s.row), ct);
         var at = dialect.ToDbTime(OffreRow.ToStoreTime(time.GetUtcNow()));
-        await using (var touch = connection.Command(IngestionSql.TouchRow, transaction))
+        foreach (var (source, sourceId) in batch.Seen)
         {
-            foreach (var (source, sourceId) in batch.Seen)
+            await statements.ExecuteAsync(IngestionSql.TouchRow, (at, batch.RunId, source, sourceId), static (p, s) =>
             {
-                touch.Parameters.Clear();
-                touch.Add("@at", at);
-                touch.Add("@run", batch.RunId);
-                touch.Add("@source_code", source);
-                touch.Add("@source_id", sourceId);
-                await touch.ExecuteNonQueryAsync(ct);
-            }
+                p.Add("@at", s.at);
+                p.Add("@run", s.RunId);
+                p.Add("@source_code", s.source);
+                p.Add("@source_id", s.sourceId);
+            }, ct);
         }
-        await using (var remove = connection.Command(IngestionSql.RemoveRow, transaction))
+        foreach (var (source, sourceId) in batch.Removals)
         {
-            foreach (var (source, sourceId) in batch.Removals)
+            await statements.ExecuteAsync(IngestionSql.RemoveRow, (at, source, sourceId), static (p, s) =>
             {
-                remove.Parameters.Clear();
-                remove.Add("@at", at);
-                remove.Add("@source_code", source);
-                remove.Add("@source_id", sourceId);
-                await remove.ExecuteNonQueryAsync(ct);
-            }
+                p.Add("@at", s.at);
+                p.Add("@source_code", s.source);
+                p.Add("@source_id", s.sourceId);
+            }, ct);
         }
-        await using (var rename = connection.Command(IngestionSql.RenamePublished, transaction))
+        foreach (var (from, to) in batch.Renames)
         {
-            foreach (var (from, to) in batch.Renames)
+            await statements.ExecuteAsync(IngestionSql.RenamePublished, (from, to), static (p, s) =>
             {
-                rename.Parameters.Clear();
-                rename.Add("@from", from);
-                rename.Add("@to", to);
-                await rename.ExecuteNonQueryAsync(ct);
-            }
+                p.Add("@from", s.from);
+                p.Add("@to", s.to);
+            }, ct);
         }
     }
 
-    private void BindRow(DbCommand command, IngestedRow row)
+    private void BindRow(StatementBatch.Parameters command, IngestedRow row)
     {
         command.Add("@source_code", row.SourceCode);
         command.Add("@source_id", row.SourceId);
