@@ -25,10 +25,6 @@ internal sealed class FacetTally : IDisposable
     private const int BufferSize = 4096;
     private readonly int[] _buffer = ArrayPool<int>.Shared.Rent(BufferSize);
     private int _buffered;
-    // The requested facets read from Segment.ApiFacets (their index and bit position): one pass.
-    private readonly int[] _packedIndex;
-    private readonly int[] _packedShift;
-    private readonly int[]? _packed;
 
     public FacetTally(Segment segment, IReadOnlyList<FacetKind> kinds)
     {
@@ -45,16 +41,6 @@ internal sealed class FacetTally : IDisposable
             _counts[i] = ArrayPool<int>.Shared.Rent(size);
             Array.Clear(_counts[i], 0, size);
         }
-        var packed = new List<int>();
-        for (var i = 0; i < kinds.Count; i++)
-        {
-            if (Segment.ApiFacetShift(kinds[i]) >= 0)
-                packed.Add(i);
-        }
-        // Worth it from two facets on (one read instead of several per document).
-        _packed = packed.Count >= 2 ? segment.ApiFacets : null;
-        _packedIndex = _packed is null ? [] : [.. packed];
-        _packedShift = [.. _packedIndex.Select(i => Segment.ApiFacetShift(kinds[i]))];
     }
 
     /// <summary>Counts the document: buffered, then counted a facet at a time by <see cref="Flush"/>.</summary>
@@ -71,12 +57,8 @@ internal sealed class FacetTally : IDisposable
     private void Flush()
     {
         var docs = _buffer.AsSpan(0, _buffered);
-        if (_packed is { } packed)
-            CountPacked(docs, packed);
         for (var i = 0; i < _counts.Length; i++)
         {
-            if (_packed is not null && _packedIndex.Contains(i))
-                continue;
             var counts = _counts[i];
             if (_intSources[i] is { } ints)
             {
@@ -96,31 +78,6 @@ internal sealed class FacetTally : IDisposable
             }
         }
         _buffered = 0;
-    }
-
-    private void CountPacked(ReadOnlySpan<int> docs, int[] packed)
-    {
-        if (_packedIndex.Length == 4)
-        {
-            // The offers API's call: its four facets, unrolled.
-            var (a, b, c, e) = (_counts[_packedIndex[0]], _counts[_packedIndex[1]], _counts[_packedIndex[2]], _counts[_packedIndex[3]]);
-            var (sa, sb, sc, se) = (_packedShift[0], _packedShift[1], _packedShift[2], _packedShift[3]);
-            foreach (var d in docs)
-            {
-                var w = (uint)packed[d];
-                a[(w >> sa) & 0xFF]++;
-                b[(w >> sb) & 0xFF]++;
-                c[(w >> sc) & 0xFF]++;
-                e[(w >> se) & 0xFF]++;
-            }
-            return;
-        }
-        foreach (var d in docs)
-        {
-            var w = (uint)packed[d];
-            for (var j = 0; j < _packedIndex.Length; j++)
-                _counts[_packedIndex[j]][(w >> _packedShift[j]) & 0xFF]++;
-        }
     }
 
     /// <summary>Adds this segment's counts, by label, to the totals of each requested facet.</summary>

@@ -107,36 +107,6 @@ internal sealed class Segment
 
     public CodeColumn this[CodeField field] => Codes[(int)field];
 
-    private int[]? _apiFacets;
-
-    /// <summary>
-    /// The four facets every offers API call asks for (contract type, contract nature, experience,
-    /// qualification), one byte each in one int per document (<see cref="ApiFacetShift"/>), made
-    /// on first use; null when a contract column has more than 256 values. For matches spread
-    /// over the base (a ROME code, a keyword) one read per document instead of four, each a cache
-    /// miss at one million offers.
-    /// </summary>
-    public int[]? ApiFacets =>
-        _apiFacets ?? (this[CodeField.TypeContrat].ByteCodes is not { } types || this[CodeField.NatureContrat].ByteCodes is not { } natures
-            ? null
-            : LazyInitializer.EnsureInitialized(ref _apiFacets, () =>
-            {
-                var packed = new int[Count];
-                for (var d = 0; d < packed.Length; d++)
-                    packed[d] = types[d] | (natures[d] << 8) | (Experience[d] << 16) | (Qualification[d] << 24);
-                return packed;
-            }));
-
-    /// <summary>The bit position of a facet in <see cref="ApiFacets"/>, or -1 when it is not packed there.</summary>
-    public static int ApiFacetShift(Query.FacetKind kind) => kind switch
-    {
-        Query.FacetKind.TypeContrat => 0,
-        Query.FacetKind.NatureContrat => 8,
-        Query.FacetKind.Experience => 16,
-        Query.FacetKind.Qualification => 24,
-        _ => -1,
-    };
-
     private CommuneBoxes? _communeBoxes;
 
     /// <summary>The bounding box of each commune code's documents, computed on first use.</summary>
