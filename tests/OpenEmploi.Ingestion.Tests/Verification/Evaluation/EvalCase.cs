@@ -99,6 +99,12 @@ internal static class Bases
     public static bool NotPublic(Offre o) => !(o.CodeNAF?.StartsWith("84", StringComparison.Ordinal) ?? false) && (o.RomeCode is not { } r || !r.StartsWith("K1", StringComparison.Ordinal))
         && !PublicWords.Any(w => o.Description?.Contains(w, StringComparison.OrdinalIgnoreCase) ?? false);
 
+    /// <summary>Any base offer of a private employer.</summary>
+    public static bool Private(Offre o) => All(o) && NotPublic(o);
+
+    /// <summary>Any base offer of an unregulated occupation.</summary>
+    public static bool Unregulated(Offre o) => All(o) && NotRegulated(o);
+
     private static readonly string[] PublicWords = ["fonction publique", "concours", "fonctionnaire", "habilitation", "armée", "militaire", "gendarmerie", "préfecture", "ministère", "police", "défense", "magistrat"];
 
     public static bool NotLanguageJob(Offre o) => o.RomeCode is not { } r || !(r.StartsWith("K21", StringComparison.Ordinal) || r is "E1108" or "G1227");

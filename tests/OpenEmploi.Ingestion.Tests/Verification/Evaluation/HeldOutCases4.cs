@@ -17,10 +17,6 @@ internal static class HeldOutCases4
     public static IEnumerable<EvalCase> All() =>
         Violations().Concat(Violations2()).Concat(LookAlikes()).Concat(LookAlikes2()).Select(c => c with { HeldOut = true });
 
-    private static bool Private(Offre o) => Bases.All(o) && Bases.NotPublic(o);
-
-    private static bool Unregulated(Offre o) => Bases.All(o) && Bases.NotRegulated(o);
-
     private static IEnumerable<EvalCase> Violations()
     {
         string[] r01 = ["R01"], r02 = ["R02"], r03 = ["R03"], r04 = ["R04"], r05 = ["R05"], r06 = ["R06"];
@@ -59,21 +55,21 @@ internal static class HeldOutCases4
         yield return Sentence("R02", r02, "Merci de ne pas postuler si vous avez plus de 55 ans.", Bases.All);
         yield return Sentence("R02", r02, "Nous recherchons des profils jeunes et motivés.", Bases.All);
 
-        yield return Sentence("R03", r03, "Candidats de nationalité française uniquement.", Private);
-        yield return Sentence("R03", r03, "Être français(e) est impératif pour ce poste.", Private);
-        yield return Sentence("R03", r03, "Nous recherchons une personne d'origine européenne pour notre clientèle haut de gamme.", Private);
-        yield return Sentence("R03", r03, "Pas de candidats étrangers.", Private);
-        yield return Sentence("R03", r03, "Élocution parfaite et aucun accent.", Private);
-        yield return Sentence("R03", r03, "Candidats d'origine scandinave privilégiés.", Private);
-        yield return Sentence("R03", r03, "Les personnes issues de l'immigration ne seront pas retenues.", Private);
-        yield return Sentence("R03", r03, "Candidat(e) de religion chrétienne de préférence.", Private);
-        yield return Sentence("R03", r03, "Poste réservé aux ressortissants de l'Union européenne.", Private);
-        yield return Sentence("R03", r03, "Candidats au patronyme étranger s'abstenir.", Private);
-        yield return Sentence("R03", r03, "Personne blanche de préférence.", Private);
-        yield return Sentence("R03", r03, "Anglais langue maternelle exigé pour l'accueil de notre clientèle.", o => Private(o) && Bases.NotLanguageJob(o));
-        yield return Sentence("R03", r03, "Idéalement d'origine japonaise pour notre restaurant.", Private);
-        yield return Sentence("R03", r03, "Vous êtes de nationalité marocaine ou tunisienne.", Private);
-        yield return Sentence("R03", r03, "Gens du voyage s'abstenir.", Private);
+        yield return Sentence("R03", r03, "Candidats de nationalité française uniquement.", Bases.Private);
+        yield return Sentence("R03", r03, "Être français(e) est impératif pour ce poste.", Bases.Private);
+        yield return Sentence("R03", r03, "Nous recherchons une personne d'origine européenne pour notre clientèle haut de gamme.", Bases.Private);
+        yield return Sentence("R03", r03, "Pas de candidats étrangers.", Bases.Private);
+        yield return Sentence("R03", r03, "Élocution parfaite et aucun accent.", Bases.Private);
+        yield return Sentence("R03", r03, "Candidats d'origine scandinave privilégiés.", Bases.Private);
+        yield return Sentence("R03", r03, "Les personnes issues de l'immigration ne seront pas retenues.", Bases.Private);
+        yield return Sentence("R03", r03, "Candidat(e) de religion chrétienne de préférence.", Bases.Private);
+        yield return Sentence("R03", r03, "Poste réservé aux ressortissants de l'Union européenne.", Bases.Private);
+        yield return Sentence("R03", r03, "Candidats au patronyme étranger s'abstenir.", Bases.Private);
+        yield return Sentence("R03", r03, "Personne blanche de préférence.", Bases.Private);
+        yield return Sentence("R03", r03, "Anglais langue maternelle exigé pour l'accueil de notre clientèle.", o => Bases.Private(o) && Bases.NotLanguageJob(o));
+        yield return Sentence("R03", r03, "Idéalement d'origine japonaise pour notre restaurant.", Bases.Private);
+        yield return Sentence("R03", r03, "Vous êtes de nationalité marocaine ou tunisienne.", Bases.Private);
+        yield return Sentence("R03", r03, "Gens du voyage s'abstenir.", Bases.Private);
 
         yield return Sentence("R04", r04, "Sans enfants de préférence, disponibilité totale exigée.", Bases.All);
         yield return Sentence("R04", r04, "Poste idéal pour une personne seule, sans attaches.", Bases.All);
@@ -172,16 +168,16 @@ internal static class HeldOutCases4
         });
         yield return Fields("R10", r10, "nom en blancs, sans SIRET", (o, _) => o.Entreprise = new Entreprise { Nom = "   " }, dropSiret: true);
 
-        yield return Sentence("R11", r11, "Fournir un extrait de casier judiciaire de moins de 3 mois.", Unregulated);
-        yield return Sentence("R11", r11, "Casier vierge impératif.", Unregulated);
-        yield return Sentence("R11", r11, "Photo souhaitée sur le CV.", Unregulated);
-        yield return Sentence("R11", r11, "Envoyez-nous une photo de vous en pied et de profil.", Unregulated);
-        yield return Sentence("R11", r11, "Une analyse graphologique de votre lettre manuscrite sera réalisée.", Unregulated);
-        yield return Sentence("R11", r11, "Indiquez votre numéro de sécurité sociale dans votre candidature.", Unregulated);
-        yield return Sentence("R11", r11, "Vous n'avez jamais été condamné(e).", Unregulated);
-        yield return Sentence("R11", r11, "Merci de préciser si vous avez déjà fait l'objet de poursuites judiciaires.", Unregulated);
-        yield return Sentence("R11", r11, "Nous vérifierons votre casier judiciaire avant l'embauche.", Unregulated);
-        yield return Sentence("R11", r11, "Lettre de motivation manuscrite pour étude graphologique.", Unregulated);
+        yield return Sentence("R11", r11, "Fournir un extrait de casier judiciaire de moins de 3 mois.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Casier vierge impératif.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Photo souhaitée sur le CV.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Envoyez-nous une photo de vous en pied et de profil.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Une analyse graphologique de votre lettre manuscrite sera réalisée.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Indiquez votre numéro de sécurité sociale dans votre candidature.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Vous n'avez jamais été condamné(e).", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Merci de préciser si vous avez déjà fait l'objet de poursuites judiciaires.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Nous vérifierons votre casier judiciaire avant l'embauche.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Lettre de motivation manuscrite pour étude graphologique.", Bases.Unregulated);
 
         yield return Sentence("R12", r12, "Aucun engagement syndical passé ou présent.", Bases.All);
         yield return Sentence("R12", r12, "Les salariés syndiqués ne sont pas les bienvenus.", Bases.All);

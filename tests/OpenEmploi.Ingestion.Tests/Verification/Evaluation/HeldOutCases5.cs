@@ -16,10 +16,6 @@ internal static class HeldOutCases5
     public static IEnumerable<EvalCase> All() =>
         Violations().Concat(Violations2()).Concat(LookAlikes()).Concat(LookAlikes2()).Select(c => c with { HeldOut = true });
 
-    private static bool Private(Offre o) => Bases.All(o) && Bases.NotPublic(o);
-
-    private static bool Unregulated(Offre o) => Bases.All(o) && Bases.NotRegulated(o);
-
     private static IEnumerable<EvalCase> Violations()
     {
         string[] r01 = ["R01"], r02 = ["R02"], r03 = ["R03"], r04 = ["R04"], r05 = ["R05"], r06 = ["R06"];
@@ -41,14 +37,14 @@ internal static class HeldOutCases5
         yield return Sentence("R02", r02, "Profil junior (18/25 ans).", Bases.All);
         yield return Sentence("R02", r02, "Vous êtes un jeune actif motivé.", Bases.All);
 
-        yield return Sentence("R03", r03, "Français de naissance exigé.", Private);
-        yield return Sentence("R03", r03, "Candidats de nationalité étrangère non acceptés.", Private);
-        yield return Sentence("R03", r03, "Nous préférons un profil français.", Private);
-        yield return Sentence("R03", r03, "Personnel d'origine française uniquement.", Private);
-        yield return Sentence("R03", r03, "Maîtrise du français sans accent prononcé.", Private);
-        yield return Sentence("R03", r03, "Interdit aux personnes d'origine maghrébine.", Private);
-        yield return Sentence("R03", r03, "Les candidats asiatiques ne seront pas retenus.", Private);
-        yield return Sentence("R03", r03, "Nationalité : française obligatoirement.", Private);
+        yield return Sentence("R03", r03, "Français de naissance exigé.", Bases.Private);
+        yield return Sentence("R03", r03, "Candidats de nationalité étrangère non acceptés.", Bases.Private);
+        yield return Sentence("R03", r03, "Nous préférons un profil français.", Bases.Private);
+        yield return Sentence("R03", r03, "Personnel d'origine française uniquement.", Bases.Private);
+        yield return Sentence("R03", r03, "Maîtrise du français sans accent prononcé.", Bases.Private);
+        yield return Sentence("R03", r03, "Interdit aux personnes d'origine maghrébine.", Bases.Private);
+        yield return Sentence("R03", r03, "Les candidats asiatiques ne seront pas retenus.", Bases.Private);
+        yield return Sentence("R03", r03, "Nationalité : française obligatoirement.", Bases.Private);
 
         yield return Sentence("R04", r04, "Vous êtes libre de toute attache familiale.", Bases.All);
         yield return Sentence("R04", r04, "Les personnes ayant des enfants à charge ne sont pas prioritaires.", Bases.All);
@@ -110,14 +106,14 @@ internal static class HeldOutCases5
         yield return Fields("R10", r10, "ni entreprise ni SIRET", (o, _) => o.Entreprise = null, dropSiret: true);
         yield return Fields("R10", r10, "sans date de création", (o, _) => o.DateCreation = default);
 
-        yield return Sentence("R11", r11, "Extrait de casier judiciaire (bulletin n° 3) à joindre au dossier.", Unregulated);
-        yield return Sentence("R11", r11, "CV + photo.", Unregulated);
-        yield return Sentence("R11", r11, "Photo de face et de profil demandée.", Unregulated);
-        yield return Sentence("R11", r11, "Merci de nous communiquer votre groupe sanguin.", Unregulated);
-        yield return Sentence("R11", r11, "Vous n'avez pas de casier.", Unregulated);
-        yield return Sentence("R11", r11, "Aucun antécédent pénal.", Unregulated);
-        yield return Sentence("R11", r11, "Merci d'envoyer un CV avec photo en couleur.", Unregulated);
-        yield return Sentence("R11", r11, "Nous demandons la copie de votre carte Vitale.", Unregulated);
+        yield return Sentence("R11", r11, "Extrait de casier judiciaire (bulletin n° 3) à joindre au dossier.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "CV + photo.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Photo de face et de profil demandée.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Merci de nous communiquer votre groupe sanguin.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Vous n'avez pas de casier.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Aucun antécédent pénal.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Merci d'envoyer un CV avec photo en couleur.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Nous demandons la copie de votre carte Vitale.", Bases.Unregulated);
 
         yield return Sentence("R12", r12, "Appartenance syndicale à préciser.", Bases.All);
         yield return Sentence("R12", r12, "Candidats encartés s'abstenir.", Bases.All);

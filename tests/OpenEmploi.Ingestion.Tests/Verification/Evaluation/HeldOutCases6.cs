@@ -15,10 +15,6 @@ internal static class HeldOutCases6
 {
     public static IEnumerable<EvalCase> All() => Violations().Concat(LookAlikes()).Select(c => c with { HeldOut = true });
 
-    private static bool Private(Offre o) => Bases.All(o) && Bases.NotPublic(o);
-
-    private static bool Unregulated(Offre o) => Bases.All(o) && Bases.NotRegulated(o);
-
     private static IEnumerable<EvalCase> Violations()
     {
         string[] r01 = ["R01"], r02 = ["R02"], r03 = ["R03"], r04 = ["R04"], r05 = ["R05"], r06 = ["R06"], r07 = ["R07"], r08 = ["R08"],
@@ -40,13 +36,13 @@ internal static class HeldOutCases6
         yield return Sentence("R02", r02, "Poste idéal pour jeune sortant d'école.", Bases.All);
         yield return Sentence("R02", r02, "Profil : la trentaine, dynamique.", Bases.All);
 
-        yield return Sentence("R03", r03, "Nationalité française obligatoire pour ce poste de vendeur.", Private);
-        yield return Sentence("R03", r03, "Profil européen exigé pour représenter notre marque.", Private);
-        yield return Sentence("R03", r03, "Les candidats d'origine africaine ne seront pas considérés.", Private);
-        yield return Sentence("R03", r03, "Aucun accent régional ou étranger.", Private);
-        yield return Sentence("R03", r03, "De préférence de culture chrétienne.", Private);
-        yield return Sentence("R03", r03, "Type caucasien impératif.", Private);
-        yield return Sentence("R03", r03, "Ressortissants hors UE s'abstenir.", Private);
+        yield return Sentence("R03", r03, "Nationalité française obligatoire pour ce poste de vendeur.", Bases.Private);
+        yield return Sentence("R03", r03, "Profil européen exigé pour représenter notre marque.", Bases.Private);
+        yield return Sentence("R03", r03, "Les candidats d'origine africaine ne seront pas considérés.", Bases.Private);
+        yield return Sentence("R03", r03, "Aucun accent régional ou étranger.", Bases.Private);
+        yield return Sentence("R03", r03, "De préférence de culture chrétienne.", Bases.Private);
+        yield return Sentence("R03", r03, "Type caucasien impératif.", Bases.Private);
+        yield return Sentence("R03", r03, "Ressortissants hors UE s'abstenir.", Bases.Private);
 
         yield return Sentence("R04", r04, "Célibataire sans enfant de préférence.", Bases.All);
         yield return Sentence("R04", r04, "Vous ne devez pas avoir d'enfants en bas âge.", Bases.All);
@@ -101,12 +97,12 @@ internal static class HeldOutCases6
         yield return Fields("R10", r10, "« Anonyme » sans SIRET", (o, _) => o.Entreprise = new Entreprise { Nom = "Anonyme" }, dropSiret: true);
         yield return Fields("R10", r10, "sans date", (o, _) => o.DateCreation = default);
 
-        yield return Sentence("R11", r11, "Un extrait du casier judiciaire sera exigé.", Unregulated);
-        yield return Sentence("R11", r11, "Merci de joindre votre photo.", Unregulated);
-        yield return Sentence("R11", r11, "Indiquez votre groupe sanguin sur le formulaire.", Unregulated);
-        yield return Sentence("R11", r11, "Pas de condamnation pénale.", Unregulated);
-        yield return Sentence("R11", r11, "Vous serez soumis à une analyse graphologique.", Unregulated);
-        yield return Sentence("R11", r11, "Votre numéro de sécurité sociale est demandé dès la candidature.", Unregulated);
+        yield return Sentence("R11", r11, "Un extrait du casier judiciaire sera exigé.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Merci de joindre votre photo.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Indiquez votre groupe sanguin sur le formulaire.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Pas de condamnation pénale.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Vous serez soumis à une analyse graphologique.", Bases.Unregulated);
+        yield return Sentence("R11", r11, "Votre numéro de sécurité sociale est demandé dès la candidature.", Bases.Unregulated);
 
         yield return Sentence("R12", r12, "Aucune adhésion syndicale acceptée.", Bases.All);
         yield return Sentence("R12", r12, "Vous n'êtes membre d'aucun syndicat.", Bases.All);
