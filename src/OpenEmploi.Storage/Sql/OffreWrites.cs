@@ -14,11 +14,17 @@ internal static class OffreWrites
         SqlDialect dialect, DbConnection connection, DbTransaction transaction, OffreRow row, DateTimeOffset now, CancellationToken ct)
     {
         // Writers are serialised (BeginWriteAsync), so "exists, then insert or update" cannot race.
-        bool exists;
-        await using (var probe = connection.Command(OffreSql.Exists, transaction))
+        var exists = false;
+        ChangeCodes old = default;
+        await using (var probe = connection.Command(OffreSql.ExistingCodes, transaction))
         {
             probe.Add("@id", row.Id);
-            exists = await probe.ExecuteScalarAsync(ct) is not null;
+            await using var reader = await probe.ExecuteReaderAsync(ct);
+            if (await reader.ReadAsync(ct))
+            {
+                exists = true;
+                old = new ChangeCodes(reader.GetNullableString(0), null, reader.GetNullableString(1), reader.GetNullableString(2));
+            }
         }
         var sql = exists ? OffreSql.Update(dialect.JsonValueSql) : OffreSql.Insert(dialect.JsonValueSql);
         await using (var write = connection.Command(sql, transaction))
@@ -29,7 +35,8 @@ internal static class OffreWrites
         if (!exists)
             await ExecuteAsync(connection, transaction, OffreSql.DeleteTombstone, row.Id, ct);
         var kind = exists ? ChangeKind.Updated : ChangeKind.Created;
-        await LogAsync(dialect, connection, transaction, row.Id, kind, now, ct);
+        var codes = new ChangeCodes(row.RomeCode, row.Commune, row.Departement, row.Region);
+        await LogAsync(dialect, connection, transaction, row.Id, kind, now, codes, old, ct);
         return kind;
     }
 
@@ -38,6 +45,7 @@ internal static class OffreWrites
         SqlDialect dialect, DbConnection connection, DbTransaction transaction, string id, DateTimeOffset now, CancellationToken ct)
     {
         await using var insert = connection.Command(OffreSql.InsertTombstone, transaction);
+        ChangeCodes codes;
         await using (var delete = connection.Command(OffreSql.DeleteReturning, transaction))
         {
             delete.Add("@id", id);
@@ -51,19 +59,28 @@ internal static class OffreWrites
             insert.Add("@date_creation", dialect.ToDbDate(dialect.ReadDate(reader, 3)));
             insert.Add("@date_actualisation", dialect.ToDbDate(dialect.ReadDate(reader, 4)));
             insert.Add("@deleted_at", dialect.ToDbTime(now));
+            codes = new ChangeCodes(reader.GetNullableString(0), reader.GetNullableString(1), reader.GetNullableString(2), reader.GetNullableString(5));
         }
         await insert.ExecuteNonQueryAsync(ct);
-        await LogAsync(dialect, connection, transaction, id, ChangeKind.Deleted, now, ct);
+        await LogAsync(dialect, connection, transaction, id, ChangeKind.Deleted, now, codes, default, ct);
         return true;
     }
 
     private static async Task LogAsync(
-        SqlDialect dialect, DbConnection connection, DbTransaction transaction, string id, ChangeKind kind, DateTimeOffset at, CancellationToken ct)
+        SqlDialect dialect, DbConnection connection, DbTransaction transaction, string id, ChangeKind kind, DateTimeOffset at,
+        ChangeCodes codes, ChangeCodes old, CancellationToken ct)
     {
         await using var command = connection.Command(OffreSql.InsertChange, transaction);
         command.Add("@id", id);
         command.Add("@kind", (short)kind);
         command.Add("@at", dialect.ToDbTime(at));
+        command.Add("@rome_code", codes.RomeCode);
+        command.Add("@commune", codes.Commune);
+        command.Add("@departement", codes.Departement);
+        command.Add("@region", codes.Region);
+        command.Add("@old_rome_code", old.RomeCode);
+        command.Add("@old_departement", old.Departement);
+        command.Add("@old_region", old.Region);
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -74,3 +91,6 @@ internal static class OffreWrites
         await command.ExecuteNonQueryAsync(ct);
     }
 }
+
+/// <summary>The codes a change-log row carries (the sync feed filters on them).</summary>
+internal readonly record struct ChangeCodes(string? RomeCode, string? Commune, string? Departement, string? Region);
