@@ -74,6 +74,17 @@ public interface IOffreStore : IAsyncDisposable
     /// <summary>All live offers from one consistent snapshot, read as a stream; order unspecified.</summary>
     IAsyncEnumerable<OffreEntry> StreamOffersAsync(CancellationToken ct = default);
 
+    /// <summary>Opens one consistent read of offers and change log for the sync feed (see <see cref="ISyncReader"/>).</summary>
+    Task<ISyncReader> OpenSyncReaderAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Removes the change-log entries written before <paramref name="before"/>, always keeping the
+    /// last entry (the log's sequence never goes back), and records the last removed sequence
+    /// (<see cref="ISyncReader.PrunedThrough"/>). Returns that sequence (the previous one when
+    /// nothing was old enough).
+    /// </summary>
+    Task<long> PruneChangesAsync(DateTimeOffset before, CancellationToken ct = default);
+
     /// <summary>Number of live offers.</summary>
     Task<long> CountOffersAsync(CancellationToken ct = default);
 

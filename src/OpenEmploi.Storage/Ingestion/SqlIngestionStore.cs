@@ -29,10 +29,10 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
             var ids = new List<string>(batch.Upserts.Count);
             foreach (var entry in batch.Upserts)
                 ids.Add(entry.Id);
-            var existing = await OffreWrites.ExistingIdsAsync(dialect, connection, transaction, ids, ct);
+            var existing = await OffreWrites.ExistingCodesAsync(dialect, connection, transaction, ids, ct);
             foreach (var entry in batch.Upserts)
             {
-                if (await OffreWrites.QueueUpsertAsync(dialect, statements, new OffreRow(entry), existing.Contains(entry.Id), now, ct) == ChangeKind.Created)
+                if (await OffreWrites.QueueUpsertAsync(dialect, statements, new OffreRow(entry), existing.TryGetValue(entry.Id, out var old) ? old : null, now, ct) == ChangeKind.Created)
                     created++;
                 else
                     updated++;

@@ -15,12 +15,13 @@ namespace OpenEmploi.Storage.Postgres;
 internal sealed class PostgresBulkLoader(PostgresDialect dialect, TimeProvider time, int batchSize)
 {
     private const string CopyOffres = $"COPY offres ({OffreSql.Columns}) FROM STDIN (FORMAT BINARY)";
-    private const string CopyChanges = "COPY change_log (offre_id, kind, at) FROM STDIN (FORMAT BINARY)";
+    private const string CopyChanges = "COPY change_log (offre_id, kind, at, rome_code, commune, departement, region) FROM STDIN (FORMAT BINARY)";
 
     public async Task<long> RunAsync(IEnumerable<OffreEntry> offers, IProgress<long>? progress, CancellationToken ct)
     {
         await using var connection = await dialect.OpenNpgsqlAsync(ct);
         var batch = new List<(string Id, string Source, string? SourceId)>(Math.Min(batchSize, 100_000));
+        var batchCodes = new List<ChangeCodes>(Math.Min(batchSize, 100_000));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var references = new HashSet<(string, string)>();
         long committed = 0;
@@ -29,6 +30,7 @@ internal sealed class PostgresBulkLoader(PostgresDialect dialect, TimeProvider t
         while (more)
         {
             batch.Clear();
+            batchCodes.Clear();
             ids.Clear();
             references.Clear();
             await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -48,18 +50,24 @@ internal sealed class PostgresBulkLoader(PostgresDialect dialect, TimeProvider t
                             throw SqlOffreStore.Duplicate(row, UniqueViolation.SourceRef, committed, null);
                         await WriteOffreAsync(importer, row, now, ct);
                         batch.Add((row.Id, row.Source, row.SourceId));
+                        batchCodes.Add(new ChangeCodes(row.RomeCode, row.Commune, row.Departement, row.Region));
                         more = enumerator.MoveNext();
                     }
                     await importer.CompleteAsync(ct);
                 }
                 await using (var importer = await connection.BeginBinaryImportAsync(CopyChanges, ct))
                 {
-                    foreach (var (id, _, _) in batch)
+                    for (var i = 0; i < batch.Count; i++)
                     {
+                        var codes = batchCodes[i];
                         await importer.StartRowAsync(ct);
-                        await importer.WriteAsync(id, NpgsqlDbType.Text, ct);
+                        await importer.WriteAsync(batch[i].Id, NpgsqlDbType.Text, ct);
                         await importer.WriteAsync((short)ChangeKind.Created, NpgsqlDbType.Smallint, ct);
                         await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+                        await WriteTextAsync(importer, codes.RomeCode, ct);
+                        await WriteTextAsync(importer, codes.Commune, ct);
+                        await WriteTextAsync(importer, codes.Departement, ct);
+                        await WriteTextAsync(importer, codes.Region, ct);
                     }
                     await importer.CompleteAsync(ct);
                 }

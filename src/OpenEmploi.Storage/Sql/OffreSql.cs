@@ -10,7 +10,8 @@ internal static class OffreSql
         "id, source, source_id, status, date_creation, date_actualisation, rome_code, appellation_code, "
         + "commune, code_postal, departement, region, type_contrat, code_naf, stored_at, json";
 
-    public const string Exists = "SELECT 1 FROM offres WHERE id = @id";
+    /// <summary>Whether the offer is stored, and its filter codes before an update (logged with it).</summary>
+    public const string ExistingCodes = "SELECT rome_code, departement, region FROM offres WHERE id = @id";
 
     public const string SelectJson = "SELECT json FROM offres WHERE id = @id AND status = 'published'";
 
@@ -19,7 +20,7 @@ internal static class OffreSql
 
     public const string DeleteReturning =
         "DELETE FROM offres WHERE id = @id "
-        + "RETURNING rome_code, commune, departement, date_creation, date_actualisation";
+        + "RETURNING rome_code, commune, departement, date_creation, date_actualisation, region";
 
     public const string InsertTombstone =
         "INSERT INTO tombstones (id, rome_code, commune, departement, date_creation, date_actualisation, deleted_at) "
@@ -33,7 +34,13 @@ internal static class OffreSql
         "SELECT id, rome_code, commune, departement, date_creation, date_actualisation, deleted_at "
         + "FROM tombstones WHERE id = @id";
 
-    public const string InsertChange = "INSERT INTO change_log (offre_id, kind, at) VALUES (@id, @kind, @at)";
+    /// <summary>Every change-log row carries the offer's codes (old_*: before an update) for the sync feed's filters.</summary>
+    public const string InsertChange =
+        "INSERT INTO change_log (offre_id, kind, at, rome_code, commune, departement, region, old_rome_code, old_departement, old_region) "
+        + "VALUES (@id, @kind, @at, @rome_code, @commune, @departement, @region, @old_rome_code, @old_departement, @old_region)";
+
+    public static readonly string[] InsertChangeParameters =
+        ["@id", "@kind", "@at", "@rome_code", "@commune", "@departement", "@region", "@old_rome_code", "@old_departement", "@old_region"];
 
     public const string ReadChanges =
         "SELECT sequence, offre_id, kind, at FROM change_log WHERE sequence > @after ORDER BY sequence LIMIT @limit";

@@ -14,11 +14,17 @@ internal static class OffreWrites
         SqlDialect dialect, DbConnection connection, DbTransaction transaction, OffreRow row, DateTimeOffset now, CancellationToken ct)
     {
         // Writers are serialised (BeginWriteAsync), so "exists, then insert or update" cannot race.
-        bool exists;
-        await using (var probe = connection.Command(OffreSql.Exists, transaction))
+        var exists = false;
+        ChangeCodes old = default;
+        await using (var probe = connection.Command(OffreSql.ExistingCodes, transaction))
         {
             probe.Add("@id", row.Id);
-            exists = await probe.ExecuteScalarAsync(ct) is not null;
+            await using var reader = await probe.ExecuteReaderAsync(ct);
+            if (await reader.ReadAsync(ct))
+            {
+                exists = true;
+                old = new ChangeCodes(reader.GetNullableString(0), null, reader.GetNullableString(1), reader.GetNullableString(2));
+            }
         }
         var sql = exists ? OffreSql.Update(dialect.JsonValueSql) : OffreSql.Insert(dialect.JsonValueSql);
         await using (var write = connection.Command(sql, transaction))
@@ -29,17 +35,19 @@ internal static class OffreWrites
         if (!exists)
             await ExecuteAsync(connection, transaction, OffreSql.DeleteTombstone, row.Id, ct);
         var kind = exists ? ChangeKind.Updated : ChangeKind.Created;
-        await LogAsync(dialect, connection, transaction, row.Id, kind, now, ct);
+        var codes = new ChangeCodes(row.RomeCode, row.Commune, row.Departement, row.Region);
+        await LogAsync(dialect, connection, transaction, row.Id, kind, now, codes, old, ct);
         return kind;
     }
 
     /// <summary>
-    /// <see cref="UpsertAsync"/> for many offers of one transaction, whose existence the caller
-    /// read first (<see cref="ExistingIdsAsync"/>): the same statements, queued.
+    /// <see cref="UpsertAsync"/> for many offers of one transaction, whose existence and codes the
+    /// caller read first (<see cref="ExistingCodesAsync"/>; null: not stored): the same statements, queued.
     /// </summary>
     public static async ValueTask<ChangeKind> QueueUpsertAsync(
-        SqlDialect dialect, StatementBatch statements, OffreRow row, bool exists, DateTimeOffset now, CancellationToken ct)
+        SqlDialect dialect, StatementBatch statements, OffreRow row, ChangeCodes? old, DateTimeOffset now, CancellationToken ct)
     {
+        var exists = old is not null;
         var sql = exists ? OffreSql.Update(dialect.JsonValueSql) : OffreSql.Insert(dialect.JsonValueSql);
         await statements.ExecuteAsync(sql, (dialect, row, now), static (p, s) =>
         {
@@ -63,38 +71,50 @@ internal static class OffreWrites
         if (!exists)
             await statements.ExecuteAsync(OffreSql.DeleteTombstone, row.Id, static (p, id) => p.Add("@id", id), ct);
         var kind = exists ? ChangeKind.Updated : ChangeKind.Created;
-        await statements.ExecuteAsync(OffreSql.InsertChange, (dialect, row.Id, kind, now), static (p, s) =>
+        var change = (dialect, row, kind, now, old: old ?? default);
+        await statements.ExecuteAsync(OffreSql.InsertChange, change, static (p, s) =>
         {
-            p.Add("@id", s.Id);
+            p.Add("@id", s.row.Id);
             p.Add("@kind", (short)s.kind);
             p.Add("@at", s.dialect.ToDbTime(s.now));
+            p.Add("@rome_code", s.row.RomeCode);
+            p.Add("@commune", s.row.Commune);
+            p.Add("@departement", s.row.Departement);
+            p.Add("@region", s.row.Region);
+            p.Add("@old_rome_code", s.old.RomeCode);
+            p.Add("@old_departement", s.old.Departement);
+            p.Add("@old_region", s.old.Region);
         }, ct);
         return kind;
     }
 
-    /// <summary>Which of <paramref name="ids"/> are in offres (any status): one query on PostgreSQL, one prepared probe per id on SQLite.</summary>
-    public static async Task<HashSet<string>> ExistingIdsAsync(
+    /// <summary>
+    /// Which of <paramref name="ids"/> are in offres (any status), with the codes they carry now (the
+    /// change log records them as the old codes of an update): one query on PostgreSQL, one prepared probe per id on SQLite.
+    /// </summary>
+    public static async Task<Dictionary<string, ChangeCodes>> ExistingCodesAsync(
         SqlDialect dialect, DbConnection connection, DbTransaction transaction, IReadOnlyList<string> ids, CancellationToken ct)
     {
-        var existing = new HashSet<string>(StringComparer.Ordinal);
+        var existing = new Dictionary<string, ChangeCodes>(StringComparer.Ordinal);
         if (ids.Count == 0)
             return existing;
         if (dialect.Kind == StoreKind.Postgres)
         {
-            await using var query = connection.Command("SELECT id FROM offres WHERE id = ANY(@ids)", transaction);
+            await using var query = connection.Command("SELECT id, rome_code, departement, region FROM offres WHERE id = ANY(@ids)", transaction);
             query.Add("@ids", ids.ToArray());
             await using var reader = await query.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
-                existing.Add(reader.GetString(0));
+                existing[reader.GetString(0)] = new ChangeCodes(reader.GetNullableString(1), null, reader.GetNullableString(2), reader.GetNullableString(3));
             return existing;
         }
-        await using var probe = connection.Command(OffreSql.Exists, transaction);
+        await using var probe = connection.Command(OffreSql.ExistingCodes, transaction);
         var parameter = probe.Add("@id", null);
         foreach (var id in ids)
         {
             parameter.Value = id;
-            if (await probe.ExecuteScalarAsync(ct) is not null)
-                existing.Add(id);
+            await using var reader = await probe.ExecuteReaderAsync(ct);
+            if (await reader.ReadAsync(ct))
+                existing[id] = new ChangeCodes(reader.GetNullableString(0), null, reader.GetNullableString(1), reader.GetNullableString(2));
         }
         return existing;
     }
@@ -104,6 +124,7 @@ internal static class OffreWrites
         SqlDialect dialect, DbConnection connection, DbTransaction transaction, string id, DateTimeOffset now, CancellationToken ct)
     {
         await using var insert = connection.Command(OffreSql.InsertTombstone, transaction);
+        ChangeCodes codes;
         await using (var delete = connection.Command(OffreSql.DeleteReturning, transaction))
         {
             delete.Add("@id", id);
@@ -117,19 +138,28 @@ internal static class OffreWrites
             insert.Add("@date_creation", dialect.ToDbDate(dialect.ReadDate(reader, 3)));
             insert.Add("@date_actualisation", dialect.ToDbDate(dialect.ReadDate(reader, 4)));
             insert.Add("@deleted_at", dialect.ToDbTime(now));
+            codes = new ChangeCodes(reader.GetNullableString(0), reader.GetNullableString(1), reader.GetNullableString(2), reader.GetNullableString(5));
         }
         await insert.ExecuteNonQueryAsync(ct);
-        await LogAsync(dialect, connection, transaction, id, ChangeKind.Deleted, now, ct);
+        await LogAsync(dialect, connection, transaction, id, ChangeKind.Deleted, now, codes, default, ct);
         return true;
     }
 
     private static async Task LogAsync(
-        SqlDialect dialect, DbConnection connection, DbTransaction transaction, string id, ChangeKind kind, DateTimeOffset at, CancellationToken ct)
+        SqlDialect dialect, DbConnection connection, DbTransaction transaction, string id, ChangeKind kind, DateTimeOffset at,
+        ChangeCodes codes, ChangeCodes old, CancellationToken ct)
     {
         await using var command = connection.Command(OffreSql.InsertChange, transaction);
         command.Add("@id", id);
         command.Add("@kind", (short)kind);
         command.Add("@at", dialect.ToDbTime(at));
+        command.Add("@rome_code", codes.RomeCode);
+        command.Add("@commune", codes.Commune);
+        command.Add("@departement", codes.Departement);
+        command.Add("@region", codes.Region);
+        command.Add("@old_rome_code", old.RomeCode);
+        command.Add("@old_departement", old.Departement);
+        command.Add("@old_region", old.Region);
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -140,3 +170,6 @@ internal static class OffreWrites
         await command.ExecuteNonQueryAsync(ct);
     }
 }
+
+/// <summary>The codes a change-log row carries (the sync feed filters on them).</summary>
+internal readonly record struct ChangeCodes(string? RomeCode, string? Commune, string? Departement, string? Region);

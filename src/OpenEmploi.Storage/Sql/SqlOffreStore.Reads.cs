@@ -117,6 +117,42 @@ internal sealed partial class SqlOffreStore
         reader.GetNullableString(4),
         reader.GetNullableString(5));
 
+    public Task<ISyncReader> OpenSyncReaderAsync(CancellationToken ct = default) => SqlSyncReader.OpenAsync(_dialect, ct);
+
+    public async Task<long> PruneChangesAsync(DateTimeOffset before, CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
+        long through;
+        await using (var command = connection.Command(SyncSql.LastPrunable, transaction))
+        {
+            command.Add("@before", _dialect.ToDbTime(OffreRow.ToStoreTime(before)));
+            through = await command.ScalarInt64Async(ct);
+        }
+        long previous;
+        await using (var command = connection.Command(OffreSql.SelectMetadata, transaction))
+        {
+            command.Add("@key", SyncSql.PrunedThroughKey);
+            previous = await command.ExecuteScalarAsync(ct) is string text ? long.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
+        if (through <= previous)
+            return previous;
+        await using (var command = connection.Command(SyncSql.Prune, transaction))
+        {
+            command.Add("@through", through);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await using (var command = connection.Command(OffreSql.UpsertMetadata, transaction))
+        {
+            command.Add("@key", SyncSql.PrunedThroughKey);
+            command.Add("@value", through.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            command.Add("@at", _dialect.ToDbTime(OffreRow.ToStoreTime(_time.GetUtcNow())));
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+        return through;
+    }
+
     public async Task<long> CountOffersAsync(CancellationToken ct = default)
     {
         await using var connection = await _dialect.OpenAsync(ct);

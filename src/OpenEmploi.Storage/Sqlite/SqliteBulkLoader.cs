@@ -18,7 +18,7 @@ internal sealed class SqliteBulkLoader(SqliteDialect dialect, TimeProvider time,
             await pragma.ExecuteNonQueryAsync(ct);
 
         using var insert = Prepare(connection, OffreSql.Insert(dialect.JsonValueSql), OffreParameters);
-        using var log = Prepare(connection, OffreSql.InsertChange, "@id", "@kind", "@at");
+        using var log = Prepare(connection, OffreSql.InsertChange, OffreSql.InsertChangeParameters);
         using var untomb = Prepare(connection, OffreSql.DeleteTombstone, "@id");
         using var anyTombstone = connection.Command(OffreSql.AnyTombstone);
         log.Parameters["@kind"].Value = (long)ChangeKind.Created;
@@ -51,6 +51,10 @@ internal sealed class SqliteBulkLoader(SqliteDialect dialect, TimeProvider time,
                     throw SqlOffreStore.Duplicate(row, violation, committed, ex);
                 }
                 log.Parameters["@id"].Value = row.Id;
+                log.Parameters["@rome_code"].Value = (object?)row.RomeCode ?? DBNull.Value;
+                log.Parameters["@commune"].Value = (object?)row.Commune ?? DBNull.Value;
+                log.Parameters["@departement"].Value = (object?)row.Departement ?? DBNull.Value;
+                log.Parameters["@region"].Value = (object?)row.Region ?? DBNull.Value;
                 log.ExecuteNonQuery();
                 if (tombstones)
                 {

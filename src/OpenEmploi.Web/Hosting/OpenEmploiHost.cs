@@ -14,6 +14,7 @@ using OpenEmploi.Web.Features.Quotas;
 using OpenEmploi.Web.Features.Referentiels;
 using OpenEmploi.Web.Features.Search;
 using OpenEmploi.Web.Features.Storage;
+using OpenEmploi.Web.Features.Sync;
 
 namespace OpenEmploi.Web.Hosting;
 
@@ -46,6 +47,7 @@ public static class OpenEmploiHost
         builder.Services.AddAttribution();
         builder.Services.AddAccessLog();
         builder.Services.AddOffresApi();
+        builder.Services.AddSync(builder.Configuration);
         builder.Services.AddIngestion(builder.Configuration);
         builder.Services.AddDepotOffres(builder.Configuration);
         builder.Services.AddModeration();
@@ -75,6 +77,7 @@ public static class OpenEmploiHost
         app.MapHealthEndpoints();
         app.MapOAuthEndpoints();
         app.MapOffresApi();
+        app.MapSyncEndpoints();
         app.MapDepotOffres();
         app.MapModeration();
         app.MapApplyRedirect();

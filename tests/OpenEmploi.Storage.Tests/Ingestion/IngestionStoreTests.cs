@@ -40,6 +40,32 @@ public sealed class IngestionStoreTests(TestStores stores) : StoreTestBase(store
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task A_batch_logs_the_codes_before_and_after_so_a_filtered_mirror_sees_an_offer_leave(StoreKind kind)
+    {
+        var (store, location) = await OpenWithLocationAsync(kind);
+        await using var _ = store;
+        await using var ingestion = IngestionStoreFactory.Open(location, Time);
+        var offer = TestOffres.Entry(0, "JOBSREGION");
+        var elsewhere = Enumerable.Range(1, 30).Select(n => TestOffres.Entry(n)).First(e => e.Departement != offer.Departement);
+        var first = new IngestionBatch();
+        first.Upserts.Add(offer);
+        await ingestion.ApplyBatchAsync(first);
+        var start = await store.GetLastSequenceAsync();
+
+        var moved = OffreJson.Deserialize(OffreJson.Serialize(offer.Offre));
+        moved.LieuTravail = elsewhere.Offre.LieuTravail;
+        var second = new IngestionBatch();
+        second.Upserts.Add(offer with { Offre = moved, Departement = elsewhere.Departement, Region = elsewhere.Region });
+        Assert.Equal(new BatchOutcome(0, 1, 0), await ingestion.ApplyBatchAsync(second));
+
+        await using var reader = await store.OpenSyncReaderAsync();
+        var left = Assert.Single(await reader.ReadChangesAsync(start, 10, new SyncFilter([offer.Departement!], [], [])).ToListAsync());
+        Assert.Equal((ChangeKind.Deleted, offer.Id), (left.Kind, left.OffreId));
+        var arrived = Assert.Single(await reader.ReadChangesAsync(start, 10, new SyncFilter([elsewhere.Departement!], [], [])).ToListAsync());
+        Assert.Equal((ChangeKind.Updated, elsewhere.Offre.LieuTravail!.Commune), (arrived.Kind, arrived.Commune));
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task A_run_left_running_is_marked_interrupted_and_the_import_lock_is_exclusive(StoreKind kind)
     {
         var (store, location) = await OpenWithLocationAsync(kind);

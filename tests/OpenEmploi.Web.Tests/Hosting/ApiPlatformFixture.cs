@@ -105,6 +105,8 @@ public sealed class ApiPlatform(RunningPlatform platform)
 /// <summary>An application calling the API with its bearer token.</summary>
 public sealed class ApiCaller(HttpClient client, string clientId, string token)
 {
+    public HttpClient Client => client;
+
     public string ClientId => clientId;
 
     public string Token => token;

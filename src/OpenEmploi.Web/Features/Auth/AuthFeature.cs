@@ -12,6 +12,9 @@ internal static class AuthFeature
     /// <summary>The employer postings API: its scope, and an active application.</summary>
     public const string DepotOffresPolicy = "DepotOffres";
 
+    /// <summary>The sync feed: its scope, and an active application.</summary>
+    public const string SyncPolicy = "Sync";
+
     /// <summary>The operator's moderation API: the admin scope, and an active application.</summary>
     public const string ModerationPolicy = "Moderation";
 
@@ -35,6 +38,10 @@ internal static class AuthFeature
             .AddPolicy(DepotOffresPolicy, policy => policy
                 .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
                 .RequireClaim(ApiClaims.Scope, ApiScopes.DepotOffres)
+                .RequireClaim(ApiClaims.Status, ApiClaims.Active))
+            .AddPolicy(SyncPolicy, policy => policy
+                .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
+                .RequireClaim(ApiClaims.Scope, ApiScopes.Sync)
                 .RequireClaim(ApiClaims.Status, ApiClaims.Active))
             .AddPolicy(ModerationPolicy, policy => policy
                 .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
