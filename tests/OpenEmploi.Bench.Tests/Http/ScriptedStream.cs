@@ -50,12 +50,6 @@ internal sealed class ScriptedStream(IEnumerable<byte[]> pieces) : Stream
         return length;
     }
 
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Read(buffer.Span));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(buffer.AsSpan(offset, count)));
-
     public override void Flush()
     {
     }

@@ -1,21 +1,24 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Threading.Channels;
 
 namespace OpenEmploi.Bench.Http.OpenLoop;
 
 /// <summary>
-/// One keep-alive connection of the pool: takes the oldest due request off the queue whenever it is
-/// free, sends it, reads the response, and records the latency from the request's intended time
-/// (so the time it waited for this connection, or for a server that stalled, counts). Its tallies
-/// are its own (no sharing between connections) and are read once the run is over.
+/// One keep-alive connection of the pool, on its own thread: takes the oldest due request off the
+/// queue whenever it is free, sends it, reads the response, and records the latency from the
+/// request's intended time (so the time it waited for this connection, or for a server that
+/// stalled, counts). Blocking socket calls: the kernel wakes this thread when its bytes arrive,
+/// with no event loop or thread-pool hop in between (half the generator's CPU per request of async
+/// sockets, measured against a stub server). Its tallies are its own and read once the run is over.
 /// </summary>
 internal sealed class ConnectionWorker(IPEndPoint server, byte[][] requests, InFlightGauge inFlight) : IDisposable
 {
     private readonly HttpResponseReader _reader = new();
-    private LoadSchedule _schedule;
+    // Guards _stream between this connection's thread and Abort, called from another one.
+    private readonly Lock _streamGate = new();
     private NetworkStream? _stream;
+    private volatile bool _aborted;
 
     /// <summary>Measured requests: intended time to the last byte of the response, in µs.</summary>
     public LatencyHistogram Latency { get; } = new();
@@ -41,37 +44,42 @@ internal sealed class ConnectionWorker(IPEndPoint server, byte[][] requests, InF
     /// <summary>Responses completed within the measured window, whichever request they answered.</summary>
     public long AnsweredInWindow { get; private set; }
 
-    public async Task ConnectAsync(CancellationToken ct)
+    public NetworkStream Connect()
     {
         var socket = new Socket(server.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            await socket.ConnectAsync(server, ct);
+            socket.Connect(server);
         }
         catch
         {
             socket.Dispose();
             throw;
         }
-        _stream = new NetworkStream(socket, ownsSocket: true);
+        lock (_streamGate)
+        {
+            if (_aborted)
+            {
+                socket.Dispose();
+                throw new OperationCanceledException("Connexion abandonnée : la mesure est finie.");
+            }
+            _stream = new NetworkStream(socket, ownsSocket: true);
+        }
         _reader.Reset();
+        return _stream;
     }
 
-    /// <summary>Serves the queue until it is completed and empty, or <paramref name="ct"/> fires (the drain deadline).</summary>
-    public async Task RunAsync(ChannelReader<ScheduledRequest> queue, LoadSchedule schedule, CancellationToken ct)
+    /// <summary>Serves the queue until it is closed and empty, or the run is aborted.</summary>
+    public void Run(RequestQueue queue, LoadSchedule schedule)
     {
-        _schedule = schedule;
         try
         {
-            while (await queue.WaitToReadAsync(ct))
-            {
-                while (queue.TryRead(out var request))
-                    await SendAsync(request, ct);
-            }
+            while (!_aborted && queue.TryTake(out var request))
+                Send(request, schedule);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (_aborted)
         {
-            // The deadline: what is still queued or in flight is reported unanswered.
+            // Aborted while reconnecting: the request is reported unanswered.
         }
         finally
         {
@@ -79,23 +87,35 @@ internal sealed class ConnectionWorker(IPEndPoint server, byte[][] requests, InF
         }
     }
 
-    private async Task SendAsync(ScheduledRequest request, CancellationToken ct)
+    /// <summary>
+    /// The drain deadline (or Ctrl-C): closes the connection from another thread, so that a send or
+    /// a receive blocked on a server that does not answer returns; its request is reported unanswered.
+    /// </summary>
+    public void Abort()
     {
-        var measured = _schedule.IsMeasured(request.Index);
+        _aborted = true;
+        Close();
+    }
+
+    public void Dispose() => Close();
+
+    private void Send(ScheduledRequest request, LoadSchedule schedule)
+    {
+        var measured = schedule.IsMeasured(request.Index);
         var start = Stopwatch.GetTimestamp();
         if (measured)
             StartLag.Record(Microseconds(request.Intended, start));
-        if (_schedule.InMeasuredWindow(start))
+        if (schedule.InMeasuredWindow(start))
             SentInWindow++;
         inFlight.Enter();
         try
         {
-            if (_stream is null)
-                await ConnectAsync(ct);
-            await _stream!.WriteAsync(requests[request.Index % requests.Length], ct);
-            var response = await _reader.ReadAsync(_stream, ct);
+            // Read once: Abort may clear the field meanwhile (the stream, disposed, then throws).
+            var stream = _stream ?? Connect();
+            stream.Write(requests[request.Index % requests.Length]);
+            var response = _reader.Read(stream);
             var end = Stopwatch.GetTimestamp();
-            if (_schedule.InMeasuredWindow(end))
+            if (schedule.InMeasuredWindow(end))
                 AnsweredInWindow++;
             if (!response.KeepAlive)
                 Close();
@@ -107,11 +127,12 @@ internal sealed class ConnectionWorker(IPEndPoint server, byte[][] requests, InF
             if (response.Status is < 200 or > 299)
                 Non2xx++;
         }
-        catch (Exception e) when (e is IOException or SocketException or InvalidDataException)
+        catch (Exception e) when (e is IOException or SocketException or InvalidDataException or ObjectDisposedException)
         {
             // The next request opens a new connection (its latency then includes the connect).
             Close();
-            if (measured)
+            // Aborted: the request was cut short by the deadline, it is reported unanswered.
+            if (measured && !_aborted)
             {
                 SocketErrors++;
                 FirstError ??= e.Message;
@@ -123,12 +144,13 @@ internal sealed class ConnectionWorker(IPEndPoint server, byte[][] requests, InF
         }
     }
 
-    public void Dispose() => Close();
-
     private void Close()
     {
-        _stream?.Dispose();
-        _stream = null;
+        lock (_streamGate)
+        {
+            _stream?.Dispose();
+            _stream = null;
+        }
     }
 
     private static long Microseconds(long from, long to) =>

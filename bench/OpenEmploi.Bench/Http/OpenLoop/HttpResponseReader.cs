@@ -12,7 +12,8 @@ internal readonly record struct HttpResponseHead(int Status, long BodyBytes, boo
 /// (Kestrel sends the search's JSON, written straight into the response pipe, chunked), or up to
 /// the end of the stream when it has neither. Bytes read past a response (the next one's) stay
 /// buffered for the next call. Headers other than the framing ones are not looked at; no
-/// Accept-Encoding is sent, so bodies are never compressed.
+/// Accept-Encoding is sent, so bodies are never compressed. Blocking reads: each connection of
+/// the load generator has its own thread (see <see cref="ConnectionWorker"/>).
 /// </summary>
 internal sealed class HttpResponseReader(int bufferBytes = 64 * 1024)
 {
@@ -28,11 +29,11 @@ internal sealed class HttpResponseReader(int bufferBytes = 64 * 1024)
     /// <summary>Forgets buffered bytes: the connection was replaced.</summary>
     public void Reset() => _start = _end = 0;
 
-    public async ValueTask<HttpResponseHead> ReadAsync(Stream stream, CancellationToken ct)
+    public HttpResponseHead Read(Stream stream)
     {
         while (true)
         {
-            var headLength = await ReadUntilAsync(stream, HeadEnd, ct);
+            var headLength = ReadUntil(stream, HeadEnd);
             var head = ParseHead(_buffer.AsSpan(_start, headLength));
             _start += headLength + 4;
             // An interim response (100 Continue) is followed by the real one.
@@ -41,73 +42,73 @@ internal sealed class HttpResponseReader(int bufferBytes = 64 * 1024)
             if (head.Status is 204 or 304)
                 return new HttpResponseHead(head.Status, 0, head.KeepAlive);
             if (head.Chunked)
-                return new HttpResponseHead(head.Status, await SkipChunksAsync(stream, ct), head.KeepAlive);
+                return new HttpResponseHead(head.Status, SkipChunks(stream), head.KeepAlive);
             if (head.ContentLength is { } length)
             {
-                await SkipAsync(stream, length, ct);
+                Skip(stream, length);
                 return new HttpResponseHead(head.Status, length, head.KeepAlive);
             }
             // Neither: the body is everything up to the end of the stream, which then closes.
-            return new HttpResponseHead(head.Status, await SkipToEndAsync(stream, ct), KeepAlive: false);
+            return new HttpResponseHead(head.Status, SkipToEnd(stream), KeepAlive: false);
         }
     }
 
-    private async ValueTask<long> SkipChunksAsync(Stream stream, CancellationToken ct)
+    private long SkipChunks(Stream stream)
     {
         long total = 0;
         while (true)
         {
-            var lineLength = await ReadUntilAsync(stream, LineEnd, ct);
+            var lineLength = ReadUntil(stream, LineEnd);
             var size = ChunkSize(_buffer.AsSpan(_start, lineLength));
             _start += lineLength + 2;
             if (size == 0)
             {
                 // Trailer fields, if any, up to an empty line.
-                while ((lineLength = await ReadUntilAsync(stream, LineEnd, ct)) > 0)
+                while ((lineLength = ReadUntil(stream, LineEnd)) > 0)
                     _start += lineLength + 2;
                 _start += 2;
                 return total;
             }
-            await SkipAsync(stream, size, ct);
+            Skip(stream, size);
             total += size;
-            if (await ReadUntilAsync(stream, LineEnd, ct) != 0)
+            if (ReadUntil(stream, LineEnd) != 0)
                 throw new InvalidDataException("Morceau HTTP non suivi de CRLF.");
             _start += 2;
         }
     }
 
-    private async ValueTask SkipAsync(Stream stream, long bytes, CancellationToken ct)
+    private void Skip(Stream stream, long bytes)
     {
         while (bytes > 0)
         {
             if (_start == _end)
-                await FillAsync(stream, ct);
+                Fill(stream);
             var taken = (int)Math.Min(bytes, _end - _start);
             _start += taken;
             bytes -= taken;
         }
     }
 
-    private async ValueTask<long> SkipToEndAsync(Stream stream, CancellationToken ct)
+    private long SkipToEnd(Stream stream)
     {
         long total = _end - _start;
         Reset();
         int read;
-        while ((read = await stream.ReadAsync(_buffer, ct)) > 0)
+        while ((read = stream.Read(_buffer)) > 0)
             total += read;
         return total;
     }
 
     /// <summary>Buffers bytes until <paramref name="delimiter"/> appears; returns its offset from the first unread byte.</summary>
-    private async ValueTask<int> ReadUntilAsync(Stream stream, byte[] delimiter, CancellationToken ct)
+    private int ReadUntil(Stream stream, byte[] delimiter)
     {
         int found;
         while ((found = _buffer.AsSpan(_start, _end - _start).IndexOf(delimiter)) < 0)
-            await FillAsync(stream, ct);
+            Fill(stream);
         return found;
     }
 
-    private async ValueTask FillAsync(Stream stream, CancellationToken ct)
+    private void Fill(Stream stream)
     {
         if (_start == _end)
         {
@@ -130,7 +131,7 @@ internal sealed class HttpResponseReader(int bufferBytes = 64 * 1024)
                 throw new InvalidDataException($"En-tête HTTP de plus de {MaxHeadBytes} octets.");
             }
         }
-        var read = await stream.ReadAsync(_buffer.AsMemory(_end), ct);
+        var read = stream.Read(_buffer.AsSpan(_end));
         if (read == 0)
             throw new EndOfStreamException("Connexion fermée par le serveur au milieu d'une réponse.");
         _end += read;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Threading.Channels;
 
 namespace OpenEmploi.Bench.Http.OpenLoop;
 
@@ -29,7 +28,7 @@ internal static class OpenLoopLoad
             for (var i = 0; i < connections; i++)
             {
                 workers[i] = new ConnectionWorker(server, requests, inFlight);
-                await workers[i].ConnectAsync(ct);
+                workers[i].Connect();
             }
             return await RunScheduleAsync(workers, inFlight, LoadSchedule.Create(Stopwatch.GetTimestamp(), rate, warmUp, duration), readCpu, ct);
         }
@@ -43,25 +42,32 @@ internal static class OpenLoopLoad
     private static async Task<OpenLoopResult> RunScheduleAsync(
         ConnectionWorker[] workers, InFlightGauge inFlight, LoadSchedule schedule, Func<CpuReading> readCpu, CancellationToken ct)
     {
-        var queue = Channel.CreateUnbounded<ScheduledRequest>(new UnboundedChannelOptions { SingleWriter = true });
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), schedule.MeasuredTo) + DrainTimeout);
+        var queue = new RequestQueue();
         var schedulerLag = new LatencyHistogram();
+        using var stopScheduling = new CancellationTokenSource();
+        // Dedicated threads (LongRunning): the scheduler, and one per connection.
         var scheduler = Task.Factory.StartNew(
-            () => Schedule(schedule, queue.Writer, schedulerLag, deadline.Token),
-            deadline.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var serving = workers.Select(w => w.RunAsync(queue.Reader, schedule, deadline.Token)).ToArray();
+            () => Schedule(schedule, queue, schedulerLag, stopScheduling.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var serving = workers.Select(w => Task.Factory.StartNew(
+            () => w.Run(queue, schedule), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        var all = Task.WhenAll([scheduler, .. serving]);
 
-        var window = await MeasureWindowAsync(schedule, readCpu, ct);
+        (CpuShare Cpu, DateTimeOffset From) window = default;
         try
         {
-            await scheduler;
+            window = await MeasureWindowAsync(schedule, readCpu, ct);
+            var deadline = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), schedule.MeasuredTo) + DrainTimeout;
+            await all.WaitAsync(deadline > TimeSpan.Zero ? deadline : TimeSpan.Zero, ct);
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
         {
-            // The deadline came before the schedule's end: only possible when the scheduler thread starved.
+            // The drain deadline, or Ctrl-C: stop everything; what is queued or in flight is unanswered.
+            await stopScheduling.CancelAsync();
+            queue.Abandon();
+            foreach (var worker in workers)
+                worker.Abort();
+            await all;
         }
-        await Task.WhenAll(serving);
         ct.ThrowIfCancellationRequested();
         var to = TimeProvider.System.GetUtcNow();
 
@@ -84,17 +90,17 @@ internal static class OpenLoopLoad
     }
 
     /// <summary>The scheduler thread: queues each request at its intended time, and records how late it managed to.</summary>
-    private static void Schedule(LoadSchedule schedule, ChannelWriter<ScheduledRequest> queue, LatencyHistogram lag, CancellationToken ct)
+    private static void Schedule(LoadSchedule schedule, RequestQueue queue, LatencyHistogram lag, CancellationToken stop)
     {
         try
         {
-            for (long i = 0; i < schedule.Total && !ct.IsCancellationRequested; i++)
+            for (long i = 0; i < schedule.Total && !stop.IsCancellationRequested; i++)
             {
                 var intended = schedule.Intended(i);
                 PreciseSleep.Until(intended);
                 if (schedule.IsMeasured(i))
                     lag.Record(Stopwatch.GetElapsedTime(intended).Ticks / TimeSpan.TicksPerMicrosecond);
-                queue.TryWrite(new ScheduledRequest(i, intended));
+                queue.Add(new ScheduledRequest(i, intended));
             }
         }
         finally
