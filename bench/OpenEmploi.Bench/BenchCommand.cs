@@ -10,7 +10,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--seed S]
-          dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--rate R[,R…]] [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
         STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
         search: seeds PATH with N offers unless it holds exactly N, builds the index and the SQL baselines
         (PATH.search.db, and tables in the PostgreSQL database), runs the query mix on each and checks they agree;
@@ -19,7 +19,9 @@ internal static class BenchCommand
         starts the Release build of src/OpenEmploi.Web as its own process and loads GET …/offres/search with wrk
         (installed with apt when missing and root) on loopback, 20 then 150 results per call (--windows); C defaults
         to 64 connections, SECONDS to 30; --server runs another build of the platform, --server-env (repeatable)
-        sets the server's environment (runtime settings such as DOTNET_gcServer=0)
+        sets the server's environment (runtime settings such as DOTNET_gcServer=0); --rate R replaces wrk by the
+        harness's own open-loop generator: R requests/s on a pool of C connections (each R in turn, comma-separated),
+        latency from each request's intended send time, on the budget's window (20 results) unless --windows is given
         ingest: a base of N generated offers (SQLite: kept pristine at PATH.base, seeded once or copied from --from,
         then copied to PATH for each run; PostgreSQL: the empty database is seeded), then a partner board's previous
         feed (M/5 new jobs), its full feed of M records (new jobs, copies of base offers, previous records unchanged
@@ -82,6 +84,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>http: the windows (results per call) to load, one wrk run each, in this order.</summary>
     public IReadOnlyList<int> Windows { get; init; } = [20, 150];
 
+    /// <summary>http: fixed rates (requests/s) for the open-loop generator, in this order; empty: wrk's closed loop.</summary>
+    public IReadOnlyList<double> Rates { get; init; } = [];
+
     /// <summary>ingest: offers in the base.</summary>
     public int Base { get; init; } = 50_000;
 
@@ -109,7 +114,8 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         var connections = 64;
         var duration = 30;
         string? server = null;
-        int[] windows = [20, 150];
+        int[]? windows = null;
+        double[] rates = [];
         var serverEnvironment = new List<string>();
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
@@ -137,6 +143,11 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                     if (windows.Length == 0 || windows.Any(w => w is < 1 or > 150))
                         throw new ArgumentException("--windows : des tailles de 1 à 150 séparées par des virgules");
                     break;
+                case "--rate":
+                    rates = [.. args[i + 1].Split(',').Select(r => double.Parse(r, CultureInfo.InvariantCulture))];
+                    if (rates.Length == 0 || rates.Any(r => !(r > 0 && r <= 1_000_000)))
+                        throw new ArgumentException("--rate : des requêtes par seconde (plus de 0, au plus 1 000 000) séparées par des virgules");
+                    break;
                 case "--engines":
                     indexOnly = args[i + 1] switch
                     {
@@ -158,7 +169,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             Connections = connections,
             DurationSeconds = duration,
             Server = server,
-            Windows = windows,
+            // The fixed-rate mode measures the budget, stated at 20 results per call: 150 results at the same rate would only pile up.
+            Windows = windows ?? (rates.Length > 0 ? [20] : [20, 150]),
+            Rates = rates,
             ServerEnvironment = serverEnvironment,
             Base = baseSize,
             Feed = feed,

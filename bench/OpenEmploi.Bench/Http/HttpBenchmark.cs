@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using OpenEmploi.Bench.Http.OpenLoop;
 using OpenEmploi.Bench.Search;
 using OpenEmploi.Core.Referentiels;
 using OpenEmploi.Search.Analysis;
@@ -16,21 +17,23 @@ namespace OpenEmploi.Bench.Http;
 /// <summary>
 /// Issue #4: the offers API over HTTP. Seeds the store (as <c>search</c> does), creates a bench
 /// application with a quota far above the load, starts the Release build of the platform as its
-/// own process, gets a token and loads GET …/offres/search with wrk on loopback, with the search
-/// benchmark's query mix: once with 20 results per call, once with 150. Prints the client-side
-/// figures (wrk), the server's own timing of the same calls (its access log), its CPU and memory.
+/// own process, gets a token and loads GET …/offres/search on loopback with the search
+/// benchmark's query mix: with wrk (closed loop, <see cref="WrkMeasurement"/>), once with 20 results
+/// per call, once with 150; or, with --rate, at fixed rates (open loop, <see cref="OpenLoopMeasurement"/>).
+/// Prints the client-side figures, the server's own timing of the same calls (its access log), its
+/// CPU and memory.
 /// </summary>
 internal static class HttpBenchmark
 {
-    private const int WarmUpSeconds = 5;
+    internal const int WarmUpSeconds = 5;
     // The budget is stated for a portal page: 20 results per call.
-    private const int TargetWindow = 20;
+    internal const int TargetWindow = 20;
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(20);
     private static readonly TimeSpan CheckTimeLimit = TimeSpan.FromSeconds(60);
 
     // Architecture budget (2 cores, one million offers), at 20 results per call.
-    private const double TargetRequestsPerSecond = 1_500;
-    private const double TargetP99Ms = 25;
+    internal const double TargetRequestsPerSecond = 1_500;
+    internal const double TargetP99Ms = 25;
 
     public static async Task<int> RunAsync(BenchOptions options)
     {
@@ -40,7 +43,8 @@ internal static class HttpBenchmark
         // The server runs in another directory: give it an absolute path.
         location = StoreLocation.Sqlite(Path.GetFullPath(location.SqlitePath));
 
-        if (!await Wrk.EnsureInstalledAsync())
+        // The fixed-rate mode is the harness's own load generator: wrk is needed only without --rate.
+        if (options.Rates.Count == 0 && !await Wrk.EnsureInstalledAsync())
             return 2;
         var webDll = await LocateWebAsync(options.Server);
         var machine = Machine.Describe();
@@ -87,7 +91,8 @@ internal static class HttpBenchmark
         Dictionary<int, string[]> paths, string clientId, string secret, CancellationToken ct)
     {
         var scriptFiles = new List<string>();
-        var runs = new List<Run>();
+        var runs = new List<WrkRun>();
+        var openLoopRuns = new List<OpenLoopRun>();
         double readyPeakMiB;
         (double PeakMiB, double RssMiB) endMemory;
         try
@@ -103,41 +108,20 @@ internal static class HttpBenchmark
                 foreach (var window in options.Windows)
                 {
                     await CheckMixAsync(http, server.BaseAddress, token, paths[window], window, ct);
-                    var script = Path.Combine(Path.GetTempPath(), $"openemploi-http-{Environment.ProcessId}-{window}.lua");
-                    await File.WriteAllTextAsync(script, Wrk.Script(paths[window], token), ct);
-                    scriptFiles.Add(script);
-
-                    Console.WriteLine($"{window} results: warm-up, {WarmUpSeconds} s (not reported)");
-                    await Wrk.RunAsync(server.BaseAddress, script, options.Connections, WarmUpSeconds, echo: false, ct);
-
-                    Console.WriteLine($"{window} results: {Wrk.CommandLine(server.BaseAddress, script, options.Connections, options.DurationSeconds)}");
-                    var from = TimeProvider.System.GetUtcNow();
-                    var serverCpu = server.CpuTime();
-                    var machineBusy = CpuSampler.MachineBusy();
-                    var wrkCpu = CpuSampler.ExitedChildrenCpu();
-                    var result = await Wrk.RunAsync(server.BaseAddress, script, options.Connections, options.DurationSeconds, echo: true, ct);
-                    var serverCores = (server.CpuTime() - serverCpu).TotalSeconds / result.Seconds;
-                    var machineCores = (CpuSampler.MachineBusy() - machineBusy).TotalSeconds / result.Seconds;
-                    var wrkCores = (CpuSampler.ExitedChildrenCpu() - wrkCpu).TotalSeconds / result.Seconds;
-                    var to = TimeProvider.System.GetUtcNow();
-                    var run = new Run(window, result, from, to, serverCores, wrkCores, machineCores);
-                    var others = machineCores - serverCores - wrkCores;
-                    if (others > 0.25)
-                        Console.WriteLine($"WARNING: other processes used {others:F2} cores during the run: the machine was not quiet");
-                    runs.Add(run);
-                    if (result.Requests == 0)
-                        Console.WriteLine($"{window} results: NO RESPONSE in {result.Seconds:F0} s (wrk counts calls still unanswered at the end nowhere)");
-                    Console.WriteLine($"{window} results: {result.Requests:N0} responses, {result.RequestsPerSecond:N0} requests/s, p50 {Ms(result.P50)}, p90 {Ms(result.P90)}, p99 {Ms(result.P99)}, p99.9 {Ms(result.P999)}, max {Ms(result.Max)}; "
-                        + $"statuses {result.StatusSummary}; non-2xx {result.Non2xx:N0}, socket errors {result.SocketErrors:N0} (timeouts {result.Timeouts:N0}); "
-                        + $"{result.Bytes / (double)Math.Max(1, result.Requests) / 1024:N1} KiB per response; server {serverCores:F2} cores, wrk {wrkCores:F2}, machine {machineCores:F2} of {Environment.ProcessorCount} cores busy; "
-                        + $"server CPU {serverCores * 1000 / Math.Max(1, result.RequestsPerSecond):F2} ms per call");
+                    if (options.Rates.Count == 0)
+                    {
+                        runs.Add(await WrkMeasurement.RunAsync(server, options, token, window, paths[window], scriptFiles, ct));
+                        continue;
+                    }
+                    foreach (var rate in options.Rates)
+                        openLoopRuns.Add(await OpenLoopMeasurement.RunAsync(server, paths[window], token, window, rate, options, TimeSpan.FromSeconds(WarmUpSeconds), ct));
                 }
                 endMemory = server.Memory();
                 Console.WriteLine($"server: peak working set {endMemory.PeakMiB:N0} MiB, {endMemory.RssMiB:N0} MiB at the end");
             }
 
             // The server drained its access log when it stopped: its own timing of every call.
-            await ReadServerTimingsAsync(location, clientId, runs);
+            await ReadServerTimingsAsync(location, clientId, [.. runs, .. openLoopRuns]);
         }
         finally
         {
@@ -145,16 +129,14 @@ internal static class HttpBenchmark
                 File.Delete(script);
         }
 
-        Report(options, machine, webDll, runs, readyPeakMiB, endMemory);
-        return runs.All(r => r.Result.Requests > 0 && r.Result.Non2xx == 0 && r.Result.SocketErrors == 0) ? 0 : 1;
+        if (runs.Count > 0)
+            WrkMeasurement.Report(options, machine, webDll, runs, readyPeakMiB, endMemory);
+        if (openLoopRuns.Count > 0)
+            OpenLoopReport.Print(options, machine, webDll, openLoopRuns, readyPeakMiB, endMemory, TargetWindow, TargetRequestsPerSecond, TargetP99Ms);
+        var clean = runs.All(r => r.Result.Requests > 0 && r.Result.Non2xx == 0 && r.Result.SocketErrors == 0)
+            && openLoopRuns.All(r => r.Result.Clean);
+        return clean ? 0 : 1;
     }
-
-    private sealed record Run(int Window, WrkResult Result, DateTimeOffset From, DateTimeOffset To, double ServerCores, double WrkCores, double MachineCores)
-    {
-        public ServerTiming? Server { get; set; }
-    }
-
-    private sealed record ServerTiming(int Calls, double P50, double P90, double P99, double Mean);
 
     /// <summary>
     /// Seeds the store unless it holds exactly N offers (then only migrates it), and draws the
@@ -287,7 +269,7 @@ internal static class HttpBenchmark
             + $"; {bytes / 1024.0 / Math.Max(1, checkedPaths):N1} KiB per response; one connection: p50 {Ms(Percentile(latencies, 0.5))}, p99 {Ms(Percentile(latencies, 0.99))}, mean {Ms(latencies.Average())}");
     }
 
-    private static async Task ReadServerTimingsAsync(StoreLocation location, string clientId, List<Run> runs)
+    private static async Task ReadServerTimingsAsync(StoreLocation location, string clientId, IReadOnlyList<IMeasuredRun> runs)
     {
         var applications = ApplicationStoreFactory.Open(location, TimeProvider.System);
         try
@@ -299,7 +281,7 @@ internal static class HttpBenchmark
                 if (durations.Length == 0)
                     continue;
                 run.Server = new ServerTiming(durations.Length, Percentile(durations, 0.5), Percentile(durations, 0.9), Percentile(durations, 0.99), durations.Average());
-                Console.WriteLine($"{run.Window} results, server's own timing (access log, request in to response written): {durations.Length:N0} calls, "
+                Console.WriteLine($"{run.Label}, server's own timing (access log, request in to response written): {durations.Length:N0} calls, "
                     + $"p50 {Ms(run.Server.P50)}, p90 {Ms(run.Server.P90)}, p99 {Ms(run.Server.P99)}, mean {Ms(run.Server.Mean)}");
             }
         }
@@ -308,27 +290,6 @@ internal static class HttpBenchmark
             if (applications is IAsyncDisposable disposable)
                 await disposable.DisposeAsync();
         }
-    }
-
-    private static void Report(BenchOptions options, string machine, string webDll, List<Run> runs, double readyPeakMiB, (double PeakMiB, double RssMiB) endMemory)
-    {
-        var date = TimeProvider.System.GetLocalNow().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        Console.WriteLine();
-        Console.WriteLine($"machine: {machine}");
-        Console.WriteLine($"server: {webDll}{string.Concat(options.ServerEnvironment.Select(e => ", " + e))}");
-        Console.WriteLine("| results per call | offers | connections | requests/s | p50 | p90 | p99 | non-2xx / socket errors | server's own p50 / p99 | CPU | server memory | date |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
-        foreach (var run in runs)
-        {
-            var r = run.Result;
-            var server = run.Server is { } s ? $"{Ms(s.P50)} / {Ms(s.P99)}" : "n/a";
-            Console.WriteLine($"| {run.Window} | {options.Offers:N0} | {options.Connections} | {(r.Requests == 0 ? $"0 (no response in {r.Seconds:F0} s)" : r.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture))} | {Latency(r, r.P50)} | {Latency(r, r.P90)} | {Latency(r, r.P99)} | {r.Non2xx:N0} / {r.SocketErrors:N0} | {server} | server {run.ServerCores:F2} ({run.ServerCores * 1000 / Math.Max(1, r.RequestsPerSecond):F2} ms per call), wrk {run.WrkCores:F2}, all {run.MachineCores:F2} of {Environment.ProcessorCount} cores | peak {endMemory.PeakMiB:N0} MiB ({readyPeakMiB:N0} once ready), {endMemory.RssMiB:N0} MiB after | {date} |");
-        }
-        if (runs.FirstOrDefault(r => r.Window == TargetWindow)?.Result is not { } twenty)
-            return;
-        var met = twenty.Requests > 0 && twenty.RequestsPerSecond >= TargetRequestsPerSecond && twenty.P99 <= TargetP99Ms && twenty.Non2xx == 0;
-        Console.WriteLine($"target at {TargetWindow} results (≥ {TargetRequestsPerSecond:N0} requests/s, p99 ≤ {TargetP99Ms:N0} ms, no error): "
-            + $"{(met ? "met" : "MISSED")} ({twenty.RequestsPerSecond:N0} requests/s, p99 {Ms(twenty.P99)}, {twenty.Non2xx:N0} non-2xx)");
     }
 
     /// <summary>
@@ -362,10 +323,9 @@ internal static class HttpBenchmark
         return dll;
     }
 
-    private static double Percentile(double[] sorted, double p) =>
+    internal static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
-    private static string Latency(WrkResult result, double ms) => result.Requests == 0 ? "–" : Ms(ms);
 
-    private static string Ms(double ms) => ms < 10 ? $"{ms:F2} ms" : $"{ms:N1} ms";
+    internal static string Ms(double ms) => ms < 10 ? $"{ms:F2} ms" : $"{ms:N1} ms";
 }

@@ -201,6 +201,9 @@ internal static class CpuSampler
 
     public static TimeSpan ProcessCpu(int pid) => StatTimes(pid.ToString(CultureInfo.InvariantCulture), 11);
 
+    /// <summary>This process's own CPU time (user + system): the fixed-rate load generator runs in it.</summary>
+    public static TimeSpan OwnCpu() => StatTimes("self", 11);
+
     /// <summary>
     /// CPU time of this process's children that have exited and been waited for (cutime + cstime):
     /// across a wrk run, wrk's own CPU (the server, still running, is not counted).
