@@ -18,7 +18,7 @@ internal static class MirrorCommand
 
     public static Command Create(IAnsiConsole console, TimeProvider time)
     {
-        var from = new Option<Uri>("--from") { Description = "Adresse de la plateforme (ex. https://openemploi.example.org).", Required = true };
+        var from = new Option<string>("--from") { Description = "Adresse de la plateforme (ex. https://openemploi.example.org).", Required = true };
         var clientId = new Option<string>("--client-id") { Description = "Identifiant client d'une application ayant le scope api_offresdemploisyncv1.", Required = true };
         var clientSecret = new Option<string?>("--client-secret") { Description = $"Son secret (défaut : la variable d'environnement {SecretVariable})." };
         var into = new Option<StoreLocation>("--into")
@@ -54,9 +54,9 @@ internal static class MirrorCommand
             var secret = result.GetValue(clientSecret) ?? Environment.GetEnvironmentVariable(SecretVariable);
             if (string.IsNullOrEmpty(secret))
                 throw new UserErrorException($"Indiquez le secret de l'application : --client-secret, ou la variable d'environnement {SecretVariable}.");
-            var source = result.GetRequiredValue(from);
-            if (!source.IsAbsoluteUri || source.Scheme is not ("http" or "https"))
-                throw new UserErrorException($"--from attend une adresse http(s) absolue, pas « {source} ».");
+            var text = result.GetRequiredValue(from);
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var source) || source.Scheme is not ("http" or "https"))
+                throw new UserErrorException($"--from attend une adresse http(s) absolue (ex. https://openemploi.example.org), pas « {text} ».");
             var options = new MirrorOptions(source, result.GetRequiredValue(clientId), secret, result.GetRequiredValue(into))
             {
                 Filter = new MirrorFilter(result.GetValue(departement) ?? [], result.GetValue(region) ?? [], result.GetValue(rome) ?? []),
