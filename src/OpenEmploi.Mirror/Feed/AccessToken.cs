@@ -37,7 +37,20 @@ internal sealed class AccessToken(HttpClient http, Uri source, string clientId, 
             ["scope"] = Scope,
         });
         var asked = time.GetUtcNow();
-        using var response = await http.PostAsync(new Uri(source, "connexion/oauth2/access_token?realm=/partenaire"), form, ct);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.PostAsync(new Uri(source, "connexion/oauth2/access_token?realm=/partenaire"), form, ct);
+        }
+        catch (HttpRequestException error)
+        {
+            throw new TransientFeedException($"{source} injoignable : {error.Message}", error);
+        }
+        catch (TaskCanceledException error) when (!ct.IsCancellationRequested)
+        {
+            throw new TransientFeedException($"{source} ne répond pas (délai dépassé).", error);
+        }
+        using var _ = response;
         var body = await response.Content.ReadAsStringAsync(ct);
         if (FeedResponses.IsTransient(response.StatusCode))
             throw new TransientFeedException($"Point d'accès des jetons : {(int)response.StatusCode} {response.ReasonPhrase}.", FeedResponses.RetryAfter(response));
