@@ -34,6 +34,24 @@ public sealed class MirrorRetentionTests(TestStores stores) : IClassFixture<Test
         Assert.DoesNotContain(doomed, offer => offres.ContainsKey(offer.Id));
     }
 
+    [PostgresFact]
+    public async Task A_mirror_into_postgresql_works_the_same()
+    {
+        var location = await stores.CreateMigratedLocationAsync(StoreKind.Sqlite);
+        await using var running = await RunningPlatform.StartAsync(location.Setting, demoOffers: 60);
+        var platform = new ApiPlatform(running);
+        var store = running.Services.GetRequiredService<IOffreStore>();
+        var run = await MirrorRun.CreateAsync(platform, _folder, into: await stores.CreateLocationAsync(StoreKind.Postgres));
+        await run.RunAsync();
+        var doomed = await store.StreamOffersAsync().FirstAsync();
+        Assert.True(await store.DeleteAsync(doomed.Id));
+        Assert.Equal(ChangeKind.Updated, await store.UpsertAsync(await store.StreamOffersAsync().Skip(5).FirstAsync()));
+
+        await MirrorChecks.AssertExactAsync(platform, run);
+        Assert.Single(run.Snapshots);
+        Assert.DoesNotContain(doomed.Id, (await run.ReadAsync()).Offres.Keys);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -23,11 +23,12 @@ internal sealed class MirrorRun(ApiPlatform platform, string clientId, string se
 
     public List<string> Snapshots { get; } = [];
 
-    public static async Task<MirrorRun> CreateAsync(ApiPlatform platform, string folder, MirrorFilter? filter = null)
+    /// <summary>A mirror into a new SQLite file of <paramref name="folder"/>, or into <paramref name="into"/>.</summary>
+    public static async Task<MirrorRun> CreateAsync(ApiPlatform platform, string folder, MirrorFilter? filter = null, StoreLocation? into = null)
     {
         var (clientId, secret) = await platform.CreateApplicationAsync(scopes: [ApiScopes.Sync], name: "miroir");
         var run = new MirrorRun(platform, clientId, secret,
-            StoreLocation.Sqlite(Path.Combine(folder, $"miroir-{Guid.NewGuid():N}.db")), filter ?? MirrorFilter.None);
+            into ?? StoreLocation.Sqlite(Path.Combine(folder, $"miroir-{Guid.NewGuid():N}.db")), filter ?? MirrorFilter.None);
         run.Caller = new ApiCaller(platform.Client, clientId, await platform.GetTokenAsync(clientId, secret, ApiScopes.Sync));
         return run;
     }
