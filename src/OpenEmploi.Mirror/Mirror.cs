@@ -50,7 +50,7 @@ public sealed class Mirror
         {
             try
             {
-                state = await _backoff.RunAsync(() => CatchUpAsync(database, ct), ct);
+                state = await CatchUpAsync(database, ct);
             }
             catch (CursorExpiredException gone)
             {
@@ -105,23 +105,33 @@ public sealed class Mirror
         return await database.ReadStateAsync(ct);
     }
 
-    /// <summary>Applies pages until one reaches the head of the log (or the platform answers 304).</summary>
+    /// <summary>
+    /// Applies pages until one reaches the head of the log (or the platform answers 304). Each page
+    /// is retried on its own: "failures in a row" counts failures since the last page applied.
+    /// </summary>
     private async Task<MirrorState> CatchUpAsync(MirrorDatabase database, CancellationToken ct)
     {
         while (true)
         {
-            var state = await database.ReadStateAsync(ct);
-            using var response = await _feed.ChangesAsync(state.Cursor!.Value, _options.PageSize, state.ETag, ct);
-            if (response.StatusCode == HttpStatusCode.NotModified)
-            {
-                _progress.NothingNew(state.Cursor.Value);
-                return state;
-            }
-            var page = await ApplyPageAsync(database, state, response, ct);
-            _progress.PageApplied(page);
-            if (page.CaughtUp)
+            var caughtUp = await _backoff.RunAsync(() => NextPageAsync(database, ct), ct);
+            if (caughtUp)
                 return await database.ReadStateAsync(ct);
         }
+    }
+
+    /// <summary>Reads and applies the page after the stored cursor; true once at the head.</summary>
+    private async Task<bool> NextPageAsync(MirrorDatabase database, CancellationToken ct)
+    {
+        var state = await database.ReadStateAsync(ct);
+        using var response = await _feed.ChangesAsync(state.Cursor!.Value, _options.PageSize, state.ETag, ct);
+        if (response.StatusCode == HttpStatusCode.NotModified)
+        {
+            _progress.NothingNew(state.Cursor.Value);
+            return true;
+        }
+        var page = await ApplyPageAsync(database, state, response, ct);
+        _progress.PageApplied(page);
+        return page.CaughtUp;
     }
 
     private async Task<AppliedPage> ApplyPageAsync(MirrorDatabase database, MirrorState state, HttpResponseMessage response, CancellationToken ct)
