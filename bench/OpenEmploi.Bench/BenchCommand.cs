@@ -11,6 +11,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--rate R[,R…]] [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- sync --store sqlite:PATH (--offers N | --from SEEDED.db) [--feed M] [--mirror true|false] [--server PATH/OpenEmploi.Web.dll]
         STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
         search: seeds PATH with N offers unless it holds exactly N, builds the index and the SQL baselines
         (PATH.search.db, and tables in the PostgreSQL database), runs the query mix on each and checks they agree;
@@ -27,6 +28,9 @@ internal static class BenchCommand
         feed (M/5 new jobs), its full feed of M records (new jobs, copies of base offers, previous records unchanged
         or updated, blocked, rejected and unreadable records) and the same feed again, each imported in its own
         session; prints the session's opening (index load), the import's records/s, counters and memory
+        sync: the sync feed over HTTP (Release server as its own process): the whole snapshot, plain and gzip (the client
+        counts lines without parsing), the catch-up of the last M change-log entries (--feed, default 10,000) in pages of
+        10,000, and the reference mirror building a SQLite copy (--mirror false to skip); --from copies a seeded file to PATH
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -51,6 +55,8 @@ internal static class BenchCommand
                 return await Http.HttpBenchmark.RunAsync(options);
             case "ingest":
                 return await Ingest.IngestBenchmark.RunAsync(options);
+            case "sync":
+                return await Sync.SyncBenchmark.RunAsync(options);
             default:
                 await Console.Error.WriteLineAsync($"benchmark inconnu : {args[0]}\n{Usage}");
                 return 2;
@@ -96,8 +102,11 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>ingest: the feed's format (json, jsonld, xml, csv).</summary>
     public string Format { get; init; } = "xml";
 
-    /// <summary>ingest: a SQLite file already seeded with the base, copied instead of seeding (never modified).</summary>
+    /// <summary>ingest, sync: a SQLite file already seeded with the base, copied instead of seeding (never modified).</summary>
     public string? From { get; init; }
+
+    /// <summary>sync: also time the reference mirror building a SQLite copy.</summary>
+    public bool Mirror { get; init; } = true;
 
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
@@ -105,6 +114,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         var feed = 10_000;
         var format = "xml";
         string? from = null;
+        var mirror = true;
         var offers = 100_000;
         var seed = 42;
         string? store = null;
@@ -133,6 +143,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--feed": feed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--format": format = args[i + 1]; break;
                 case "--from": from = args[i + 1]; break;
+                case "--mirror": mirror = bool.Parse(args[i + 1]); break;
                 case "--server-env":
                     if (!args[i + 1].Contains('=', StringComparison.Ordinal))
                         throw new ArgumentException("--server-env : NOM=VALEUR");
@@ -177,6 +188,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             Feed = feed,
             Format = format,
             From = from,
+            Mirror = mirror,
         };
     }
 }

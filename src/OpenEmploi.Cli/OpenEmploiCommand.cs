@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OpenEmploi.Cli.Commands;
 using OpenEmploi.Cli.Commands.Apps;
+using OpenEmploi.Cli.Commands.Mirror;
 using OpenEmploi.Cli.Commands.Sources;
 using Spectre.Console;
 
@@ -24,6 +25,7 @@ public static class OpenEmploiCommand
             SourcesCommand.Create(store, console, time),
             ImportModerationCommand.Create(store, console, time),
             ImportExpireCommand.Create(store, console, time),
+            MirrorCommand.Create(console, time),
         };
         return root;
     }

@@ -71,6 +71,12 @@ public interface IOffreStore : IAsyncDisposable
     /// <summary>The sequence of the last change, 0 when there is none.</summary>
     Task<long> GetLastSequenceAsync(CancellationToken ct = default);
 
+    /// <summary>
+    /// When the first change after <paramref name="afterSequence"/> was written: the oldest change a
+    /// mirror at that sequence lacks (sync compliance). Null when there is none (it is up to date).
+    /// </summary>
+    Task<DateTimeOffset?> GetFirstChangeTimeAfterAsync(long afterSequence, CancellationToken ct = default);
+
     /// <summary>All live offers from one consistent snapshot, read as a stream; order unspecified.</summary>
     IAsyncEnumerable<OffreEntry> StreamOffersAsync(CancellationToken ct = default);
 

@@ -297,7 +297,7 @@ internal static class HttpBenchmark
     /// src/OpenEmploi.Web, built first with `dotnet build -c Release` when it is missing. Running
     /// this harness with `dotnet run -c Release` has built it already (a project reference).
     /// </summary>
-    private static async Task<string> LocateWebAsync(string? given)
+    internal static async Task<string> LocateWebAsync(string? given)
     {
         if (given is not null)
         {

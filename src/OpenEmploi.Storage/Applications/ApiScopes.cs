@@ -18,8 +18,15 @@ public static class ApiScopes
     /// </summary>
     public const string AdminModeration = "admin_moderation";
 
+    /// <summary>
+    /// The operator's view of the reusers' compliance with the licence (last sync and lag of each
+    /// application). An operator scope like <see cref="AdminModeration"/>, one per area, so that
+    /// a moderator's credentials do not also read every reuser's activity.
+    /// </summary>
+    public const string AdminConformite = "admin_conformite";
+
     public static IReadOnlySet<string> Known { get; } =
-        new[] { OffresV2, O2dsOffre, Sync, DepotOffres, AdminModeration }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { OffresV2, O2dsOffre, Sync, DepotOffres, AdminModeration, AdminConformite }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The offers API wants both of these, as France Travail's does.</summary>
     public static IReadOnlyList<string> OffresApi { get; } = [OffresV2, O2dsOffre];

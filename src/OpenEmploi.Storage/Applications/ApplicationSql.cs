@@ -47,4 +47,15 @@ internal static class ApplicationSql
     public const string SelectApplyRedirectsOfAll = SelectApplyRedirects + ApplyRedirectOrder;
 
     public const string SelectApplyRedirectsOfClient = SelectApplyRedirects + " AND client_id = @client_id" + ApplyRedirectOrder;
+
+    // A call older than the recorded one (two nodes flushing out of order) changes nothing.
+    public const string UpsertSyncStatus =
+        "INSERT INTO api_sync_status (client_id, synced_at, kind, position, head, caught_up_at) "
+        + "VALUES (@client_id, @synced_at, @kind, @position, @head, CASE WHEN @position >= @head THEN @synced_at ELSE NULL END) "
+        + "ON CONFLICT (client_id) DO UPDATE SET synced_at = excluded.synced_at, kind = excluded.kind, position = excluded.position, "
+        + "head = excluded.head, caught_up_at = COALESCE(excluded.caught_up_at, api_sync_status.caught_up_at) "
+        + "WHERE excluded.synced_at >= api_sync_status.synced_at";
+
+    public const string SelectSyncStatuses =
+        "SELECT client_id, synced_at, kind, position, head, caught_up_at FROM api_sync_status ORDER BY client_id";
 }

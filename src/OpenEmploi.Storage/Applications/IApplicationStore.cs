@@ -49,4 +49,13 @@ public interface IApplicationStore
     /// </summary>
     Task<IReadOnlyList<ApplyRedirectCount>> GetApplyRedirectCountsAsync(
         string? clientId, DateOnly from, DateOnly to, CancellationToken ct = default);
+
+    /// <summary>
+    /// Records successful sync calls (docs/sync-api.md, compliance): each replaces its application's
+    /// last sync unless older than it. One transaction.
+    /// </summary>
+    Task RecordSyncCallsAsync(IReadOnlyList<SyncCall> calls, CancellationToken ct = default);
+
+    /// <summary>The last successful sync of every application that ever synced, by client id.</summary>
+    Task<IReadOnlyList<SyncStatus>> ListSyncStatusesAsync(CancellationToken ct = default);
 }

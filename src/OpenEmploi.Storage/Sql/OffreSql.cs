@@ -47,6 +47,8 @@ internal static class OffreSql
 
     public const string LastSequence = "SELECT COALESCE(MAX(sequence), 0) FROM change_log";
 
+    public const string FirstChangeTimeAfter = "SELECT at FROM change_log WHERE sequence > @after ORDER BY sequence LIMIT 1";
+
     // Both read an OffreEntry: keep the column lists in step with SqlOffreStore.ReadEntry.
     public const string StreamOffers =
         "SELECT json, source, source_id, appellation_code, departement, region FROM offres WHERE status = 'published'";

@@ -90,6 +90,15 @@ internal sealed partial class SqlOffreStore
         return await command.ScalarInt64Async(ct);
     }
 
+    public async Task<DateTimeOffset?> GetFirstChangeTimeAfterAsync(long afterSequence, CancellationToken ct = default)
+    {
+        await using var connection = await _dialect.OpenAsync(ct);
+        await using var command = connection.Command(OffreSql.FirstChangeTimeAfter);
+        command.Add("@after", afterSequence);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? _dialect.ReadTime(reader, 0) : null;
+    }
+
     public async IAsyncEnumerable<OffreEntry> StreamOffersAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var connection = await _dialect.OpenAsync(ct);

@@ -15,6 +15,7 @@ using OpenEmploi.Web.Features.Referentiels;
 using OpenEmploi.Web.Features.Search;
 using OpenEmploi.Web.Features.Storage;
 using OpenEmploi.Web.Features.Sync;
+using OpenEmploi.Web.Features.SyncCompliance;
 
 namespace OpenEmploi.Web.Hosting;
 
@@ -48,6 +49,7 @@ public static class OpenEmploiHost
         builder.Services.AddAccessLog();
         builder.Services.AddOffresApi();
         builder.Services.AddSync(builder.Configuration);
+        builder.Services.AddSyncCompliance();
         builder.Services.AddIngestion(builder.Configuration);
         builder.Services.AddDepotOffres(builder.Configuration);
         builder.Services.AddModeration();
@@ -80,6 +82,7 @@ public static class OpenEmploiHost
         app.MapSyncEndpoints();
         app.MapDepotOffres();
         app.MapModeration();
+        app.MapSyncCompliance();
         app.MapApplyRedirect();
         app.MapPortal();
         app.LogUrlsOnceStarted();

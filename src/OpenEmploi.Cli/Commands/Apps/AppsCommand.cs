@@ -21,13 +21,14 @@ internal static class AppsCommand
     };
 
     public static Command Create(Option<StoreLocation> store, IAnsiConsole console, TimeProvider time) =>
-        new("apps", "Gère les applications des développeurs : identifiants, quotas, suspension.")
+        new("apps", "Gère les applications des développeurs : identifiants, quotas, suspension, suivi des synchronisations.")
         {
             AppsCreateCommand.Create(store, console, time),
             AppsQuotaCommand.Create(store, console, time),
             AppsListCommand.Create(store, console, time),
             AppsStatusCommand.Create("suspend", ApplicationStatus.Suspended, store, console, time),
             AppsStatusCommand.Create("activate", ApplicationStatus.Active, store, console, time),
+            AppsSyncStatusCommand.Create(store, console, time),
         };
 
     /// <summary>Runs <paramref name="body"/> on the base's application store, once the base is ready (as every command checks it).</summary>

@@ -18,6 +18,9 @@ internal static class AuthFeature
     /// <summary>The operator's moderation API: the admin scope, and an active application.</summary>
     public const string ModerationPolicy = "Moderation";
 
+    /// <summary>The operator's compliance API: its admin scope, and an active application.</summary>
+    public const string CompliancePolicy = "Compliance";
+
     public static IServiceCollection AddApiAuth(this IServiceCollection services)
     {
         services.AddSingleton(provider => ApplicationStoreFactory.Open(
@@ -46,6 +49,10 @@ internal static class AuthFeature
             .AddPolicy(ModerationPolicy, policy => policy
                 .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
                 .RequireClaim(ApiClaims.Scope, ApiScopes.AdminModeration)
+                .RequireClaim(ApiClaims.Status, ApiClaims.Active))
+            .AddPolicy(CompliancePolicy, policy => policy
+                .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
+                .RequireClaim(ApiClaims.Scope, ApiScopes.AdminConformite)
                 .RequireClaim(ApiClaims.Status, ApiClaims.Active));
         return services;
     }

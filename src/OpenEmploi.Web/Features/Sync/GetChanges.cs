@@ -1,8 +1,10 @@
 using System.Globalization;
 using OpenEmploi.Storage;
+using OpenEmploi.Storage.Applications;
 using OpenEmploi.Web.Features.Attribution;
 using OpenEmploi.Web.Features.Auth;
 using OpenEmploi.Web.Features.OffresApi;
+using OpenEmploi.Web.Features.SyncCompliance;
 
 namespace OpenEmploi.Web.Features.Sync;
 
@@ -14,7 +16,8 @@ namespace OpenEmploi.Web.Features.Sync;
 internal static class GetChanges
 {
     public static async Task<IResult> HandleAsync(
-        HttpContext http, IOffreStore store, PublicUrls urls, SyncOptions options, CancellationToken ct)
+        HttpContext http, IOffreStore store, PublicUrls urls, SyncOptions options, SyncCallRecorder recorder, TimeProvider time,
+        CancellationToken ct)
     {
         var query = http.Request.Query;
         if (!long.TryParse(query["after"], NumberStyles.None, CultureInfo.InvariantCulture, out var after))
@@ -35,11 +38,14 @@ internal static class GetChanges
             if (after > reader.Sequence)
                 return SyncProblems.BadRequest($"Le curseur {after} dépasse la dernière séquence du journal ({reader.Sequence}) : il ne vient pas de cette plateforme.");
             SyncHeaders.Set(http.Response, reader.Sequence);
+            var clientId = ApiClaims.ClientIdOf(http.User);
             if (SyncHeaders.NotModified(http.Request, reader.Sequence))
+            {
+                Record(recorder, clientId, time, after, reader.Sequence);
                 return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+            }
 
             var baseUrl = urls.BaseOf(http.Request);
-            var clientId = ApiClaims.ClientIdOf(http.User);
             await using var lines = JsonLinesWriter.Start(http);
             var count = 0;
             var last = after;
@@ -63,8 +69,16 @@ internal static class GetChanges
             lines.Json.WriteEndObject();
             await lines.EndLineAsync(ct);
             await lines.CompleteAsync(ct);
+            Record(recorder, clientId, time, next, reader.Sequence);
         }
         return TypedResults.Empty;
+    }
+
+    /// <summary>A page sent down to its "fin" line (or a 304) is a successful sync up to <paramref name="position"/>.</summary>
+    private static void Record(SyncCallRecorder recorder, string? clientId, TimeProvider time, long position, long head)
+    {
+        if (clientId is not null)
+            recorder.Record(new SyncCall(clientId, time.GetUtcNow(), SyncCallKind.Changes, position, head));
     }
 
     public static string TypeOf(ChangeKind kind) => kind switch

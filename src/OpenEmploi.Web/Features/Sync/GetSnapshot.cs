@@ -1,7 +1,9 @@
 using OpenEmploi.Storage;
+using OpenEmploi.Storage.Applications;
 using OpenEmploi.Web.Features.Attribution;
 using OpenEmploi.Web.Features.Auth;
 using OpenEmploi.Web.Features.OffresApi;
+using OpenEmploi.Web.Features.SyncCompliance;
 
 namespace OpenEmploi.Web.Features.Sync;
 
@@ -12,7 +14,8 @@ namespace OpenEmploi.Web.Features.Sync;
 /// </summary>
 internal static class GetSnapshot
 {
-    public static async Task<IResult> HandleAsync(HttpContext http, IOffreStore store, PublicUrls urls, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(
+        HttpContext http, IOffreStore store, PublicUrls urls, SyncCallRecorder recorder, TimeProvider time, CancellationToken ct)
     {
         var (filter, error) = SyncFilterParser.Parse(http.Request.Query);
         if (filter is null)
@@ -21,10 +24,14 @@ internal static class GetSnapshot
         await using (reader)
         {
             SyncHeaders.Set(http.Response, reader.Sequence);
-            if (SyncHeaders.NotModified(http.Request, reader.Sequence))
-                return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-            var baseUrl = urls.BaseOf(http.Request);
             var clientId = ApiClaims.ClientIdOf(http.User);
+            if (SyncHeaders.NotModified(http.Request, reader.Sequence))
+            {
+                // The client holds the snapshot at the head already: as good as a new one.
+                Record(recorder, clientId, time, reader.Sequence);
+                return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+            }
+            var baseUrl = urls.BaseOf(http.Request);
             await using var lines = JsonLinesWriter.Start(http);
             long count = 0;
             await foreach (var offre in reader.ReadOffersAsync(filter, ct))
@@ -44,7 +51,15 @@ internal static class GetSnapshot
             lines.Json.WriteEndObject();
             await lines.EndLineAsync(ct);
             await lines.CompleteAsync(ct);
+            Record(recorder, clientId, time, reader.Sequence);
         }
         return TypedResults.Empty;
+    }
+
+    /// <summary>Only a snapshot sent down to its "fin" line counts as a sync (compliance tracking).</summary>
+    private static void Record(SyncCallRecorder recorder, string? clientId, TimeProvider time, long sequence)
+    {
+        if (clientId is not null)
+            recorder.Record(new SyncCall(clientId, time.GetUtcNow(), SyncCallKind.Snapshot, sequence, sequence));
     }
 }

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using OpenEmploi.Mirror.Database;
+using OpenEmploi.Storage;
+using OpenEmploi.Testing.Stores;
+using OpenEmploi.Web.Hosting;
+
+namespace OpenEmploi.Cli.Tests.Mirror;
+
+/// <summary>`openemploi mirror` as a reuser types it, against the platform running on a loopback port.</summary>
+public sealed class MirrorCommandTests(TestStores stores) : IClassFixture<TestStores>, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("openemploi-mirror-cli-").FullName;
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Mirror_copies_the_base_then_resumes_and_the_operator_sees_it_up_to_date(StoreKind kind)
+    {
+        var store = (await stores.CreateMigratedLocationAsync(kind)).Setting;
+        await using var platform = await StartAsync(store);
+        var created = await CliRun.InvokeAsync("apps", "create", "--name", "Miroir", "--scopes", "api_offresdemploisyncv1", "--json", "--store", store);
+        using var credentials = JsonDocument.Parse(created.Output);
+        var clientId = credentials.RootElement.GetProperty("clientId").GetString()!;
+        var secret = credentials.RootElement.GetProperty("clientSecret").GetString()!;
+        var into = "sqlite:" + Path.Combine(_folder, "miroir.db");
+        string[] mirror = ["mirror", "--from", platform.Url, "--client-id", clientId, "--client-secret", secret, "--into", into];
+
+        var first = await CliRun.InvokeAsync(mirror);
+
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.Contains("Instantané (base miroir vide)", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Instantané enregistré : 300 offres", first.Output, StringComparison.Ordinal);
+        Assert.Contains("À jour : curseur", first.Output, StringComparison.Ordinal);
+        var offres = platform.Services.GetRequiredService<IOffreStore>();
+        var gone = await offres.StreamOffersAsync().FirstAsync();
+        Assert.True(await offres.DeleteAsync(gone.Id));
+
+        var second = await CliRun.InvokeAsync(mirror);
+
+        Assert.True(second.ExitCode == 0, second.Output);
+        Assert.Contains("Reprise au curseur", second.Output, StringComparison.Ordinal);
+        Assert.Contains("1 supprimées", second.Output, StringComparison.Ordinal);
+        await using (var database = await MirrorDatabase.OpenAsync(StoreLocation.Parse(into), CancellationToken.None))
+        {
+            var held = await database.ReadOffresAsync(CancellationToken.None);
+            Assert.Equal(299, held.Count);
+            Assert.DoesNotContain(gone.Id, held.Keys);
+            Assert.Equal(await offres.GetLastSequenceAsync(), (await database.ReadStateAsync(CancellationToken.None)).Cursor);
+        }
+
+        // The platform records the syncs within a second: the operator's report shows the mirror.
+        CliRun status = null!;
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            status = await CliRun.InvokeAsync("apps", "sync-status", "--store", store);
+            if (status.Output.Contains(clientId + "  « Miroir »  à jour  dernière synchronisation", StringComparison.Ordinal))
+                break;
+            await Task.Delay(100);
+        }
+        Assert.Contains(clientId + "  « Miroir »  à jour  dernière synchronisation", status.Output, StringComparison.Ordinal);
+        Assert.Contains("retard 0 séquences", status.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_secret_is_one_clear_line_and_exit_code_1()
+    {
+        var store = (await stores.CreateMigratedLocationAsync(StoreKind.Sqlite)).Setting;
+        await using var platform = await StartAsync(store);
+        var created = await CliRun.InvokeAsync("apps", "create", "--name", "Miroir", "--scopes", "api_offresdemploisyncv1", "--json", "--store", store);
+        using var credentials = JsonDocument.Parse(created.Output);
+
+        var run = await CliRun.InvokeAsync("mirror", "--from", platform.Url, "--client-id", credentials.RootElement.GetProperty("clientId").GetString()!,
+            "--client-secret", "pas-le-bon", "--into", "sqlite:" + Path.Combine(_folder, "refus.db"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Erreur : Jeton refusé", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--client-secret", run.Output, StringComparison.Ordinal);
+    }
+
+    private static async Task<Platform> StartAsync(string store)
+    {
+        var app = await OpenEmploiHost.BuildAsync(
+        [
+            "--urls=http://127.0.0.1:0", $"--OpenEmploi:Store={store}", "--OpenEmploi:DemoData:Offers=300", "--Logging:LogLevel:Default=Warning",
+        ]);
+        await app.StartAsync();
+        var url = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new Platform(app, url);
+    }
+
+    private sealed record Platform(WebApplication App, string Url) : IAsyncDisposable
+    {
+        public IServiceProvider Services => App.Services;
+
+        public async ValueTask DisposeAsync()
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
