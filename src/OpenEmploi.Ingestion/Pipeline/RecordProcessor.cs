@@ -46,7 +46,7 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
         }
         var poster = raw.Employer.IsAgency == true ? PosterKind.Agency
             : source.Kind == SourceSettings.Platform ? PosterKind.Employer : PosterKind.Partner;
-        work.Normalised = engine.Normaliser.Normalise(raw, _code, poster);
+        work.Normalised = engine.Normaliser.Normalise(raw, _code, poster, source.Kind == SourceSettings.Platform);
         if (!work.Normalised.IsRejected)
             work.Verification = engine.Verifier.Verify(work.Normalised.Offer);
     }
