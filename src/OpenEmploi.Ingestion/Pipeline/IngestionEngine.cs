@@ -99,9 +99,11 @@ public sealed partial class IngestionEngine
             used.Add(id);
         engine.Ids = new OfferIdAllocator(used);
         var dedup = new DedupOptions { NewOffreId = engine.Ids.Take, IsPlatformSource = engine.IsPlatformSource };
-        // The pay distribution of the live offers is learnt while the index parses them (in parallel).
+        // The pay distribution and the texts of the live offers (fraud signals F06, F09) are learnt
+        // while the index parses them (in parallel).
         engine.Index = DuplicateIndex.LoadDocuments(members, sources.Values.Select(s => s.Source), time, dedup, offer =>
         {
+            verifier.LearnPublished(offer);
             lock (salaries)
                 salaries.Add(offer.Entry);
         });
