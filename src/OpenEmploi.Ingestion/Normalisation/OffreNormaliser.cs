@@ -1,5 +1,6 @@
 using OpenEmploi.Core.Offres;
 using OpenEmploi.Core.Referentiels;
+using OpenEmploi.Ingestion.Html;
 using OpenEmploi.Ingestion.Normalisation.Places;
 using OpenEmploi.Ingestion.Normalisation.Rome;
 using OpenEmploi.Ingestion.Normalisation.Terms;
