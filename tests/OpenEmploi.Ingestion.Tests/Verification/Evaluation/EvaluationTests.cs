@@ -62,6 +62,13 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         AssertTarget(Measure(set, "sixth held-out batch", EvaluationSet.Seed + 6));
     }
 
+    [Fact]
+    public void Every_rule_reaches_the_target_on_the_seventh_held_out_batch()
+    {
+        var set = EvaluationSet.Build(HeldOutCases7.All(), size: 8000, seed: EvaluationSet.Seed + 7);
+        AssertTarget(Measure(set, "seventh held-out batch", EvaluationSet.Seed + 7));
+    }
+
     private List<RuleScore> Measure(List<LabelledOffer> set, string name, int seed)
     {
         var verifier = TestOffers.NewVerifier();
