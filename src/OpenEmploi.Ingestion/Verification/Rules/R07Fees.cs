@@ -44,7 +44,12 @@ internal sealed class R07Fees : Rule
             "charge ?du ?de ?la candidat|candidate|postulant",
             "formation|kit|inscription|session *2 payante|payant|payantes|payants",
             "somme|montant|caution|acompte|participation *6 demander|demandé|demandée|exiger|exigé|exigée|verser|régler|payer|prévoir",
-            "verser|versez|payer|payez|régler|réglez|virer *4 #|@Money|somme|frais|caution|inscription|formation|kit|acompte",
+            // What the candidate does, in any tense, not a participle: "payé 13 € de l'heure" is pay, "avancée" a grade.
+            "verser|versez|versent|verserez|versera|payer|payez|paient|payent|paierez|payerez|paiera|régler|réglez|règlent|réglerez|réglera|" +
+                "virer|virez|débourser|déboursez|débourserez|avancer|avancez|avancerez *4 #|@Money|somme|frais|caution|inscription|formation|kit|acompte",
+            // "Moyennant une participation de 50 €", "contre paiement de frais", "frais payables d'avance".
+            "moyennant *3 participation|paiement|versement|somme|frais|cotisation|#|@Money",
+            "frais|cotisation|caution|inscription|participation|droit|droits *3 payable|payables|exigible|exigibles",
             "vous *1 sera|seront facturé|facturée|facturés|facturées",
             "droit|droits *1 entrée|inscription|adhésion|accès",
             // "Les candidats règlent une caution": the present and the imperative, not "prime versée".
@@ -52,7 +57,7 @@ internal sealed class R07Fees : Rule
         // An amount of money: a fee when the sentence asks it of the candidate (see AsksMoney).
         setup.Patterns(this, Amount, "#0.5-1000000 @Money");
         setup.Patterns(this, Purchase,
-            "achat|acheter|achetez|acquérir *3 kit|matériel|stock|pack|tenue|uniforme|échantillon|échantillons|produits|marchandise|licence|formation|=mallette");
+            "achat|acheter~|acquérir *3 kit|matériel|stock|pack|tenue|uniforme|échantillon|échantillons|produits|marchandise|licence|formation|=mallette");
         // Exact forms: the stem of "mallette" is also the surname Mallet.
         setup.Patterns(this, KitPrice, "=kit|=kits|=pack|=packs|=mallette|=mallettes *6 #|@Money|payant|payer|acheter|facturé|facturée");
         setup.Patterns(this, Investment, "investissement *2 initial|départ|minimum|requis|personnel", "apport *2 personnel|initial");
