@@ -23,6 +23,7 @@ internal sealed class R06Residence : Rule
     private WordSet _bankTask = null!;
     private WordSet _housing = null!;
     private WordSet _hedge = null!;
+    private WordSet _served = null!;
 
     public override string Code => "R06";
 
@@ -39,6 +40,8 @@ internal sealed class R06Residence : Rule
                 "indispensable|impératif|requis|nécessairement",
             "obligatoirement|impérativement|exclusivement|uniquement|seulement|seul|seuls|seule|seules *3 habiter~|résider~|vivre~|loger~|demeurer~|domicilié|domiciliée|habitant|habitants|résidant|résidents|riverains",
             "devoir~|impératif|obligatoire|indispensable|exigé *3 habiter~|résider~|vivre~|loger~|demeurer~|domicilié|domiciliée",
+            // Living near the site stated as a requirement further on: "habiter à proximité immédiate du magasin est une condition".
+            "habiter~|résider~|vivre~|loger~|demeurer~ *2 proximité *6 condition|obligatoire|obligatoirement|impératif|impérativement|exigé|exigée|indispensable|requis|requise|nécessaire",
             // Priority given to where candidates live: "priorité aux habitants", "réservé aux résidents de la commune"
             // (not "la priorité au bien-être des résidents" of a care home: a résident is named with the place).
             "priorité|prioritaire|prioritairement|préférence *2 habitant|habitants|résidant|résidants|riverain|riverains|domicilié|domiciliés",
@@ -82,6 +85,8 @@ internal sealed class R06Residence : Rule
         _hedge = setup.Words("idéalement idéal préférence apprécié appréciée souhaitable possible plus atout bienvenu");
         _housing = setup.Words("logement maison résidence appartement habitation domicile bien biens immobilier véhicule voiture terrain");
         _vehicle = setup.Words("véhicule voiture permis");
+        _served = setup.Words("client clients clientèle usager usagers patient patients bénéficiaire bénéficiaires famille familles élève élèves " +
+            "abonné abonnés particulier particuliers adhérent adhérents locataire locataires");
     }
 
     public override void Check(RuleContext context)
@@ -96,6 +101,8 @@ internal sealed class R06Residence : Rule
                 case Distance when context.Near(hit.First, hit.Last, 10, 10, _hedge):
                 // "Soins à domicile dans un rayon de 15 km": the service, not where the candidate lives.
                 case Distance when hit.First > 0 && context.Text.Folded(context.Text[hit.First - 1]) is "a" or "au" or "aux" or "du" or "des":
+                // "Vous livrez les clients habitant dans un rayon de 20 km": where the people served live.
+                case Residence or Distance when ServedPeopleLive(context, hit):
                 case Economic when context.Near(hit.First, hit.Last, 0, 4, _vehicle) || OwnsSomethingElse(context, hit):
                 case BankName when !context.Near(hit.First, hit.Last, 12, 12, _required) || context.Near(hit.First, hit.Last, 8, 8, _bankTask):
                 case Excluded when !context.Excludes(hit):
@@ -109,6 +116,14 @@ internal sealed class R06Residence : Rule
             };
             context.Report(this, message, hit.First, hit.Last);
         }
+    }
+
+    /// <summary>"Les clients habitant dans un rayon de 20 km": a participle after the people served, in the same sentence.</summary>
+    private bool ServedPeopleLive(RuleContext context, Hit hit)
+    {
+        var text = context.Text;
+        var before = hit.First - 1;
+        return before >= 0 && text[before].Sentence == text[hit.First].Sentence && _served.Contains(text[before]);
     }
 
     /// <summary>"Vous êtes propriétaire de vos projets": ownership of work, not of a home.</summary>

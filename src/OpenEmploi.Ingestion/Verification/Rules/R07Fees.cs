@@ -92,7 +92,10 @@ internal sealed class R07Fees : Rule
             {
                 case Amount when !AsksMoney(context, hit):
                 case Fee when context.NearClass(hit.First, hit.Last, 2, 0, TermClass.Negation):
-                case Fee or Purchase or Investment when HandledByTheJob(context, hit):
+                case Fee or Investment when HandledByTheJob(context, hit):
+                // "Vous achetez les produits auprès des fournisseurs" is buying for the employer;
+                // "vous achetez votre stock de départ" is the candidate's own expense.
+                case Purchase when HandledByTheJob(context, hit) && !OwnPurchase(context, hit):
                 case Purchase or Investment when !context.Near(hit.First, hit.Last, 8, 8, _candidate):
                 case Investment when selfEmployed:
                     continue;
@@ -119,6 +122,17 @@ internal sealed class R07Fees : Rule
         for (var i = Math.Max(1, hit.First - 8); i < text.Count && i <= hit.Last + 8; i++)
         {
             if (text[i].Sentence == sentence && _owners.Contains(text[i]) && text.Folded(text[i - 1]) is "des" or "aux" or "les" or "du" or "de" or "leurs")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The thing bought is the candidate's: "votre kit", "vos échantillons".</summary>
+    private static bool OwnPurchase(RuleContext context, Hit hit)
+    {
+        for (var i = hit.First; i <= hit.Last; i++)
+        {
+            if (context.Text.Folded(context.Text[i]) is "votre" or "vos")
                 return true;
         }
         return false;

