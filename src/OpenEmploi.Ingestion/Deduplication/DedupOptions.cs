@@ -45,6 +45,16 @@ public sealed record DedupOptions
     /// member). Without it such a case throws.
     /// </summary>
     public Func<string>? NewOffreId { get; init; }
+
+    /// <summary>
+    /// Whether a source code is one of the platform's own (employers' postings: the built-in
+    /// source and each posting application's), whose offers are published with origine "1" and
+    /// which is never listed as a partner. Without it only <see cref="Core.Offres.Sources.Plateforme"/> is.
+    /// </summary>
+    public Func<string, bool>? IsPlatformSource { get; init; }
+
+    internal bool IsOwn(string sourceCode) =>
+        IsPlatformSource?.Invoke(sourceCode) ?? string.Equals(sourceCode, Core.Offres.Sources.Plateforme, StringComparison.Ordinal);
 }
 
 /// <summary>When a line of a source's ads counts as its boilerplate (see <see cref="SourceBoilerplate"/>).</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
+using OpenEmploi.Ingestion.Html;
 
 namespace OpenEmploi.Ingestion.Deduplication;
 
@@ -18,7 +19,7 @@ public static partial class DedupText
         if (string.IsNullOrWhiteSpace(text))
             return string.Empty;
         var s = text.Contains('<', StringComparison.Ordinal) || text.Contains('&', StringComparison.Ordinal)
-            ? HtmlText.ToPlain(text)
+            ? HtmlText.ToPlainText(text, listMarkers: false)
             : text;
         // Most offers are already NFKC: the check reads the string, the normalisation copies it.
         if (!s.IsNormalized(NormalizationForm.FormKC))

@@ -62,7 +62,7 @@ public sealed partial class DuplicateIndex
                 continue;
             }
             var cluster = _clusters.Find(id);
-            var document = cluster is null ? null : PublishedOffer.Compose(cluster, _sources);
+            var document = cluster is null ? null : PublishedOffer.Compose(cluster, _sources, _options);
             if (document is not null)
                 upserts.Add(new PublishedChange(wasPublished ? PublishedChangeKind.Updated : PublishedChangeKind.Created, id, document));
             else if (wasPublished)

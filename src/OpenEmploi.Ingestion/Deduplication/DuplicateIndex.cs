@@ -132,7 +132,7 @@ public sealed partial class DuplicateIndex
     public Offre? Published(string publishedId)
     {
         var cluster = _clusters.Find(publishedId);
-        return cluster is null ? null : PublishedOffer.Compose(cluster, _sources);
+        return cluster is null ? null : PublishedOffer.Compose(cluster, _sources, _options);
     }
 
     /// <summary>

@@ -6,7 +6,9 @@ namespace OpenEmploi.Ingestion.Deduplication;
 /// The one offer a cluster publishes: the canonical member's document under the cluster's id,
 /// with dateCreation the earliest of the live members, dateActualisation the latest, and every
 /// partner source among them in origineOffre.partenaires (canonical source first). The platform
-/// itself is not a partner: its presence shows as origine "1" when the canonical record is its own.
+/// itself (its built-in source and the posting applications', <see cref="DedupOptions.IsPlatformSource"/>)
+/// is not a partner: its presence shows as origine "1" when the canonical record is its own, and
+/// urlOrigine is then left to the serving host (the portal's page of the offer).
 /// </summary>
 internal static class PublishedOffer
 {
@@ -22,7 +24,7 @@ internal static class PublishedOffer
         return best;
     }
 
-    public static Offre? Compose(DuplicateCluster cluster, IReadOnlyDictionary<string, Source> sources)
+    public static Offre? Compose(DuplicateCluster cluster, IReadOnlyDictionary<string, Source> sources, DedupOptions options)
     {
         var canonical = Canonical(cluster);
         if (canonical is null)
@@ -47,7 +49,7 @@ internal static class PublishedOffer
         foreach (var member in live)
         {
             var code = member.Offer.Entry.Source;
-            if (code == Sources.Plateforme || !seen.Add(code))
+            if (options.IsOwn(code) || !seen.Add(code))
                 continue;
             partenaires.Add(sources.TryGetValue(code, out var source)
                 ? new Partenaire { Nom = source.Nom, Url = source.Url, Logo = source.Logo }
@@ -59,10 +61,11 @@ internal static class PublishedOffer
         document.Id = cluster.PublishedId;
         document.DateCreation = created;
         document.DateActualisation = updated > created ? updated : created;
+        var own = options.IsOwn(canonical.Offer.Entry.Source);
         document.OrigineOffre = new OrigineOffre
         {
-            Origine = canonical.Offer.Entry.Source == Sources.Plateforme ? "1" : "2",
-            UrlOrigine = whole.OrigineOffre?.UrlOrigine,
+            Origine = own ? "1" : "2",
+            UrlOrigine = own ? null : whole.OrigineOffre?.UrlOrigine,
             Partenaires = partenaires.Count == 0 ? null : partenaires,
         };
         return document;

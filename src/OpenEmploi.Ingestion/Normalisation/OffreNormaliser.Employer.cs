@@ -1,4 +1,5 @@
 using OpenEmploi.Core.Offres;
+using OpenEmploi.Ingestion.Html;
 using OpenEmploi.Ingestion.Normalisation.Terms;
 using OpenEmploi.Ingestion.Records;
 
@@ -104,13 +105,13 @@ public sealed partial class OffreNormaliser
         new(d.Ticks - (d.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
 
     /// <summary>
-    /// origine "1" for the platform's own postings, "2" for a partner's, with the partner's page
-    /// in urlOrigine. Hook: origineOffre.partenaires is left empty here; the pipeline fills it from
+    /// origine "1" for the platform's own postings (no urlOrigine: the serving host gives the
+    /// portal's page of the offer), "2" for a partner's, with the partner's page in urlOrigine. Hook: origineOffre.partenaires is left empty here; the pipeline fills it from
     /// the source registry (Source.Nom, Url, Logo) and de-duplication lists every source of a cluster.
     /// </summary>
-    private static void Origin(RawOffer raw, Offre offre, string sourceCode, List<NormalisationNote> notes)
+    private static void Origin(RawOffer raw, Offre offre, bool platformOwn, List<NormalisationNote> notes)
     {
-        if (string.Equals(sourceCode, Sources.Plateforme, StringComparison.Ordinal))
+        if (platformOwn)
         {
             offre.OrigineOffre = new OrigineOffre { Origine = "1" };
             return;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpenEmploi.Core.Offres;
+using OpenEmploi.Ingestion.Html;
 using OpenEmploi.Ingestion.Normalisation.Terms;
 using OpenEmploi.Ingestion.Records;
 using OpenEmploi.Search.Facts;

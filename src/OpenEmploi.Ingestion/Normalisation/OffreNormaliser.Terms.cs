@@ -1,4 +1,5 @@
 using OpenEmploi.Core.Offres;
+using OpenEmploi.Ingestion.Html;
 using OpenEmploi.Ingestion.Normalisation.Terms;
 using OpenEmploi.Ingestion.Records;
 using OpenEmploi.Search.Facts;

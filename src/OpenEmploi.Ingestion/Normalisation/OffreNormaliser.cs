@@ -1,5 +1,6 @@
 using OpenEmploi.Core.Offres;
 using OpenEmploi.Core.Referentiels;
+using OpenEmploi.Ingestion.Html;
 using OpenEmploi.Ingestion.Normalisation.Places;
 using OpenEmploi.Ingestion.Normalisation.Rome;
 using OpenEmploi.Ingestion.Normalisation.Terms;
@@ -55,7 +56,11 @@ public sealed partial class OffreNormaliser
     /// <param name="raw">The record as read from a feed or posted by an employer.</param>
     /// <param name="sourceCode">The source's code: <see cref="Sources.Plateforme"/> for postings on the platform, else a partner's.</param>
     /// <param name="poster">Who posted it; carried to <see cref="NormalisedOffer.Poster"/> for de-duplication.</param>
-    public NormalisationResult Normalise(RawOffer raw, string sourceCode, PosterKind poster)
+    /// <param name="platformSource">
+    /// The source is one of the platform's own (an employer's posting application, kind platform):
+    /// the offer is the platform's, origine "1", whatever its code. <see cref="Sources.Plateforme"/> always is.
+    /// </param>
+    public NormalisationResult Normalise(RawOffer raw, string sourceCode, PosterKind poster, bool platformSource = false)
     {
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceCode);
@@ -94,7 +99,7 @@ public sealed partial class OffreNormaliser
         Experience(raw, offre, notes);
         Employer(raw, offre, notes);
         var siret = Siret(raw.Employer.Siret, notes);
-        Origin(raw, offre, sourceCode, notes);
+        Origin(raw, offre, platformSource || sourceCode == Sources.Plateforme, notes);
 
         if (rejections.Count > 0)
             return NormalisationResult.Rejected(rejections, notes);

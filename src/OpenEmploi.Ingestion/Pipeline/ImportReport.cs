@@ -18,6 +18,12 @@ public static class Decisions
 
     /// <summary>Not an offer (no usable place, an internship…): normalisation refused it (an addition).</summary>
     public const string Rejected = "rejected";
+
+    /// <summary>
+    /// Publishable, but its partner has not consented to multi-diffusion: kept, not published
+    /// (docs/ingestion.md, "Multi-diffusion consent"); stored as rejected with code M01 (an addition).
+    /// </summary>
+    public const string Withheld = "withheld";
 }
 
 /// <summary>One line of the report: what became of one input record.</summary>

@@ -98,10 +98,12 @@ public sealed partial class IngestionEngine
         await foreach (var id in store.StreamUsedIdsAsync(ct))
             used.Add(id);
         engine.Ids = new OfferIdAllocator(used);
-        var dedup = new DedupOptions { NewOffreId = engine.Ids.Take };
-        // The pay distribution of the live offers is learnt while the index parses them (in parallel).
+        var dedup = new DedupOptions { NewOffreId = engine.Ids.Take, IsPlatformSource = engine.IsPlatformSource };
+        // The pay distribution and the texts of the live offers (fraud signals F06, F09) are learnt
+        // while the index parses them (in parallel).
         engine.Index = DuplicateIndex.LoadDocuments(members, sources.Values.Select(s => s.Source), time, dedup, offer =>
         {
+            verifier.LearnPublished(offer);
             lock (salaries)
                 salaries.Add(offer.Entry);
         });
@@ -121,6 +123,14 @@ public sealed partial class IngestionEngine
         _sources[source.Code] = source;
         Index.AddSource(source.Source);
     }
+
+    /// <summary>
+    /// The platform's own sources: the built-in one and every source of kind platform (each
+    /// posting application's). Their offers are published with origine "1", never as a partner's.
+    /// </summary>
+    public bool IsPlatformSource(string sourceCode) =>
+        sourceCode == Core.Offres.Sources.Plateforme
+        || (_sources.TryGetValue(sourceCode, out var source) && source.Kind == SourceSettings.Platform);
 
     public static PosterKind PosterOf(string poster) => poster switch
     {

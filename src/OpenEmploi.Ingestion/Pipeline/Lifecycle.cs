@@ -36,6 +36,9 @@ public static class Lifecycle
     {
         ArgumentNullException.ThrowIfNull(engine);
         var row = await HeldAsync(engine, sourceCode, sourceId, ct);
+        // Held before its partner withdrew its consent: approval would publish what may not be.
+        if (engine.Sources.TryGetValue(sourceCode, out var source) && !RecordProcessor.IsRedistributable(source))
+            throw new IngestionException(RecordProcessor.WithheldReason(sourceCode));
         var entry = new OffreEntry(StoredDocument.Read(row.Document!), row.SourceCode, row.SourceId, row.AppellationCode, row.Departement, row.Region);
         var offer = new NormalisedOffer(entry, new RawOffer(), IngestionEngine.PosterOf(row.Poster), row.Siret, []);
         var batch = new BatchBuilder(null);

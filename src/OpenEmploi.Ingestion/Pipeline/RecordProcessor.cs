@@ -33,12 +33,24 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
 {
     private readonly string _code = source.Code;
 
+    // Every channel the base feeds redistributes what it publishes (the offers API, the sync feed,
+    // the open dataset, and the portal's pages, whose schema.org JobPosting search engines take
+    // up), so a partner that has not consented to multi-diffusion has its offers kept, checked and
+    // reported back to it, never published. The platform's own sources need no consent.
+    private readonly bool _redistributable = IsRedistributable(source);
+
+    public static bool IsRedistributable(SourceSettings source) =>
+        source.Kind == SourceSettings.Platform || source.MultiDiffusion;
+
     /// <summary>Normalises and verifies: thread-safe, run in parallel over a batch.</summary>
     public void Prepare(RecordWork work)
     {
         if (work.Item is not RawOfferItem { Offer: var raw })
             return;
-        work.Hash = RawOfferHash.Of(raw);
+        // The hash stands for "this content, under these terms": a change of consent makes every
+        // record of the source differ from its stored hash, so the next import re-decides them all
+        // (published once consent is given, taken out of their offers once it is withdrawn).
+        work.Hash = _redistributable ? RawOfferHash.Of(raw) : RawOfferHash.Of(raw) + WithheldHashSuffix;
         if (raw.SourceId is { } id && known.TryGetValue(id, out var stored) && stored.Hash == work.Hash && stored.Status != IngestionStatus.Removed)
         {
             work.Unchanged = true;
@@ -46,7 +58,7 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
         }
         var poster = raw.Employer.IsAgency == true ? PosterKind.Agency
             : source.Kind == SourceSettings.Platform ? PosterKind.Employer : PosterKind.Partner;
-        work.Normalised = engine.Normaliser.Normalise(raw, _code, poster);
+        work.Normalised = engine.Normaliser.Normalise(raw, _code, poster, source.Kind == SourceSettings.Platform);
         if (!work.Normalised.IsRejected)
             work.Verification = engine.Verifier.Verify(work.Normalised.Offer);
     }
@@ -93,6 +105,13 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
             codes = verification.Codes;
             reasons = [.. verification.Violations.Select(v => v.Reason)];
             counters.Blocked++;
+        }
+        else if (!_redistributable)
+        {
+            (status, decision) = (IngestionStatus.Rejected, Decisions.Withheld);
+            codes = [.. verification.Codes, WithheldCode];
+            reasons = [.. verification.Violations.Select(v => v.Reason), WithheldReason(_code)];
+            counters.Rejected++;
         }
         else if (verification.Fraud.Hold)
         {
@@ -146,6 +165,15 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
         (stored.Hash, stored.Status, stored.FromFeed) = (work.Hash, status, true);
         return Line(raw, decision, codes, live ? publishedId : null, reasons);
     }
+
+    /// <summary>Code of a record withheld for want of multi-diffusion consent (docs/ingestion.md).</summary>
+    public const string WithheldCode = "M01";
+
+    private const string WithheldHashSuffix = ":M01";
+
+    public static string WithheldReason(string sourceCode) =>
+        $"Non diffusée : le partenaire {sourceCode} n'a pas consenti à la multidiffusion de ses offres ; elle est conservée et vérifiée, "
+        + $"et sera publiée au premier import qui suivra son consentement (openemploi sources add {sourceCode} … --consent).";
 
     /// <summary>Code of a record held as a possible duplicate (docs/ingestion.md), beside R01–R13 and F01–F09.</summary>
     public const string PossibleDuplicateCode = "D01";

@@ -59,6 +59,16 @@ public sealed class OffreVerifier
     public IReadOnlyList<(string Code, RuleDecision Decision, string Basis)> Rules =>
         [.. _rules.Select(r => (r.Code, r.Decision, r.Basis))];
 
+    /// <summary>
+    /// Learns what the fraud score compares with from one live offer of the base (its text and
+    /// employer, for F09), without verifying it. Thread-safe: a session calls it while loading.
+    /// </summary>
+    public void LearnPublished(NormalisedOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        _fraud.Learn(offer);
+    }
+
     public VerificationResult Verify(NormalisedOffer offer)
     {
         ArgumentNullException.ThrowIfNull(offer);

@@ -43,7 +43,8 @@ public sealed class OffreModel(IOffreStore store) : PageModel
         }
         var offre = entry.Offre;
         Offre = offre;
-        DeposeeSurPlateforme = entry.Source == Sources.Plateforme;
+        // Postings through the API are stored under the posting application's source: the origin says whose offer it is.
+        DeposeeSurPlateforme = entry.Source == Sources.Plateforme || offre.OrigineOffre?.Origine == "1";
         UrlOrigine = SafeUrl(offre.OrigineOffre?.UrlOrigine);
         Partenaires = offre.OrigineOffre?.Partenaires is { } partenaires
             ? [.. partenaires.Where(p => !string.IsNullOrWhiteSpace(p.Nom)).Select(p => new Lien(p.Nom!, SafeUrl(p.Url)))]

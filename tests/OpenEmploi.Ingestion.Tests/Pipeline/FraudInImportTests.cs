@@ -63,4 +63,41 @@ public sealed class FraudInImportTests(TestStores stores) : IClassFixture<TestSt
 
         Assert.Equal(0, (await db.Ingestion.GetRowAsync(PipelineBase.Partner, "H1"))!.FraudScore);
     }
+
+    private static byte[] Template(string id, string employer, (string PostalCode, string City) place) =>
+        Encoding.UTF8.GetBytes(Header + $"{id};Agent de saisie H/F;{employer} recrute des agents de saisie pour traiter des dossiers clients. "
+            + "Vous saisissez les informations des formulaires reçus, vérifiez leur cohérence et signalez les anomalies à votre responsable. "
+            + "Le poste demande de la rigueur, une bonne maîtrise du clavier et le sens de la confidentialité. "
+            + "Une formation complète à nos outils est assurée pendant les deux premières semaines de la mission.;"
+            + $"{employer};{place.PostalCode};{place.City};CDI;35H;1 900 € brut mensuel\n");
+
+    /// <summary>
+    /// F09 ("many offers with one text under different employer names") used to see only the
+    /// import under way: a template posted under a new name in each import scored 0 every time.
+    /// The session now learns the live offers' texts when it loads.
+    /// </summary>
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task One_text_under_other_employer_names_in_later_imports_raises_F09_from_the_base(StoreKind kind)
+    {
+        await using var db = await PipelineBase.CreateAsync(stores, kind);
+
+        await db.ImportAsync(FeedFormat.Csv, Template("S1", "Saisie Express", Cities[0]));
+        await db.ImportAsync(FeedFormat.Csv, Template("S2", "Dossiers Rapides", Cities[2]));
+        await db.ImportAsync(FeedFormat.Csv, Template("S3", "Bureau Services Plus", Cities[4]));
+
+        Assert.Equal(0, (await db.Ingestion.GetRowAsync(PipelineBase.Partner, "S1"))!.FraudScore);
+        Assert.Equal(10, (await db.Ingestion.GetRowAsync(PipelineBase.Partner, "S2"))!.FraudScore);
+        Assert.Equal(25, (await db.Ingestion.GetRowAsync(PipelineBase.Partner, "S3"))!.FraudScore);
+    }
+
+    [Fact]
+    public async Task The_same_employer_posting_its_text_again_in_a_later_import_raises_nothing()
+    {
+        await using var db = await PipelineBase.CreateAsync(stores, StoreKind.Sqlite);
+
+        await db.ImportAsync(FeedFormat.Csv, Template("S1", "Saisie Express", Cities[0]));
+        await db.ImportAsync(FeedFormat.Csv, Template("S2", "Saisie Express", Cities[2]));
+
+        Assert.Equal(0, (await db.Ingestion.GetRowAsync(PipelineBase.Partner, "S2"))!.FraudScore);
+    }
 }

@@ -33,6 +33,33 @@ public sealed class PostingsApiTests(IngestionPlatformFixture fixture) : IClassF
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task A_posted_offer_is_the_platforms_own_origine_1_linked_to_its_portal_page(StoreKind kind)
+    {
+        var platform = await fixture.StartAsync(kind);
+        var poster = await PosterAsync(platform);
+        // Given with an apply link of its own: an employer's posting still goes out as the platform's offer.
+        var json = PostedOffer.Json("OWN-1").Replace("\"typeContrat\":", "\"contact\":{\"urlPostulation\":\"https://ats.example/job/1\"},\"typeContrat\":", StringComparison.Ordinal);
+
+        var lot = await PostAcceptedAsync(poster, json);
+
+        var offreId = Assert.Single(await platform.DecidedAsync(poster, lot)).GetProperty("offreId").GetString()!;
+        var origine = (await platform.DetailAsync(offreId))!.Value.GetProperty("origineOffre");
+        Assert.Equal("1", origine.GetProperty("origine").GetString());
+        var page = new Uri(origine.GetProperty("urlOrigine").GetString()!);
+        Assert.True(page.IsAbsoluteUri);
+        Assert.Equal("/offres/" + offreId, page.AbsolutePath);
+        Assert.False(origine.TryGetProperty("partenaires", out var partenaires) && partenaires.ValueKind == JsonValueKind.Array && partenaires.GetArrayLength() > 0);
+
+        // The apply redirect lands on the portal's page, which says the employer posted it.
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = platform.Running.Client.BaseAddress };
+        using var redirect = await browser.GetAsync($"/offres/{offreId}/postuler");
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal("/offres/" + offreId, redirect.Headers.Location!.OriginalString);
+        var html = await platform.Running.Client.GetStringAsync("/offres/" + offreId);
+        Assert.Contains("Offre déposée sur OpenEmploi par l'employeur", html, StringComparison.Ordinal);
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task A_malformed_record_of_a_batch_is_reported_with_its_index_and_the_others_are_processed(StoreKind kind)
     {
         var platform = await fixture.StartAsync(kind);

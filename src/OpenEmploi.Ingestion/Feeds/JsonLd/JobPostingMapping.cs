@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using OpenEmploi.Ingestion.Html;
 using OpenEmploi.Ingestion.Records;
 using static OpenEmploi.Ingestion.Feeds.JsonLd.JsonLdNode;
 

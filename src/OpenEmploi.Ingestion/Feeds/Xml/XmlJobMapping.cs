@@ -1,3 +1,4 @@
+using OpenEmploi.Ingestion.Html;
 using OpenEmploi.Ingestion.Records;
 
 namespace OpenEmploi.Ingestion.Feeds.Xml;

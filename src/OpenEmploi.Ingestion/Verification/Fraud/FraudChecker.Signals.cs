@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenEmploi.Ingestion.Records;
 using OpenEmploi.Ingestion.Verification.Rules;
 using OpenEmploi.Ingestion.Verification.Text;
 
@@ -7,9 +8,6 @@ namespace OpenEmploi.Ingestion.Verification.Fraud;
 // The signals that need more than words: pay against the distribution, the employer, state across offers.
 internal sealed partial class FraudChecker
 {
-    /// <summary>Descriptions shorter than this are too generic to tell a template from a coincidence.</summary>
-    private const int MinWordsForTextHash = 40;
-
     private void SalarySignal(RuleContext context, List<FraudSignal> signals)
     {
         if (_salaries is null || context.RomeCode is not { } rome || context.Pay.MonthlyFullTime is not { } monthly)
@@ -25,20 +23,33 @@ internal sealed partial class FraudChecker
         }
     }
 
+    /// <summary>
+    /// Records a live offer of the base in the text index without scoring it: F09 looks at the
+    /// whole base, not only at the import under way ("many offers with one text under different
+    /// employer names"). Thread-safe, as the index is.
+    /// </summary>
+    public void Learn(NormalisedOffer offer)
+    {
+        var name = TemplateText.EmployerName(offer);
+        var siret = TemplateText.Siret(offer);
+        if (_texts is null || (EmployerIdentity.IsMissing(name) && string.IsNullOrWhiteSpace(siret)) || TemplateText.HashOf(offer) is not { } hash)
+            return;
+        _texts.Observe(hash, TemplateText.EmployerKey(name, siret));
+    }
+
     private void EmployerSignals(RuleContext context, List<FraudSignal> signals)
     {
         var offer = context.Offer;
-        var name = offer.Offre.Entreprise?.Nom ?? offer.Raw.Employer.Name;
-        var siret = offer.Siret ?? offer.Raw.Employer.Siret;
+        var name = TemplateText.EmployerName(offer);
+        var siret = TemplateText.Siret(offer);
         if (EmployerIdentity.IsMissing(name) && string.IsNullOrWhiteSpace(siret))
         {
             signals.Add(new FraudSignal("F07", 20, "aucun employeur identifiable (ni nom ni SIRET)", null));
             return;
         }
-        if (_texts is null || TextHash(context, name) is not { } hash)
+        if (_texts is null || TemplateText.HashOf(context.Text, name) is not { } hash)
             return;
-        var key = !string.IsNullOrWhiteSpace(siret) ? "siret:" + siret : "nom:" + Core.Text.TextFolding.Fold(name!);
-        var employers = _texts.Observe(hash, key);
+        var employers = _texts.Observe(hash, TemplateText.EmployerKey(name, siret));
         if (employers >= 3)
             signals.Add(new FraudSignal("F09", 25, "même texte publié sous plusieurs noms d'employeurs", $"{employers} employeurs"));
         else if (employers == 2)
@@ -56,74 +67,5 @@ internal sealed partial class FraudChecker
             signals.Add(new FraudSignal("F08", 25, "« sans expérience, depuis chez vous, payé chaque jour »", Evidence(context, hits, paid)));
         else if (noExperience || remote)
             signals.Add(new FraudSignal("F08", 12, "argent facile ou payé chaque jour", Evidence(context, hits, paid)));
-    }
-
-    /// <summary>
-    /// FNV-1a over the description's folded words, leaving out the employer's own name where the
-    /// text names it: a template reposted under other names hashes the same even when it names
-    /// its poster. The name is left out as a phrase ("Logistique Alpha"), never word by word: the
-    /// word "logistique" of "entreprise de logistique" stays, or that copy would hash apart from
-    /// the others. A one-word name is left out only where it is capitalised ("Alpha", not "alpha").
-    /// </summary>
-    private static ulong? TextHash(RuleContext context, string? name)
-    {
-        Span<ulong> nameWords = stackalloc ulong[8];
-        var names = 0;
-        if (name is not null)
-        {
-            foreach (var w in Core.Text.TextFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (names < nameWords.Length && !LegalForms.Contains(w))
-                    nameWords[names++] = Fnv(w);
-            }
-        }
-        var text = context.Text;
-        var hash = 14695981039346656037UL;
-        var words = 0;
-        for (var i = 0; i < text.Count; i++)
-        {
-            if (text.KindOf(text[i].Field) != FieldKind.Description || text[i].Kind == TokenKind.Symbol)
-                continue;
-            var skip = NameAt(text, i, nameWords[..names]);
-            if (skip > 0)
-            {
-                i += skip - 1;
-                continue;
-            }
-            foreach (var c in text.Folded(text[i]))
-                hash = (hash ^ c) * 1099511628211UL;
-            hash = (hash ^ ' ') * 1099511628211UL;
-            words++;
-        }
-        return words >= MinWordsForTextHash ? hash : null;
-    }
-
-    /// <summary>How many tokens from <paramref name="i"/> spell the whole name, or 0.</summary>
-    private static int NameAt(TokenizedText text, int i, ReadOnlySpan<ulong> name)
-    {
-        if (name.IsEmpty || i + name.Length > text.Count)
-            return 0;
-        for (var k = 0; k < name.Length; k++)
-        {
-            ref readonly var t = ref text[i + k];
-            if (t.Field != text[i].Field || Fnv(text.Folded(t)) != name[k])
-                return 0;
-        }
-        if (name.Length == 1 && !char.IsUpper(text.FieldText(text[i].Field)[text[i].Start]))
-            return 0;
-        return name.Length;
-    }
-
-    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
-    {
-        "sa", "sas", "sasu", "sarl", "eurl", "sci", "snc", "scop", "selarl", "selas", "scp", "gie",
-    };
-
-    private static ulong Fnv(ReadOnlySpan<char> s)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in s)
-            hash = (hash ^ c) * 1099511628211UL;
-        return hash;
     }
 }

@@ -45,6 +45,10 @@ internal sealed class R04Family : Rule
             "situation de famille *3 stable|compatible|exigé|requis|souhaité|précisée|préciser|indiquer",
             "votre|vos situation de famille",
             "personne|candidat|candidate|profil|couple *1 =marié|=mariée|=mariés|=mariées",
+            // Any marital status asked of the candidate: "personne divorcée", "vous êtes veuf", "séparé(e) de préférence".
+            "personne|personnes|candidat|candidats|candidate|candidates|profil divorcé|divorcée|divorcés|divorcées|=veuf|=veufs|=veuve|=veuves|=séparé|=séparée|concubin|concubine|=pacsé|=pacsée",
+            "êtes|soyez|être divorcé|divorcée|divorcés|divorcées|=veuf|=veufs|=veuve|=veuves|concubin|concubine",
+            "divorcé|divorcée|=veuf|=veuve|=séparé|=séparée|=pacsé|=pacsée *2 exigé|obligatoire|souhaité|uniquement|préférence|impératif|requis|apprécié|plus",
             // Asked about: "merci d'indiquer si vous avez des enfants", "nombre d'enfants à préciser".
             "indiquer~|préciser~|mentionner~|communiquer~|renseigner~|signaler~|déclarer~ *4 =vos|=votre|=avez *2 enfant|enfants|famille|familiale|matrimoniale",
             "nombre|âge *1 enfant|enfants *4 indiquer~|préciser~|mentionner~|communiquer~|renseigner~|cv|candidature",
@@ -57,11 +61,12 @@ internal sealed class R04Family : Rule
             "@Negation *1 compatible|compatibles *4 enfant|enfants|famille");
         setup.Excluded(this, Excluded,
             "enceinte|enceintes|grossesse|maman|mamans|=mère|=mères|célibataire|célibataires|=marié|=mariés|=mariée|=mariées|divorcé|divorcée|" +
-            "divorcés|divorcées|homosexuel|homosexuelle|homosexuels|homosexuelles|=gay|=gays|lesbienne|lesbiennes|transgenre|transgenres");
+            "divorcés|divorcées|parent|parents|=papa|=papas|=père|=pères|homosexuel|homosexuelle|homosexuels|homosexuelles|=gay|=gays|lesbienne|lesbiennes|transgenre|transgenres");
         // "Les personnes ayant des enfants à charge ne sont pas prioritaires."
         setup.Excluded(this, Excluded, "ayant|avec *2 enfant|enfants", denied: "");
         setup.Patterns(this, Pregnancy,
-            "@Negation *3 enceinte|enceintes|grossesse",
+            "@Negation *3 enceinte|enceintes|grossesse|grossesses",
+            "@Negation *2 maternité|maternités|bébé|bébés *2 prévu|prévue|prévus|envisagé|envisagée|court|moyen|terme|projet|an|ans|année|années",
             "enceinte|enceintes *1 abstenir|exclue|exclues|interdit|accepté",
             "=femme|=femmes enceinte|enceintes",
             "candidate|candidates|salariée|salariées|personne|personnes enceinte|enceintes",

@@ -71,6 +71,8 @@ internal sealed class R05Health : Rule
             "taille *1 #1.4-2.2 =m|=metre|=metres",
             // A body weight (not a load: see _load): "vous pesez moins de 70 kg", "ne pas dépasser 70 kg".
             "peser~ *3 #35-200 =kg|=kilos|=kilogrammes", "dépasser~|excéder~ *2 #40-150 =kg|=kilos|=kilogrammes",
+            // "Poids maximum : 80 kg" is the candidate's; "colis d'un poids maximum de 50 kg" a load (see _load).
+            "poids *2 maximum|maximal|max|minimum|minimal|inférieur|supérieur|idéal|requis|exigé *3 #40-150 =kg|=kilos|=kilogrammes",
             // "physique" as a noun, not an exertion ("condition physique", "travail physique").
             "=un|=votre|=ton|=beau|=bon =physique", "physique *2 exigé|requis|souhaité|apprécié|obligatoire|impératif|indispensable");
         // "la bonne santé financière", "la bonne santé des résidents": not the candidate's health.
@@ -78,7 +80,8 @@ internal sealed class R05Health : Rule
         _notSick = setup.Words("professionnelle professionnelles professionnel déclarée déclarées");
         _garden = setup.Words("haie haies arbre arbres arbuste arbustes végétaux fruitier fruitiers vigne vignes rosier rosiers élagage pierre");
         _public = setup.ServedPublic();
-        _load = setup.Words("charge charges colis carton cartons sac sacs port porter~ manutention palette palettes objet objets poids");
+        // Not "poids" itself: it names a body weight as well as a load; the load is what says which.
+        _load = setup.Words("charge charges colis carton cartons sac sacs port porter~ manutention palette palettes objet objets marchandise marchandises");
         _exertion = setup.Words("condition aptitude aptitudes effort efforts travail activité activités force résistance endurance forme dépense " +
             "capacité capacités exercice exigence exigences préparation entraînement");
     }

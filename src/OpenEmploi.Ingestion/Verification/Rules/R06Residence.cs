@@ -23,6 +23,7 @@ internal sealed class R06Residence : Rule
     private WordSet _bankTask = null!;
     private WordSet _housing = null!;
     private WordSet _hedge = null!;
+    private WordSet _served = null!;
 
     public override string Code => "R06";
 
@@ -35,10 +36,16 @@ internal sealed class R06Residence : Rule
         setup.Patterns(this, Residence,
             "habitant|habitants|résidant|résidants|résident|résidents|domicilié|domiciliés|domiciliée|domiciliées|demeurant|riverain|riverains *5 uniquement|exclusivement|seulement|obligatoirement|impérativement|exclusif",
             // Not "domicile": "aide à domicile, véhicule obligatoire" is home care.
-            "habiter~|résider~|vivre~|domicilié|domiciliée *5 obligatoirement|impérativement|exclusivement|uniquement|exigé|obligatoire|condition|" +
+            "habiter~|résider~|vivre~|loger~|demeurer~|domicilié|domiciliée *5 obligatoirement|impérativement|exclusivement|uniquement|exigé|obligatoire|condition|" +
                 "indispensable|impératif|requis|nécessairement",
-            "obligatoirement|impérativement|exclusivement|uniquement|seulement|seul|seuls|seule|seules *2 habiter~|résider~|vivre~|domicilié|domiciliée|habitant|habitants|résidant|résidents|riverains",
-            "devoir~|impératif|obligatoire|indispensable|exigé *3 habiter~|résider~|vivre~|domicilié|domiciliée",
+            "obligatoirement|impérativement|exclusivement|uniquement|seulement|seul|seuls|seule|seules *3 habiter~|résider~|vivre~|loger~|demeurer~|domicilié|domiciliée|habitant|habitants|résidant|résidents|riverains",
+            "devoir~|impératif|obligatoire|indispensable|exigé *3 habiter~|résider~|vivre~|loger~|demeurer~|domicilié|domiciliée",
+            // Living near the site stated as a requirement further on: "habiter à proximité immédiate du magasin est une condition".
+            "habiter~|résider~|vivre~|loger~|demeurer~ *2 proximité *6 condition|obligatoire|obligatoirement|impératif|impérativement|exigé|exigée|indispensable|requis|requise|nécessaire",
+            // Priority given to where candidates live: "priorité aux habitants", "réservé aux résidents de la commune"
+            // (not "la priorité au bien-être des résidents" of a care home: a résident is named with the place).
+            "priorité|prioritaire|prioritairement|préférence *2 habitant|habitants|résidant|résidants|riverain|riverains|domicilié|domiciliés",
+            "priorité|prioritaire|prioritairement|préférence|réservé|réservée|uniquement|exclusivement *3 résident|résidents *3 commune|ville|quartier|département|secteur|arrondissement|village|canton|agglomération",
             "domiciliation *6 exigé|exigée|obligatoire|requis|requise|impératif|impérative|indispensable",
             "lieu ?de résidence|domicile|habitation *6 exigé|exigée|obligatoire|requis|requise|impératif|impérative|indispensable",
             "habitant|habitants|résident|résidents|résidant|résidants|riverain|riverains *4 prioritaire|prioritaires|privilégié|privilégiés|préférence",
@@ -51,16 +58,19 @@ internal sealed class R06Residence : Rule
             "obligatoirement|impérativement *2 ouvert|domicilié|domiciliée *3 banque|agence");
         // A named bank: "un compte à la Société Générale", "versé uniquement sur un compte Crédit Mutuel".
         setup.Patterns(this, BankName,
-            "compte|comptes *3 banque|=bnp|=lcl|=cic|=hsbc|=bred|=boursorama|=fortuneo",
-            "compte|comptes *3 =credit =agricole|=mutuel|=lyonnais|=cooperatif", "compte|comptes *3 =societe =generale",
-            "compte|comptes *3 =caisse =epargne", "compte|comptes *3 =banque =postale|=populaire");
+            "compte|comptes|client|clients|cliente|clientes|sociétaire|sociétaires *3 banque|=bnp|=lcl|=cic|=hsbc|=bred|=boursorama|=fortuneo",
+            "compte|comptes|client|clients|cliente|clientes|sociétaire|sociétaires *3 =credit =agricole|=mutuel|=lyonnais|=cooperatif",
+            "compte|comptes|client|clients|cliente|clientes|sociétaire|sociétaires *3 =societe =generale",
+            "compte|comptes|client|clients|cliente|clientes|sociétaire|sociétaires *3 =caisse =epargne",
+            "compte|comptes|client|clients|cliente|clientes|sociétaire|sociétaires *3 =banque =postale|=populaire");
         // "Résider à moins de 5 km", "habiter à moins de 20 minutes": a condition unless hedged or justified.
-        setup.Patterns(this, Distance, "habiter~|résider~|vivre~|domicilié|domiciliée|domiciliés|domicile *2 moins|proximité|rayon *4 =km|kilomètre|kilomètres|minute|minutes");
+        setup.Patterns(this, Distance, "habiter~|résider~|vivre~|loger~|demeurer~|domicilié|domiciliée|domiciliés|domicile *2 moins|proximité|rayon *4 =km|kilomètre|kilomètres|minute|minutes");
         setup.Excluded(this, Excluded,
             "quartier|quartiers|cité|cités|banlieue|banlieues|résident|résidents|résidant|résidants|habitant|habitants|riverain|riverains|" +
-            "=qpv|=zup|=zus|fiché|fichés|fichée|fichées");
+            "=qpv|=zup|=zus|fiché|fichés|fichée|fichées|surendetté|surendettés|surendettée|surendettées|endetté|endettés|endettée|endettées");
         setup.Patterns(this, Economic,
             "@Negation *1 fiché|fichée|fichés|fichage|interdit|interdits|incident|incidents|dette|dettes|surendettement|surendetté|surendettée|découvert",
+            "@Negation *3 surendetté|surendettée|surendettés|surendettées|endetté|endettée|endettés|endettées|fiché|fichée|fichés|fichées",
             "fiché|fichée|fichés *2 banque", "interdit|interdits bancaire|bancaires *2 abstenir|exclu|refusé",
             "surendettement|surendetté|surendettés *2 abstenir|exclu|refusé",
             "votre|vos situation *1 financière|économique|bancaire|patrimoniale|financières", "être|êtes|soyez solvable", "votre solvabilité",
@@ -69,12 +79,14 @@ internal sealed class R06Residence : Rule
             "justifier~ *3 situation *1 financière|bancaire|patrimoniale|économique", "justifier~ *2 solvabilité|revenus|patrimoine|ressources");
         // Not "minutes": "habiter à moins de 20 minutes" is a residence condition unless the job says why.
         _onCall = setup.Words("astreinte astreintes urgence urgences intervention interventions délai délais");
-        _required = setup.Words("devoir~ posséder~ détenir~ disposer~ avez obligatoire obligatoirement impérativement impératif exigé exclusivement uniquement seulement condition " +
+        _required = setup.Words("devoir~ posséder~ détenir~ disposer~ avez êtes soyez être obligatoire obligatoirement impérativement impératif exigé exclusivement uniquement seulement condition " +
             "salaire salaires rémunération paie versé versée virement");
         _bankTask = setup.Words("client clients clientèle ouverture ouvertures ouvrir~ gestion gérer~ portefeuille conseiller~ conseil");
         _hedge = setup.Words("idéalement idéal préférence apprécié appréciée souhaitable possible plus atout bienvenu");
         _housing = setup.Words("logement maison résidence appartement habitation domicile bien biens immobilier véhicule voiture terrain");
         _vehicle = setup.Words("véhicule voiture permis");
+        _served = setup.Words("client clients clientèle usager usagers patient patients bénéficiaire bénéficiaires famille familles élève élèves " +
+            "abonné abonnés particulier particuliers adhérent adhérents locataire locataires");
     }
 
     public override void Check(RuleContext context)
@@ -89,6 +101,8 @@ internal sealed class R06Residence : Rule
                 case Distance when context.Near(hit.First, hit.Last, 10, 10, _hedge):
                 // "Soins à domicile dans un rayon de 15 km": the service, not where the candidate lives.
                 case Distance when hit.First > 0 && context.Text.Folded(context.Text[hit.First - 1]) is "a" or "au" or "aux" or "du" or "des":
+                // "Vous livrez les clients habitant dans un rayon de 20 km": where the people served live.
+                case Residence or Distance when ServedPeopleLive(context, hit):
                 case Economic when context.Near(hit.First, hit.Last, 0, 4, _vehicle) || OwnsSomethingElse(context, hit):
                 case BankName when !context.Near(hit.First, hit.Last, 12, 12, _required) || context.Near(hit.First, hit.Last, 8, 8, _bankTask):
                 case Excluded when !context.Excludes(hit):
@@ -102,6 +116,14 @@ internal sealed class R06Residence : Rule
             };
             context.Report(this, message, hit.First, hit.Last);
         }
+    }
+
+    /// <summary>"Les clients habitant dans un rayon de 20 km": a participle after the people served, in the same sentence.</summary>
+    private bool ServedPeopleLive(RuleContext context, Hit hit)
+    {
+        var text = context.Text;
+        var before = hit.First - 1;
+        return before >= 0 && text[before].Sentence == text[hit.First].Sentence && _served.Contains(text[before]);
     }
 
     /// <summary>"Vous êtes propriétaire de vos projets": ownership of work, not of a home.</summary>

@@ -44,7 +44,12 @@ internal sealed class R07Fees : Rule
             "charge ?du ?de ?la candidat|candidate|postulant",
             "formation|kit|inscription|session *2 payante|payant|payantes|payants",
             "somme|montant|caution|acompte|participation *6 demander|demandé|demandée|exiger|exigé|exigée|verser|régler|payer|prévoir",
-            "verser|versez|payer|payez|régler|réglez|virer *4 #|@Money|somme|frais|caution|inscription|formation|kit|acompte",
+            // What the candidate does, in any tense, not a participle: "payé 13 € de l'heure" is pay, "avancée" a grade.
+            "verser|versez|versent|verserez|versera|payer|payez|paient|payent|paierez|payerez|paiera|régler|réglez|règlent|réglerez|réglera|" +
+                "virer|virez|débourser|déboursez|débourserez|avancer|avancez|avancerez *4 #|@Money|somme|frais|caution|inscription|formation|kit|acompte",
+            // "Moyennant une participation de 50 €", "contre paiement de frais", "frais payables d'avance".
+            "moyennant *3 participation|paiement|versement|somme|frais|cotisation|#|@Money",
+            "frais|cotisation|caution|inscription|participation|droit|droits *3 payable|payables|exigible|exigibles",
             "vous *1 sera|seront facturé|facturée|facturés|facturées",
             "droit|droits *1 entrée|inscription|adhésion|accès",
             // "Les candidats règlent une caution": the present and the imperative, not "prime versée".
@@ -52,7 +57,7 @@ internal sealed class R07Fees : Rule
         // An amount of money: a fee when the sentence asks it of the candidate (see AsksMoney).
         setup.Patterns(this, Amount, "#0.5-1000000 @Money");
         setup.Patterns(this, Purchase,
-            "achat|acheter|achetez|acquérir *3 kit|matériel|stock|pack|tenue|uniforme|échantillon|échantillons|produits|marchandise|licence|formation|=mallette");
+            "achat|acheter~|acquérir *3 kit|matériel|stock|pack|tenue|uniforme|échantillon|échantillons|produits|marchandise|licence|formation|=mallette");
         // Exact forms: the stem of "mallette" is also the surname Mallet.
         setup.Patterns(this, KitPrice, "=kit|=kits|=pack|=packs|=mallette|=mallettes *6 #|@Money|payant|payer|acheter|facturé|facturée");
         setup.Patterns(this, Investment, "investissement *2 initial|départ|minimum|requis|personnel", "apport *2 personnel|initial");
@@ -87,7 +92,10 @@ internal sealed class R07Fees : Rule
             {
                 case Amount when !AsksMoney(context, hit):
                 case Fee when context.NearClass(hit.First, hit.Last, 2, 0, TermClass.Negation):
-                case Fee or Purchase or Investment when HandledByTheJob(context, hit):
+                case Fee or Investment when HandledByTheJob(context, hit):
+                // "Vous achetez les produits auprès des fournisseurs" is buying for the employer;
+                // "vous achetez votre stock de départ" is the candidate's own expense.
+                case Purchase when HandledByTheJob(context, hit) && !OwnPurchase(context, hit):
                 case Purchase or Investment when !context.Near(hit.First, hit.Last, 8, 8, _candidate):
                 case Investment when selfEmployed:
                     continue;
@@ -114,6 +122,17 @@ internal sealed class R07Fees : Rule
         for (var i = Math.Max(1, hit.First - 8); i < text.Count && i <= hit.Last + 8; i++)
         {
             if (text[i].Sentence == sentence && _owners.Contains(text[i]) && text.Folded(text[i - 1]) is "des" or "aux" or "les" or "du" or "de" or "leurs")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The thing bought is the candidate's: "votre kit", "vos échantillons".</summary>
+    private static bool OwnPurchase(RuleContext context, Hit hit)
+    {
+        for (var i = hit.First; i <= hit.Last; i++)
+        {
+            if (context.Text.Folded(context.Text[i]) is "votre" or "vos")
                 return true;
         }
         return false;

@@ -29,13 +29,16 @@ internal sealed class R12Opinions : Rule
             "=non|=pas syndiqué|syndiquée|syndiqués|syndiquées",
             "@Negation *3 syndicat|syndicats|syndical|syndicale|syndicaux|syndicales|syndicalisme|syndicaliste|syndicalistes|syndiqué",
             "syndicaliste|syndicalistes|syndiqué|syndiqués *1 abstenir|exclu|refusé|refusés",
-            "appartenance|adhésion|affiliation|engagement|activité|activités|activisme|passé|mandat syndical|syndicale|syndicales|syndicaux");
+            "appartenance|adhésion|affiliation|engagement|activité|activités|activisme|passé|mandat syndical|syndicale|syndicales|syndicaux",
+            // The right to strike is the union's weapon: "vous n'avez jamais fait grève", "grévistes s'abstenir".
+            "@Negation *3 grève|grèves", "gréviste|grévistes *1 abstenir|exclu|exclus|refusé|refusés");
         setup.Patterns(this, Politics,
             "apolitique|apolitiques",
             "@Negation *2 engagement|appartenance|activité|activités|affiliation|adhésion|opinion|opinions|militantisme politique|politiques|partisan|partisane",
             "engagement|appartenance|adhésion|affiliation|opinion|opinions|sympathie|sympathies|orientation|convictions *1 politique|politiques",
             "militant|militante|militants *2 abstenir|exclu|refusé", "@Negation *1 militant|militante|militants|militantisme",
             "membre|adhérent|adhérente|carte *2 parti", "sympathisant|sympathisante|sympathisants",
+            "appartenance|adhésion|affiliation *3 parti|partis|mouvement|mouvements *1 politique|politiques",
             "engagé|engagée|engagés|engagées|impliqué|impliquée|actif|active|militer~ *1 politiquement|syndicalement",
             "@Negation *2 engagé|engagée|engagés|impliqué|impliquée|actif|active|militant|militante *4 politique|syndicale|syndical|parti|syndicat");
         setup.Patterns(this, Religious,

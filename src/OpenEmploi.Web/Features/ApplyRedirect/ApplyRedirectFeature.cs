@@ -44,7 +44,7 @@ internal static class ApplyRedirectFeature
     }
 
     internal static string TargetOf(Offre offre) =>
-        offre.OrigineOffre?.UrlOrigine is { } origin
+        offre.OrigineOffre is { Origine: not "1", UrlOrigine: { } origin }
             && Uri.TryCreate(origin, UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? origin

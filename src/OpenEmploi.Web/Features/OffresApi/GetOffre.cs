@@ -17,6 +17,6 @@ internal static class GetOffre
         var json = await store.GetJsonAsync(id, ct);
         if (json is null)
             return TypedResults.NoContent();
-        return new OffreResult(json, PublicUrls.ApplyRedirect(urls.BaseOf(http.Request), id, ApiClaims.ClientIdOf(http.User)));
+        return new OffreResult(json, PublicUrls.LinksOf(urls.BaseOf(http.Request), id, ApiClaims.ClientIdOf(http.User)));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenEmploi.Search.Query;
+using OpenEmploi.Web.Features.Attribution;
 
 namespace OpenEmploi.Web.Features.OffresApi;
 
@@ -10,7 +11,7 @@ internal sealed class SearchPageResult(
     IReadOnlyList<string> ids,
     IReadOnlyDictionary<string, byte[]> documents,
     IReadOnlyList<FacetCounts> facets,
-    Func<string, string> applyUrlOf) : IResult
+    Func<string, OfferLinks> linksOf) : IResult
 {
     public const string AcceptRange = "150";
 
@@ -22,13 +23,13 @@ internal sealed class SearchPageResult(
         response.Headers["Accept-Range"] = AcceptRange;
         response.ContentType = "application/json; charset=utf-8";
         await using (var writer = new Utf8JsonWriter(response.BodyWriter, PublishedOffreWriter.WriterOptions))
-            SearchResponseWriter.Write(writer, ids, documents, facets, applyUrlOf);
+            SearchResponseWriter.Write(writer, ids, documents, facets, linksOf);
         await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
     }
 }
 
-/// <summary>One offer (detail endpoint), its contact replaced by the apply link.</summary>
-internal sealed class OffreResult(string document, string applyUrl) : IResult
+/// <summary>One offer (detail endpoint), its contact replaced by the apply link, its portal page as urlOrigine when it is the platform's own.</summary>
+internal sealed class OffreResult(string document, OfferLinks links) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -36,7 +37,7 @@ internal sealed class OffreResult(string document, string applyUrl) : IResult
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json; charset=utf-8";
         await using (var writer = new Utf8JsonWriter(response.BodyWriter, PublishedOffreWriter.WriterOptions))
-            PublishedOffreWriter.Write(writer, document, applyUrl);
+            PublishedOffreWriter.Write(writer, document, links);
         await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
     }
 }

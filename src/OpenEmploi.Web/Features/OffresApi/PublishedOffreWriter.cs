@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using OpenEmploi.Web.Features.Attribution;
 
 namespace OpenEmploi.Web.Features.OffresApi;
 
@@ -10,7 +11,9 @@ namespace OpenEmploi.Web.Features.OffresApi;
 /// it, and replaces whatever `contact` it holds by the platform's apply link for the calling
 /// application, and drops `agence` (an agency's phone and e-mail: the platform has no agencies,
 /// and a source could put an employer's details there). Whatever ingestion let through, no
-/// contact detail leaves the platform.
+/// contact detail leaves the platform. The platform's own offers (origineOffre.origine "1") get
+/// their portal page as urlOrigine, as France Travail links its own offers to its candidate site:
+/// the stored document does not hold it, since the page's address depends on the host serving it.
 /// </summary>
 internal static class PublishedOffreWriter
 {
@@ -18,6 +21,9 @@ internal static class PublishedOffreWriter
 
     private static readonly byte[] ContactName = "contact"u8.ToArray();
     private static readonly byte[] AgenceName = "agence"u8.ToArray();
+    private static readonly byte[] OrigineOffreName = "origineOffre"u8.ToArray();
+    private static readonly byte[] OrigineName = "origine"u8.ToArray();
+    private static readonly byte[] UrlOrigineName = "urlOrigine"u8.ToArray();
 
     public static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -25,13 +31,13 @@ internal static class PublishedOffreWriter
         SkipValidation = true,
     };
 
-    public static void Write(Utf8JsonWriter writer, string storedJson, string applyUrl)
+    public static void Write(Utf8JsonWriter writer, string storedJson, OfferLinks links)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(storedJson.Length));
         try
         {
             var length = Encoding.UTF8.GetBytes(storedJson, buffer);
-            Write(writer, buffer.AsSpan(0, length), applyUrl);
+            Write(writer, buffer.AsSpan(0, length), links);
         }
         finally
         {
@@ -39,7 +45,7 @@ internal static class PublishedOffreWriter
         }
     }
 
-    public static void Write(Utf8JsonWriter writer, ReadOnlySpan<byte> document, string applyUrl)
+    public static void Write(Utf8JsonWriter writer, ReadOnlySpan<byte> document, OfferLinks links)
     {
         var reader = new Utf8JsonReader(document);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -50,6 +56,7 @@ internal static class PublishedOffreWriter
         {
             var isContact = reader.ValueTextEquals(ContactName);
             var isAgence = reader.ValueTextEquals(AgenceName);
+            var isOrigine = reader.ValueTextEquals(OrigineOffreName);
             if (!isContact && !isAgence)
                 writer.WritePropertyName(reader.ValueSpan);
             reader.Read();
@@ -60,14 +67,18 @@ internal static class PublishedOffreWriter
                 continue;
             if (isContact)
             {
-                WriteContact(writer, applyUrl);
+                WriteContact(writer, links.ApplyUrl);
                 contactWritten = true;
                 continue;
             }
-            writer.WriteRawValue(document[start..(int)reader.BytesConsumed], skipInputValidation: true);
+            var value = document[start..(int)reader.BytesConsumed];
+            if (isOrigine && reader.TokenType == JsonTokenType.EndObject && IsPlatformOwn(value))
+                WritePlatformOrigin(writer, value, links.PageUrl);
+            else
+                writer.WriteRawValue(value, skipInputValidation: true);
         }
         if (!contactWritten)
-            WriteContact(writer, applyUrl);
+            WriteContact(writer, links.ApplyUrl);
         writer.WriteEndObject();
     }
 
@@ -76,6 +87,45 @@ internal static class PublishedOffreWriter
         writer.WriteStartObject("contact"u8);
         writer.WriteString("courriel"u8, string.Concat(CourrielSentence, applyUrl));
         writer.WriteString("urlPostulation"u8, applyUrl);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>origineOffre.origine is "1": the platform's own offer.</summary>
+    private static bool IsPlatformOwn(ReadOnlySpan<byte> origineOffre)
+    {
+        var reader = new Utf8JsonReader(origineOffre);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isOrigine = reader.ValueTextEquals(OrigineName);
+            reader.Read();
+            if (isOrigine)
+                return reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("1"u8);
+            reader.Skip();
+        }
+        return false;
+    }
+
+    /// <summary>The origin object with urlOrigine = the portal's page, its other properties as stored.</summary>
+    private static void WritePlatformOrigin(Utf8JsonWriter writer, ReadOnlySpan<byte> origineOffre, string pageUrl)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(OrigineName, "1"u8);
+        writer.WriteString(UrlOrigineName, pageUrl);
+        var reader = new Utf8JsonReader(origineOffre);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var replaced = reader.ValueTextEquals(OrigineName) || reader.ValueTextEquals(UrlOrigineName);
+            if (!replaced)
+                writer.WritePropertyName(reader.ValueSpan);
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                reader.Skip();
+            if (!replaced)
+                writer.WriteRawValue(origineOffre[start..(int)reader.BytesConsumed], skipInputValidation: true);
+        }
         writer.WriteEndObject();
     }
 }

@@ -43,6 +43,6 @@ internal static class SearchOffres
             result.Ids,
             documents,
             result.Facets,
-            id => PublicUrls.ApplyRedirect(baseUrl, id, clientId));
+            id => PublicUrls.LinksOf(baseUrl, id, clientId));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenEmploi.Search.Query;
+using OpenEmploi.Web.Features.Attribution;
 
 namespace OpenEmploi.Web.Features.OffresApi;
 
@@ -14,7 +15,7 @@ internal static class SearchResponseWriter
         IReadOnlyList<string> ids,
         IReadOnlyDictionary<string, byte[]> documents,
         IReadOnlyList<FacetCounts> facets,
-        Func<string, string> applyUrlOf)
+        Func<string, OfferLinks> linksOf)
     {
         writer.WriteStartObject();
         writer.WriteStartArray("resultats"u8);
@@ -22,7 +23,7 @@ internal static class SearchResponseWriter
         {
             // An offer deleted between the index's snapshot and this read is simply left out.
             if (documents.TryGetValue(id, out var json))
-                PublishedOffreWriter.Write(writer, json, applyUrlOf(id));
+                PublishedOffreWriter.Write(writer, json, linksOf(id));
         }
         writer.WriteEndArray();
         writer.WriteStartArray("filtresPossibles"u8);

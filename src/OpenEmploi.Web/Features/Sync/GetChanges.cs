@@ -98,7 +98,7 @@ internal static class GetChanges
         if (change.Json is { } document)
         {
             json.WritePropertyName("offre"u8);
-            PublishedOffreWriter.Write(json, document, PublicUrls.ApplyRedirect(baseUrl, change.OffreId, clientId));
+            PublishedOffreWriter.Write(json, document, PublicUrls.LinksOf(baseUrl, change.OffreId, clientId));
         }
         else
         {

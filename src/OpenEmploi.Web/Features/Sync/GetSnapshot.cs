@@ -38,7 +38,7 @@ internal static class GetSnapshot
             {
                 lines.Json.WriteStartObject();
                 lines.Json.WritePropertyName("offre"u8);
-                PublishedOffreWriter.Write(lines.Json, offre.Json, PublicUrls.ApplyRedirect(baseUrl, offre.Id, clientId));
+                PublishedOffreWriter.Write(lines.Json, offre.Json, PublicUrls.LinksOf(baseUrl, offre.Id, clientId));
                 lines.Json.WriteEndObject();
                 await lines.EndLineAsync(ct);
                 count++;
