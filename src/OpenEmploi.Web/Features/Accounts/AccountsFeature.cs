@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenEmploi.Storage.Developers;
 
 namespace OpenEmploi.Web.Features.Accounts;
@@ -48,11 +47,6 @@ internal static class AccountsFeature
         services.AddAuthorizationBuilder()
             .AddPolicy(AccountPolicy, policy => policy.AddAuthenticationSchemes(CookieScheme).RequireAuthenticatedUser())
             .AddPolicy(OperatorPolicy, policy => policy.AddAuthenticationSchemes(CookieScheme).RequireRole(AccountClaims.OperatorRole));
-        services.Configure<RazorPagesOptions>(options =>
-        {
-            options.Conventions.AuthorizeFolder("/Developpeurs/Applications", AccountPolicy);
-            options.Conventions.AuthorizeFolder("/Operateur", OperatorPolicy);
-        });
         return services;
     }
 

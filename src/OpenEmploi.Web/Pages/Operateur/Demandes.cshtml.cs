@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenEmploi.Storage.Developers;
 using OpenEmploi.Web.Features.AccessRequests;
@@ -8,6 +9,7 @@ using OpenEmploi.Web.Features.DeveloperPlatform;
 namespace OpenEmploi.Web.Pages.Operateur;
 
 /// <summary>The operator's review queue: pending requests, nearest deadline first, overdue ones flagged; approve or refuse.</summary>
+[Authorize(Policy = AccountsFeature.OperatorPolicy)]
 internal sealed class DemandesModel(
     IAccessRequestStore requests,
     ReviewAccessRequest review,

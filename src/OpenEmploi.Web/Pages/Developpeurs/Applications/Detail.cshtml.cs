@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenEmploi.Storage.Applications;
@@ -12,6 +13,7 @@ namespace OpenEmploi.Web.Pages.Developpeurs.Applications;
 /// credentials: the secret is shown in the answer to a POST only, never on a page that can be
 /// reloaded or cached.
 /// </summary>
+[Authorize(Policy = AccountsFeature.AccountPolicy)]
 internal sealed class DetailModel(
     IAccessRequestStore requests, IApplicationStore applications, ApplicationCredentials credentials, AccessRequestOptions options) : PageModel
 {

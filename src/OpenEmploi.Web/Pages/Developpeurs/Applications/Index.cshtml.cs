@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenEmploi.Storage.Applications;
 using OpenEmploi.Storage.Developers;
@@ -9,6 +10,7 @@ namespace OpenEmploi.Web.Pages.Developpeurs.Applications;
 internal sealed record MyApplication(AccessRequest Request, ApiApplication? Application);
 
 /// <summary>The signed-in reuser's requests and applications, newest first.</summary>
+[Authorize(Policy = AccountsFeature.AccountPolicy)]
 internal sealed class IndexModel(IAccessRequestStore requests, IApplicationStore applications) : PageModel
 {
     public IReadOnlyList<MyApplication> Items { get; private set; } = [];

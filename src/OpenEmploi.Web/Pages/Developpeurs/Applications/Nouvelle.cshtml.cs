@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenEmploi.Storage.Developers;
@@ -8,6 +9,7 @@ using OpenEmploi.Web.Features.Attribution;
 namespace OpenEmploi.Web.Pages.Developpeurs.Applications;
 
 /// <summary>The access-request form: name, APIs, declared use, the current licence to accept.</summary>
+[Authorize(Policy = AccountsFeature.AccountPolicy)]
 internal sealed class NouvelleModel(SubmitAccessRequest submit, ILicenceStore licences, PublicUrls urls) : PageModel
 {
     [BindProperty]
