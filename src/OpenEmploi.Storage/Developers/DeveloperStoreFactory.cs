@@ -1,6 +1,6 @@
 namespace OpenEmploi.Storage.Developers;
 
-/// <summary>The developer platform's stores over one base: one implementation, one connection pool, four doors.</summary>
+/// <summary>The developer platform's stores over one base: one implementation, one connection pool, one door per part.</summary>
 public sealed class DeveloperStore : IAsyncDisposable
 {
     private readonly SqlDeveloperStore _store;
@@ -16,6 +16,8 @@ public sealed class DeveloperStore : IAsyncDisposable
     public ILicenceStore Licences => _store;
 
     public INotificationOutbox Outbox => _store;
+
+    public IKeyRingStore KeyRing => _store;
 
     /// <summary>Opens the store of a base without touching its schema (migrate it through the offer store first).</summary>
     public static DeveloperStore Open(StoreLocation location, TimeProvider time)

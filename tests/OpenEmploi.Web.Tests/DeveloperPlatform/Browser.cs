@@ -10,11 +10,21 @@ namespace OpenEmploi.Web.Tests.DeveloperPlatform;
 public sealed partial class Browser : IDisposable
 {
     private readonly HttpClient _client;
+    private readonly CookieContainer _cookies;
 
     public Browser(Uri root)
+        : this(root, new CookieContainer())
     {
-        _client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = root };
     }
+
+    private Browser(Uri root, CookieContainer cookies)
+    {
+        _cookies = cookies;
+        _client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = root };
+    }
+
+    /// <summary>The same browser (same cookies) reaching another node, as behind a load balancer.</summary>
+    public Browser OnNode(Uri root) => new(root, _cookies) { Email = Email };
 
     public string? Email { get; private set; }
 

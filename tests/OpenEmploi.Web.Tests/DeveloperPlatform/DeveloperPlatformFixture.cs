@@ -52,6 +52,9 @@ public sealed class DeveloperPlatformFixture : IAsyncLifetime, IDisposable
         }
     }
 
+    /// <summary>Another, empty base of the same kind (a platform that is not this one).</summary>
+    public Task<StoreLocation> CreateOtherStoreAsync(StoreKind kind) => _stores.CreateMigratedLocationAsync(kind);
+
     public Task InitializeAsync() => _stores.InitializeAsync();
 
     public async Task DisposeAsync()

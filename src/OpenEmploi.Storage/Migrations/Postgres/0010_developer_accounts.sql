@@ -79,6 +79,15 @@ CREATE TABLE notification_outbox (
 CREATE INDEX notification_outbox_due ON notification_outbox (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
 CREATE INDEX notification_outbox_recipient ON notification_outbox (recipient, id);
 
+-- ASP.NET Core Data Protection's key ring (it protects the sign-in cookie and the antiforgery
+-- tokens), shared by every node so that a cookie issued by one is read by all. name is the key's
+-- file name as Data Protection gives it; xml the key element. Rows are only ever added.
+CREATE TABLE data_protection_keys (
+    name       text COLLATE "C" PRIMARY KEY,
+    xml        text NOT NULL,
+    created_at timestamptz NOT NULL
+);
+
 -- Version 1 of the licence, the text of the /licence page (typographic apostrophes: no SQL escaping).
 INSERT INTO licence_versions (version, text, published_at) VALUES (1, 'Licence de réutilisation des données d’OpenEmploi — version 1
 

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using OpenEmploi.Storage.Developers;
 
@@ -27,6 +30,11 @@ internal static class AccountsFeature
         services.AddSingleton<ConfirmEmail>();
         services.AddSingleton<SignIn>();
         services.AddSingleton<PasswordReset>();
+
+        // One key ring for every node, in the base; one application name whatever folder a node runs from.
+        services.AddDataProtection().SetApplicationName("OpenEmploi");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
+            options => options.XmlRepository = new StoreKeyRepository(provider.GetRequiredService<DeveloperStore>().KeyRing)));
 
         // The cookie is the default for authenticating (pages show who is signed in); the APIs'
         // policies name their bearer scheme, so an API call never reads a cookie.

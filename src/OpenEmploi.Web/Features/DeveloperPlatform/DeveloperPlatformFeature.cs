@@ -5,7 +5,7 @@ namespace OpenEmploi.Web.Features.DeveloperPlatform;
 
 /// <summary>
 /// What the developer platform's features share: its store (accounts, access requests, credentials,
-/// licences, outbox) and its clock.
+/// licences, outbox, the web nodes' key ring) and its clock.
 /// </summary>
 internal static class DeveloperPlatformFeature
 {
