@@ -59,6 +59,15 @@ public sealed class AccountTests(DeveloperPlatformFixture fixture) : IClassFixtu
         {
         }
         Assert.Contains("Ce lien a déjà servi", await browser.GetHtmlAsync(link), StringComparison.Ordinal);
+
+        // The session opened with the old password has ended; the one opened with the new one goes on.
+        using (var oldSession = await reuser.GetAsync("/developpeurs/applications"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, oldSession.StatusCode);
+            Assert.StartsWith("/compte/connexion", oldSession.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+        using var newSession = await browser.GetAsync("/developpeurs/applications");
+        Assert.Equal(HttpStatusCode.OK, newSession.StatusCode);
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]

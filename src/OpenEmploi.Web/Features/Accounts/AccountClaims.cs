@@ -9,11 +9,15 @@ internal static class AccountClaims
     public const string OperatorRole = "operator";
     public const string ReuserRole = "reuser";
 
+    /// <summary>The account's security stamp when the cookie was issued: a new password changes it, which ends the session.</summary>
+    public const string SecurityStamp = "openemploi:stamp";
+
     public static ClaimsPrincipal PrincipalOf(Account account) => new(new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, account.Id),
             new Claim(ClaimTypes.Email, account.Email),
             new Claim(ClaimTypes.Role, account.Role == AccountRole.Operator ? OperatorRole : ReuserRole),
+            new Claim(SecurityStamp, account.SecurityStamp),
         ],
         AccountsFeature.CookieScheme, ClaimTypes.Email, ClaimTypes.Role));
 

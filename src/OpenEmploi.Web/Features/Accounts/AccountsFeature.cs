@@ -30,6 +30,7 @@ internal static class AccountsFeature
         services.AddSingleton<ConfirmEmail>();
         services.AddSingleton<SignIn>();
         services.AddSingleton<PasswordReset>();
+        services.AddSingleton<SessionValidation>();
 
         // One key ring for every node, in the base; one application name whatever folder a node runs from.
         services.AddDataProtection().SetApplicationName("OpenEmploi");
@@ -51,6 +52,7 @@ internal static class AccountsFeature
                 options.ReturnUrlParameter = "retour";
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
+                options.EventsType = typeof(SessionValidation);
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(AccountPolicy, policy => policy.AddAuthenticationSchemes(CookieScheme).RequireAuthenticatedUser())
