@@ -11,7 +11,12 @@ internal sealed record CliRun(int ExitCode, string Output)
 
     public static Task<CliRun> InvokeAsync(params string[] args) => InvokeAtAsync(Now, args);
 
-    public static async Task<CliRun> InvokeAtAsync(DateTimeOffset now, params string[] args)
+    public static Task<CliRun> InvokeAtAsync(DateTimeOffset now, params string[] args) => InvokeAsync(now, TextReader.Null, args);
+
+    /// <summary>A run with <paramref name="input"/> on its standard input (admin create --password-stdin).</summary>
+    public static Task<CliRun> InvokeWithInputAsync(string input, params string[] args) => InvokeAsync(Now, new StringReader(input), args);
+
+    private static async Task<CliRun> InvokeAsync(DateTimeOffset now, TextReader input, string[] args)
     {
         using var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -22,7 +27,7 @@ internal sealed record CliRun(int ExitCode, string Output)
             Out = new AnsiConsoleOutput(writer),
         });
         console.Profile.Width = 200;
-        var command = OpenEmploiCommand.Create(console, new FakeTimeProvider(now));
+        var command = OpenEmploiCommand.Create(console, new FakeTimeProvider(now), input);
         var parse = command.Parse(args);
         var error = new StringWriter();
         var exitCode = await parse.InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = writer, Error = error });

@@ -33,6 +33,8 @@ internal static class CommandRunner
         or SeedRefusedException
         or UserErrorException
         or DuplicateApplicationException
+        or OpenEmploi.Storage.Developers.DuplicateAccountException
+        or OpenEmploi.Web.Features.Accounts.AccountInputException
         or FormatException
         or System.Data.Common.DbException;
 

@@ -28,4 +28,22 @@ public sealed record ApiApplication(
     public const int DefaultQuotaPerSecond = 10;
 
     public const int DefaultQuotaBurst = 10;
+
+    /// <summary>
+    /// The secret replaced by the last rotation, still accepted until <see cref="PreviousSecretValidUntil"/>
+    /// so that the reuser can deploy the new one without an outage.
+    /// </summary>
+    public string? PreviousSecretHash { get; init; }
+
+    public DateTimeOffset? PreviousSecretValidUntil { get; init; }
+
+    /// <summary>When the credentials were revoked; a revoked application never calls the APIs again.</summary>
+    public DateTimeOffset? RevokedAt { get; init; }
+
+    public bool IsRevoked => RevokedAt is not null;
+
+    /// <summary>True when <paramref name="secret"/> is the current secret, or the previous one before its window closes.</summary>
+    public bool AcceptsSecret(string secret, DateTimeOffset now) =>
+        ClientCredentials.VerifySecret(secret, SecretHash)
+        || (PreviousSecretHash is not null && now < PreviousSecretValidUntil && ClientCredentials.VerifySecret(secret, PreviousSecretHash));
 }

@@ -3,12 +3,16 @@ namespace OpenEmploi.Storage.Applications;
 /// <summary>The SQL of the application store; both providers run the same text.</summary>
 internal static class ApplicationSql
 {
-    private const string ApplicationColumns =
+    private const string InsertedColumns =
         "client_id, name, secret_hash, scopes, status, quota_per_second, quota_burst, created_at, updated_at";
+
+    // Read after the inserted ones (schema 7): rotation's previous secret and revocation.
+    private const string ApplicationColumns =
+        InsertedColumns + ", previous_secret_hash, previous_secret_valid_until, revoked_at";
 
     // ON CONFLICT DO NOTHING rather than catching a provider's error: no row written means a duplicate.
     public const string InsertApplication =
-        $"INSERT INTO api_applications ({ApplicationColumns}) VALUES "
+        $"INSERT INTO api_applications ({InsertedColumns}) VALUES "
         + "(@client_id, @name, @secret_hash, @scopes, @status, @quota_per_second, @quota_burst, @created_at, @updated_at) "
         + "ON CONFLICT (client_id) DO NOTHING";
 
@@ -18,6 +22,16 @@ internal static class ApplicationSql
 
     public const string UpdateQuota =
         "UPDATE api_applications SET quota_per_second = @per_second, quota_burst = @burst, updated_at = @at WHERE client_id = @client_id";
+
+    /// <summary>The current secret becomes the previous one, valid until @valid_until; never on a revoked application.</summary>
+    public const string RotateSecret =
+        "UPDATE api_applications SET previous_secret_hash = secret_hash, previous_secret_valid_until = @valid_until, "
+        + "secret_hash = @secret_hash, updated_at = @at WHERE client_id = @client_id AND revoked_at IS NULL";
+
+    /// <summary>Revokes once: the first revocation's time stays.</summary>
+    public const string Revoke =
+        "UPDATE api_applications SET revoked_at = @at, previous_secret_hash = NULL, previous_secret_valid_until = NULL, updated_at = @at "
+        + "WHERE client_id = @client_id AND revoked_at IS NULL";
 
     public const string UpdateStatus =
         "UPDATE api_applications SET status = @status, updated_at = @at WHERE client_id = @client_id";

@@ -21,7 +21,13 @@ internal sealed partial class SqlApplicationStore(SqlDialect dialect, TimeProvid
     {
         Validate(application);
         await using var connection = await dialect.OpenAsync(ct);
-        await using var command = connection.Command(ApplicationSql.InsertApplication);
+        await InsertAsync(dialect, connection, null, application, ct);
+    }
+
+    /// <summary>Inserts a validated application, in <paramref name="transaction"/> when given (an approved access request).</summary>
+    internal static async Task InsertAsync(SqlDialect dialect, DbConnection connection, DbTransaction? transaction, ApiApplication application, CancellationToken ct)
+    {
+        await using var command = connection.Command(ApplicationSql.InsertApplication, transaction);
         command.Add("@client_id", application.ClientId);
         command.Add("@name", application.Name);
         command.Add("@secret_hash", application.SecretHash);
@@ -127,7 +133,9 @@ internal sealed partial class SqlApplicationStore(SqlDialect dialect, TimeProvid
         };
     }
 
-    private ApiApplication ReadApplication(DbDataReader reader) => new(
+    internal ApiApplication ReadApplication(DbDataReader reader) => ReadApplication(dialect, reader);
+
+    internal static ApiApplication ReadApplication(SqlDialect dialect, DbDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
         reader.GetString(2),
@@ -136,9 +144,14 @@ internal sealed partial class SqlApplicationStore(SqlDialect dialect, TimeProvid
         reader.GetInt32(5),
         reader.GetInt32(6),
         dialect.ReadTime(reader, 7),
-        dialect.ReadTime(reader, 8));
+        dialect.ReadTime(reader, 8))
+    {
+        PreviousSecretHash = reader.GetNullableString(9),
+        PreviousSecretValidUntil = reader.IsDBNull(10) ? null : dialect.ReadTime(reader, 10),
+        RevokedAt = reader.IsDBNull(11) ? null : dialect.ReadTime(reader, 11),
+    };
 
-    private static void Validate(ApiApplication application)
+    internal static void Validate(ApiApplication application)
     {
         ArgumentNullException.ThrowIfNull(application);
         ArgumentException.ThrowIfNullOrWhiteSpace(application.ClientId, nameof(application));
@@ -156,7 +169,7 @@ internal sealed partial class SqlApplicationStore(SqlDialect dialect, TimeProvid
         ToDbStatus(application.Status);
     }
 
-    private static string ToDbStatus(ApplicationStatus status) => status switch
+    internal static string ToDbStatus(ApplicationStatus status) => status switch
     {
         ApplicationStatus.Active => "active",
         ApplicationStatus.Suspended => "suspended",

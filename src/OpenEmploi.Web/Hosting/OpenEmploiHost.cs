@@ -1,12 +1,16 @@
 using OpenEmploi.Web.Features.AccessLog;
+using OpenEmploi.Web.Features.AccessRequests;
+using OpenEmploi.Web.Features.Accounts;
 using OpenEmploi.Web.Features.ApplyRedirect;
 using OpenEmploi.Web.Features.Attribution;
 using OpenEmploi.Web.Features.Auth;
 using OpenEmploi.Web.Features.DemoData;
+using OpenEmploi.Web.Features.DeveloperPlatform;
 using OpenEmploi.Web.Features.DepotOffres;
 using OpenEmploi.Web.Features.Health;
 using OpenEmploi.Web.Features.Ingestion;
 using OpenEmploi.Web.Features.Moderation;
+using OpenEmploi.Web.Features.Notifications;
 using OpenEmploi.Web.Features.OffresApi;
 using OpenEmploi.Web.Features.OpenApi;
 using OpenEmploi.Web.Features.Portal;
@@ -44,6 +48,10 @@ public static class OpenEmploiHost
         builder.Services.AddDemoData(builder.Configuration);
         builder.Services.AddSearch();
         builder.Services.AddApiAuth();
+        builder.Services.AddDeveloperPlatformStore();
+        builder.Services.AddAccounts(builder.Configuration);
+        builder.Services.AddAccessRequests(builder.Configuration);
+        builder.Services.AddNotifications(builder.Configuration, builder.Environment);
         builder.Services.AddQuotas(builder.Configuration);
         builder.Services.AddAttribution();
         builder.Services.AddAccessLog();
@@ -73,6 +81,7 @@ public static class OpenEmploiHost
         app.UseApiExplorerPage();
         app.UseAttributionHeaders();
         app.UseAccessLog();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapOpenApiDocument();

@@ -73,7 +73,9 @@ internal static class AppsCommand
     /// </summary>
     public static void WriteRaw(IAnsiConsole console, string line) => console.Profile.Out.Writer.WriteLine(line);
 
-    public static string Describe(ApplicationStatus status) => status == ApplicationStatus.Active ? "active" : "suspendue";
+    /// <summary>Revocation (by the owner, on the developer platform) outranks the status: it is final.</summary>
+    public static string Describe(ApiApplication application) =>
+        application.IsRevoked ? "révoquée" : application.Status == ApplicationStatus.Active ? "active" : "suspendue";
 
     public static UserErrorException Unknown(string clientId, StoreLocation location) =>
         new($"Aucune application « {clientId} » dans {location.Display} (voir « openemploi apps list »).");

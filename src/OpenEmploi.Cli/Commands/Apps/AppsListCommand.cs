@@ -33,7 +33,7 @@ internal static class AppsListCommand
                 foreach (var application in all)
                 {
                     AppsCommand.WriteRaw(console, string.Create(CultureInfo.InvariantCulture,
-                        $"{application.ClientId}  « {application.Name} »  {AppsCommand.Describe(application.Status)}  "
+                        $"{application.ClientId}  « {application.Name} »  {AppsCommand.Describe(application)}  "
                         + $"{application.QuotaPerSecond}/s (rafale {application.QuotaBurst})  {string.Join(' ', application.Scopes)}  "
                         + $"créée le {application.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
                 }
@@ -50,7 +50,7 @@ internal static class AppsListCommand
     {
         public static ListedApplication Of(ApiApplication application) => new(
             application.ClientId, application.Name, application.Scopes,
-            application.Status == ApplicationStatus.Active ? "active" : "suspended",
+            application.IsRevoked ? "revoked" : application.Status == ApplicationStatus.Active ? "active" : "suspended",
             application.QuotaPerSecond, application.QuotaBurst, application.CreatedAt, application.UpdatedAt);
     }
 }

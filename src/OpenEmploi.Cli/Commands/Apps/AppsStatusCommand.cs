@@ -23,6 +23,11 @@ internal static class AppsStatusCommand
             {
                 if (!await applications.SetStatusAsync(id, status, ct))
                     throw AppsCommand.Unknown(id, location);
+                if (status == ApplicationStatus.Active && (await applications.GetAsync(id, ct))?.IsRevoked == true)
+                {
+                    AppsCommand.WriteRaw(console, $"Application {id} active mais révoquée par son propriétaire : la révocation est définitive, elle reste sans accès.");
+                    return 0;
+                }
                 // Serving nodes re-read an application within a minute (they keep it that long).
                 AppsCommand.WriteRaw(console, status == ApplicationStatus.Suspended
                     ? $"Application {id} suspendue : ses appels aux API seront refusés d'ici une minute au plus."

@@ -38,7 +38,7 @@ internal sealed class BearerTokenHandler(
         var claims = new List<Claim>(token.Scopes.Count + 4)
         {
             new(ApiClaims.ClientId, application.ClientId),
-            new(ApiClaims.Status, application.Status == ApplicationStatus.Active ? ApiClaims.Active : "suspended"),
+            new(ApiClaims.Status, StatusOf(application)),
             new(ApiClaims.QuotaPerSecond, application.QuotaPerSecond.ToString(CultureInfo.InvariantCulture)),
             new(ApiClaims.QuotaBurst, application.QuotaBurst.ToString(CultureInfo.InvariantCulture)),
         };
@@ -51,6 +51,10 @@ internal sealed class BearerTokenHandler(
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, ApiClaims.ClientId, null));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
+
+    // A revoked application's tokens still carry a valid signature: its status refuses them (403).
+    private static string StatusOf(ApiApplication application) =>
+        application.IsRevoked ? "revoked" : application.Status == ApplicationStatus.Active ? ApiClaims.Active : "suspended";
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {

@@ -1,12 +1,16 @@
 using OpenEmploi.Storage.Applications;
+using OpenEmploi.Web.Features.DeveloperPlatform;
 
 namespace OpenEmploi.Web.Features.Auth;
 
 /// <summary>
 /// The client-credentials grant: checks the application, its secret and the requested scopes,
-/// then issues a token for the scopes asked (all granted scopes when none is asked).
+/// then issues a token for the scopes asked (all granted scopes when none is asked). A rotated
+/// secret is accepted until its overlap window closes (on the developer platform's clock); a
+/// revoked application's credentials are no longer credentials.
 /// </summary>
-internal sealed class IssueAccessToken(IApplicationStore store, AccessTokenCodec codec)
+internal sealed class IssueAccessToken(
+    IApplicationStore store, AccessTokenCodec codec, [FromKeyedServices(DeveloperPlatformFeature.ClockKey)] TimeProvider clock)
 {
     public async Task<IResult> HandleAsync(TokenRequest request, CancellationToken ct)
     {
@@ -20,7 +24,7 @@ internal sealed class IssueAccessToken(IApplicationStore store, AccessTokenCodec
             return Error("invalid_request", "Missing parameter: client_secret");
 
         var application = await store.GetAsync(request.ClientId, ct);
-        if (application is null || !ClientCredentials.VerifySecret(request.ClientSecret, application.SecretHash))
+        if (application is null || application.IsRevoked || !application.AcceptsSecret(request.ClientSecret, clock.GetUtcNow()))
             return Error("invalid_client", "Client authentication failed");
         if (application.Status != ApplicationStatus.Active)
             return Error("unauthorized_client", "Application suspendue : l'accès aux API est interrompu.");
