@@ -46,18 +46,22 @@ internal static partial class LinkPatterns
     }
 
     // A scheme or www. and what follows up to a space; or a bare domain name ending in a common
-    // top-level domain, with its path. A trailing full stop or comma belongs to the sentence.
+    // top-level domain written in lower case (so "ASP.NET" stays), with its path. A trailing full
+    // stop or comma belongs to the sentence.
     [GeneratedRegex(
-        @"(?:\bhttps?://|\bwww\.)[^\s<>""]+[^\s<>"".,;:!?)\]]"
-        + @"|\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|eu|io|info|biz|be|ch|lu|re|pro|co|me|app|jobs)\b(?:/[^\s<>""]*[^\s<>"".,;:!?)\]])?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        @"(?:\b(?i:https?)://|\b(?i:www)\.)[^\s<>""]+[^\s<>"".,;:!?)\]]"
+        + @"|\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.(?:fr|com|net|org|eu|io|info|biz|be|ch|lu|re|pro|co|me|app|jobs)\b(?:/[^\s<>""]*[^\s<>"".,;:!?)\]])?",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
     // "12 rue de la Paix", "3 bis, avenue Jean Jaurès", "5 ZA des Cèdres": a number, a kind of way,
-    // then a capitalised name (so that "1 place disponible" stays) up to the next punctuation.
+    // then the way's name, capitalised words and their particles ("1 place disponible" stays, and
+    // so does the sentence after the name).
+    private const string Particles = @"(?:(?:de|du|des|la|le|les|d['’]|l['’])\s?)*";
+
     [GeneratedRegex(
         @"\b\d{1,4}(?:\s?(?i:bis|ter|b))?,?\s+(?i:rue|avenue|av\.|bd|boulevard|place|chemin|all[ée]e|impasse|route|rte|quai|square|rond-point|voie|lieu-dit|hameau|zone|za|zi|zac)"
-        + @"\s+(?:(?i:de|du|des|la|le|les|d['’]|l['’])\s?)*\p{Lu}[^\n,.;:()!?\[]{0,50}",
+        + @"\s+" + Particles + @"\p{Lu}[\p{L}'’]*(?:[\s-]+" + Particles + @"\p{Lu}[\p{L}'’]*)*",
         RegexOptions.CultureInvariant)]
     private static partial Regex StreetAddress();
 }

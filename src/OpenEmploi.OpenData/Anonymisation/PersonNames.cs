@@ -86,8 +86,9 @@ internal sealed partial class PersonNames(FirstNames firstNames)
                 var scan = word.End;
                 while (surnames < 2 && Adjacent(text, scan, out var next) && IsSurname(text, next))
                 {
-                    end = next.End;
-                    scan = next.End;
+                    // An initial keeps its full stop: "Léa D." goes whole.
+                    end = next.Length == 1 ? next.End + 1 : next.End;
+                    scan = end;
                     surnames++;
                 }
                 var byContact = IsContactWord(text, previous) || (Fold(text, previous) == "de" && Fold(text, beforePrevious) is "aupres" or "attention");

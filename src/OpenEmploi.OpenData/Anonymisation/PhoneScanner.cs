@@ -56,8 +56,8 @@ internal static class PhoneScanner
                 run.End = j + 1;
                 continue;
             }
-            // Two separators at most in a row ("06 - 12"), only once a digit has been read.
-            if (run.Digits == 0 || !IsSeparator(d) || ++separators > 2)
+            // Three separators at most in a row ("06 - 12"), only once a digit has been read.
+            if (run.Digits == 0 || !IsSeparator(d) || ++separators > 3)
                 break;
         }
         return run;
