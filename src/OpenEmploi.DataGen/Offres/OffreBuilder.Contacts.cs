@@ -23,7 +23,10 @@ internal sealed partial class OffreBuilder
             1 => string.Concat("recrutement@", domain),
             _ => string.Concat(Slug(prenom), Slug(nom).Replace("-", "", StringComparison.Ordinal), r.Next(10, 99).ToString(CultureInfo.InvariantCulture), "@", r.Pick(ContactTexts.FreeMails)),
         };
-        var digits = string.Concat("0", r.Pick(PhonePrefixes), r.Next(10_000_000, 100_000_000).ToString(CultureInfo.InvariantCulture));
+        var prefix = r.Pick(PhonePrefixes);
+        // Ten digits in all: 0, the prefix, then the subscriber's digits.
+        var subscriber = r.Next(0, prefix.Length == 1 ? 100_000_000 : 10_000_000).ToString(prefix.Length == 1 ? "D8" : "D7", CultureInfo.InvariantCulture);
+        var digits = string.Concat("0", prefix, subscriber);
         var telephone = FormatPhone(r, digits);
         var written = r.Chance(0.25) ? Disguise(r, courriel) : courriel;
         var civilite = r.Chance(0.5) ? "Mme" : "M.";

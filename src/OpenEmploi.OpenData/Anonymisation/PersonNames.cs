@@ -44,6 +44,11 @@ internal sealed partial class PersonNames(FirstNames firstNames)
         "interlocutrice", "contact", "referent", "referente", "tuteur", "tutrice", "recruteur", "recruteuse",
     };
 
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "le", "la", "de", "du", "des", "da", "di", "van", "von", "ben", "el", "dos",
+    };
+
     private static readonly HashSet<string> Saints = new(StringComparer.Ordinal) { "saint", "sainte", "st", "ste" };
 
     public string Replace(string text, ScrubTally tally)
@@ -84,8 +89,13 @@ internal sealed partial class PersonNames(FirstNames firstNames)
                 var end = word.End;
                 var surnames = 0;
                 var scan = word.End;
-                while (surnames < 2 && Adjacent(text, scan, out var next) && IsSurname(text, next))
+                while (surnames < 2 && Adjacent(text, scan, out var next))
                 {
+                    // "Sophie Le Gall", "Karim Ben Ali": a capitalised particle belongs to the surname after it.
+                    if (IsCapitalisedParticle(text, next) && Adjacent(text, next.End, out var after) && IsSurname(text, after))
+                        next = new Word(next.Start, after.End - next.Start);
+                    else if (!IsSurname(text, next))
+                        break;
                     // An initial keeps its full stop: "Léa D." goes whole.
                     end = next.Length == 1 ? next.End + 1 : next.End;
                     scan = end;
@@ -129,6 +139,9 @@ internal sealed partial class PersonNames(FirstNames firstNames)
             return word.End < text.Length && text[word.End] == '.';
         return !NotSurnames.Contains(Fold(text, word));
     }
+
+    private static bool IsCapitalisedParticle(string text, Word word) =>
+        char.IsUpper(text[word.Start]) && Particles.Contains(Fold(text, word));
 
     private static bool IsContactWord(string text, Word word) => word.Length > 0 && ContactWords.Contains(Fold(text, word));
 
@@ -193,7 +206,8 @@ internal sealed partial class PersonNames(FirstNames firstNames)
         public int End => Start + Length;
     }
 
-    private const string NameWord = @"(?:\p{Lu}[\p{L}'’-]*\.?)";
+    // A capitalised word, or an initial with its full stop ("J."); a sentence's full stop after a name stays.
+    private const string NameWord = @"(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)";
 
     [GeneratedRegex(
         @"(?<![\p{L}])(?:M\.|MM\.|Mr\.?|Mrs\.?|Mme\.?|Mmes\.?|Mlle\.?|Melle\.?|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|Dr\.?|[Dd]octeur|[Mm]a[îi]tre|Me\.?)"

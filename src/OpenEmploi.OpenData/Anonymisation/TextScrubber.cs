@@ -2,8 +2,11 @@ namespace OpenEmploi.OpenData.Anonymisation;
 
 /// <summary>
 /// Removes from a free text what identifies a person or the employer, in this order: e-mail
-/// addresses (before links, which they contain), links, telephone numbers, street addresses, the
-/// employer's name (before people's names, since "Boutique Julie" is the employer), people's names.
+/// addresses (before links, which they contain), links, telephone numbers, street addresses,
+/// people's names, then the employer's name. People come before the employer: in "Votre
+/// interlocutrice : Julie Girard" at "Boutique Julie", the employer's word "Julie" taken first
+/// would hide the person and leave "Girard"; the other way round only turns the employer into
+/// "Boutique [nom]", which names nobody.
 /// Each removed span becomes a <see cref="ScrubTokens"/> token. Thread-safe.
 /// </summary>
 public sealed class TextScrubber
@@ -31,8 +34,7 @@ public sealed class TextScrubber
         text = LinkPatterns.ReplaceLinks(text, tally);
         text = PhoneScanner.Replace(text, tally);
         text = LinkPatterns.ReplaceAddresses(text, tally);
-        if (employer is not null)
-            text = employer.Replace(text, tally);
-        return _names.Replace(text, tally);
+        text = _names.Replace(text, tally);
+        return employer is null ? text : employer.Replace(text, tally);
     }
 }

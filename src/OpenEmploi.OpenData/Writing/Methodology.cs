@@ -63,14 +63,9 @@ public static class Methodology
                `+262 262 12 34 56`) ou par 00 (11 à 15 chiffres). Ne sont pas des numéros : un SIRET (14 chiffres), un SIREN
                (9), un code postal, un montant (`2 000 €`), une durée (`35h`), une date.
             4. **Adresses postales** → `[adresse]` : un numéro, un type de voie (rue, avenue, boulevard, place, chemin,
-               allée, impasse, route, quai, zone, ZA, ZI, ZAC…) et un nom commençant par une majuscule, jusqu'à la
-               ponctuation suivante (`12 rue de la Paix`).
-            5. **Nom de l'employeur** → `[entreprise]` : le nom de l'employeur donné par l'offre, partout où le texte le
-               reprend, sans égard aux majuscules, aux accents et aux tirets ; puis chacun de ses mots distinctifs
-               quand il est écrit avec une majuscule (« Boulangerie Martin » : « Martin »). Ne sont pas distinctifs les
-               formes juridiques et mots de métier (SARL, Boulangerie, Transports…), les mots de moins de trois lettres
-               et les mots du lieu de travail, publié par ailleurs (« Mairie de Lyon » est retiré, « Lyon » seul reste).
-            6. **Noms de personnes** → `[nom]` :
+               allée, impasse, route, quai, zone, ZA, ZI, ZAC…) et le nom de la voie, fait de mots à majuscule et de
+               leurs particules (`12 rue de la Paix`, `3 bis avenue du Général Leclerc`).
+            5. **Noms de personnes** → `[nom]` :
                - une civilité et le nom qui suit (`M. Dupont`, `Mme Claire Martin`, `Monsieur LEROY`, `Dr Roux`) ;
                - un mot de contact suivi d'un nom en majuscule (`Contact : Dubois`, `interlocutrice : Nadia`,
                  `auprès de Karim`, `contactez Julie`), sauf un service (`Contact : Service RH`) ;
@@ -78,6 +73,12 @@ public static class Methodology
                  avec le nom qui le suit ou le précède en capitales (`Sophie Martin`, `Jean-Pierre Roux`, `DUPONT Julie`,
                  `Léa D.`) ; un prénom qui est aussi un mot courant (Claire, Marine, Pierre, Rose…) n'est retiré qu'avec un
                  nom ou après un mot de contact ; un prénom précédé de « Saint » ou « Sainte » est un lieu et reste.
+            6. **Nom de l'employeur** → `[entreprise]` : le nom de l'employeur donné par l'offre, partout où le texte le
+               reprend, sans égard aux majuscules, aux accents et aux tirets ; puis chacun de ses mots distinctifs
+               quand il est écrit avec une majuscule (« Boulangerie Martin » : « Martin »). Ne sont pas distinctifs les
+               formes juridiques et mots de métier (SARL, Boulangerie, Transports…), les mots de moins de trois lettres
+               et les mots du lieu de travail, publié par ailleurs (« Mairie de Lyon » est retiré, « Lyon » seul reste).
+               Les personnes passent avant l'employeur : « Boutique Julie » devient « Boutique [nom] ».
 
             Remplacements faits dans cet export : {{N(tally.Courriels)}} courriels, {{N(tally.Telephones)}} téléphones,
             {{N(tally.Liens)}} liens, {{N(tally.Adresses)}} adresses, {{N(tally.Entreprises)}} mentions de l'employeur,

@@ -9,7 +9,8 @@ public sealed class EmployerTests
     [InlineData("Transports Leroy", "Rejoignez l'équipe Leroy !", "Rejoignez l'équipe [entreprise] !")]
     [InlineData("SARL Dupont", "Dupont est une entreprise familiale.", "[entreprise] est une entreprise familiale.")]
     [InlineData("Famille Gaillard", "La famille Gaillard cherche une aide à domicile.", "La [entreprise] cherche une aide à domicile.")]
-    [InlineData("Boutique Julie", "Boutique Julie recrute.", "[entreprise] recrute.")]
+    [InlineData("Boutique Julie", "Boutique Julie recrute.", "Boutique [nom] recrute.")]
+    [InlineData("Boutique Julie", "Votre interlocutrice : Julie Girard.", "Votre interlocutrice : [nom].")]
     [InlineData("SOTEC Services", "Le groupe SOTEC recrute.", "Le groupe [entreprise] recrute.")]
     public void The_employers_name_and_its_distinctive_words_are_replaced(string employer, string text, string expected) =>
         Assert.Equal(expected, Scrub.Text(text, employer));

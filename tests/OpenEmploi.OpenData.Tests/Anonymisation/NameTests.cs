@@ -17,6 +17,7 @@ public sealed class NameTests
     [InlineData("Votre interlocutrice : Nadia", "Votre interlocutrice : [nom]")]
     [InlineData("Renseignements auprès de Karim au standard.", "Renseignements auprès de [nom] au standard.")]
     [InlineData("Léa D. vous répondra.", "[nom] vous répondra.")]
+    [InlineData("CV à Sophie Le Gall ou Karim Ben Ali.", "CV à [nom] ou [nom].")]
     [InlineData("Élodie Perrin et Thomas Masson forment l'équipe.", "[nom] et [nom] forment l'équipe.")]
     [InlineData("ELODIE PERRIN", "[nom]")]
     [InlineData("Votre tutrice, Claire Mercier, vous formera.", "Votre tutrice, [nom], vous formera.")]
