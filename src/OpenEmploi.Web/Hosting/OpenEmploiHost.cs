@@ -9,6 +9,7 @@ using OpenEmploi.Web.Features.Ingestion;
 using OpenEmploi.Web.Features.Moderation;
 using OpenEmploi.Web.Features.OffresApi;
 using OpenEmploi.Web.Features.OpenApi;
+using OpenEmploi.Web.Features.OpenData;
 using OpenEmploi.Web.Features.Portal;
 using OpenEmploi.Web.Features.Quotas;
 using OpenEmploi.Web.Features.Referentiels;
@@ -51,6 +52,7 @@ public static class OpenEmploiHost
         builder.Services.AddIngestion(builder.Configuration);
         builder.Services.AddDepotOffres(builder.Configuration);
         builder.Services.AddModeration();
+        builder.Services.AddOpenData(builder.Configuration);
         builder.Services.AddHealth();
         builder.Services.AddPortal();
         builder.Services.AddOpenApiDocument();
@@ -81,6 +83,7 @@ public static class OpenEmploiHost
         app.MapDepotOffres();
         app.MapModeration();
         app.MapApplyRedirect();
+        app.MapOpenDataEndpoints();
         app.MapPortal();
         app.LogUrlsOnceStarted();
         return app;
