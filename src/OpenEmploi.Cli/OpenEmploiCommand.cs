@@ -24,6 +24,7 @@ public static class OpenEmploiCommand
             SourcesCommand.Create(store, console, time),
             ImportModerationCommand.Create(store, console, time),
             ImportExpireCommand.Create(store, console, time),
+            ExportCommand.Create(store, console, time),
         };
         return root;
     }
