@@ -10,6 +10,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--seed S]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- export --offers N --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--rate R[,R…]] [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
           dotnet run -c Release --project bench/OpenEmploi.Bench -- sync --store sqlite:PATH (--offers N | --from SEEDED.db) [--feed M] [--mirror true|false] [--server PATH/OpenEmploi.Web.dll]
         STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
@@ -23,6 +24,8 @@ internal static class BenchCommand
         sets the server's environment (runtime settings such as DOTNET_gcServer=0); --rate R replaces wrk by the
         harness's own open-loop generator: R requests/s on a pool of C connections (each R in turn, comma-separated),
         latency from each request's intended send time, on the budget's window (20 results) unless --windows is given
+        export: seeds an empty STORE with N offers (35 % with recruiters' contacts; a store holding exactly N is
+        reused) and times one export of the anonymised open dataset (docs/open-data.md)
         ingest: a base of N generated offers (SQLite: kept pristine at PATH.base, seeded once or copied from --from,
         then copied to PATH for each run; PostgreSQL: the empty database is seeded), then a partner board's previous
         feed (M/5 new jobs), its full feed of M records (new jobs, copies of base offers, previous records unchanged
@@ -53,6 +56,8 @@ internal static class BenchCommand
                 return await Search.SearchBenchmark.RunAsync(options);
             case "http":
                 return await Http.HttpBenchmark.RunAsync(options);
+            case "export":
+                return await ExportBenchmark.RunAsync(options);
             case "ingest":
                 return await Ingest.IngestBenchmark.RunAsync(options);
             case "sync":

@@ -31,6 +31,7 @@ public static class OpenEmploiCommand
             ImportModerationCommand.Create(store, console, time),
             ImportExpireCommand.Create(store, console, time),
             MirrorCommand.Create(console, time),
+            ExportCommand.Create(store, console, time),
         };
         return root;
     }

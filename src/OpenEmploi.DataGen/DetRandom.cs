@@ -89,4 +89,7 @@ public static class GeneratorStreams
     public const ulong DemandeursEmploi = 3;
     public const ulong Etablissements = 4;
     public const ulong Embauches = 5;
+
+    /// <summary>Recruiters' contact details written into descriptions (opt-in: <c>ContactShare</c>).</summary>
+    public const ulong Contacts = 6;
 }

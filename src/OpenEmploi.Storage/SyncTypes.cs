@@ -1,3 +1,5 @@
+using OpenEmploi.Core.Offres;
+
 namespace OpenEmploi.Storage;
 
 /// <summary>
@@ -77,6 +79,12 @@ public interface ISyncReader : IAsyncDisposable
 
     /// <summary>The live offers the filter selects, streamed; order unspecified.</summary>
     IAsyncEnumerable<SnapshotOffre> ReadOffersAsync(SyncFilter filter, CancellationToken ct = default);
+
+    /// <summary>
+    /// Every live offer with its store columns (source, appellation, département, région), parsed,
+    /// from the same read: what an export that must state its sequence needs. Order unspecified.
+    /// </summary>
+    IAsyncEnumerable<OffreEntry> ReadEntriesAsync(CancellationToken ct = default);
 
     /// <summary>
     /// Up to <paramref name="limit"/> events after <paramref name="afterSequence"/> that concern the

@@ -16,6 +16,7 @@ internal sealed partial class OffreBuilder
     private readonly OffreGenerator _generator;
     private readonly OffreTables _tables;
     private readonly DetRandom _random = new(0, 0, 0);
+    private readonly DetRandom _contactRandom = new(0, 0, 0);
     private readonly StringBuilder _text = new(2048);
     private readonly string?[] _slots = TextTemplate.NewValues();
     private readonly int[] _picked = new int[8];
@@ -59,6 +60,7 @@ internal sealed partial class OffreBuilder
         var employeur = Employer(r, offre, occupation, place, contrat);
         _slots[(int)Slot.Poste] = appellation.Poste;
         offre.Description = Description(r, occupation, contrat, offre.ExperienceExige);
+        var contact = _generator.Options.ContactShare > 0 ? Contact(index, offre, employeur) : null;
 
         offre.NombrePostes = NombrePostes(r);
         offre.AccessibleTH = r.Chance(0.10);
@@ -73,7 +75,7 @@ internal sealed partial class OffreBuilder
 
         var (source, sourceId) = Origin(r, offre, occupation, contrat, qualification.Cadre);
         var entry = new OffreEntry(offre, source, sourceId, appellation.Appellation.Code, departement, region);
-        return new OffreGeneree(index, entry, employeur);
+        return new OffreGeneree(index, entry, employeur, contact);
     }
 
     private static int PickTitle(DetRandom r)

@@ -26,6 +26,8 @@ public sealed class OffreGenerator
     {
         ArgumentOutOfRangeException.ThrowIfNegative(options.PartnerShare);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.PartnerShare, 1.0);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ContactShare);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.ContactShare, 1.0);
         Context = context;
         Options = options;
         Now = options.Now.Kind == DateTimeKind.Local ? options.Now.ToUniversalTime() : DateTime.SpecifyKind(options.Now, DateTimeKind.Utc);

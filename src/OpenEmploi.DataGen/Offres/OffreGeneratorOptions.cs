@@ -18,6 +18,16 @@ public sealed class OffreGeneratorOptions
 
     /// <summary>Share of partner offers (origineOffre "2").</summary>
     public double PartnerShare { get; init; } = 0.40;
+
+    /// <summary>
+    /// Share of offers whose description ends with the recruiter's contact details (a person's name,
+    /// an e-mail address, plain or disguised, a phone number, sometimes a site or a street address),
+    /// as some employers and partner feeds write them. 0 by default: the demo base stays as it was,
+    /// and the offers API publishes descriptions as stored. The open dataset's tests and benchmark
+    /// turn it on to prove the anonymisation over a whole base. Drawn from its own random stream, so
+    /// every other field of every offer is the same whatever the share.
+    /// </summary>
+    public double ContactShare { get; init; }
 }
 
 /// <summary>
@@ -31,5 +41,12 @@ public sealed class OffreGeneratorOptions
 /// <param name="CodeCommune">INSEE code of the establishment's commune.</param>
 public sealed record EmployeurGenere(string Siret, string Nom, string CodeNaf, string? TrancheEffectif, string CodeCommune);
 
-/// <summary>One generated offer and its employer.</summary>
-public sealed record OffreGeneree(long Index, OffreEntry Entry, EmployeurGenere Employeur);
+/// <summary>The recruiter's details written into a description, so that tests know what must not leak.</summary>
+/// <param name="Prenom">First name, as written.</param>
+/// <param name="Nom">Surname, as written in the usual case ("Dubois"; some sentences write it in capitals).</param>
+/// <param name="Courriel">The address as it would be typed (the description may disguise it).</param>
+/// <param name="Telephone">The number's ten national digits ("0612345678"), however the description groups them.</param>
+public sealed record ContactGenere(string Prenom, string Nom, string? Courriel, string? Telephone);
+
+/// <summary>One generated offer, its employer and, when the description carries one, the recruiter's contact.</summary>
+public sealed record OffreGeneree(long Index, OffreEntry Entry, EmployeurGenere Employeur, ContactGenere? Contact = null);

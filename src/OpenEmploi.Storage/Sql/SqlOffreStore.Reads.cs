@@ -118,7 +118,7 @@ internal sealed partial class SqlOffreStore
         return await reader.ReadAsync(ct) ? ReadEntry(reader) : null;
     }
 
-    private static OffreEntry ReadEntry(System.Data.Common.DbDataReader reader) => new(
+    internal static OffreEntry ReadEntry(System.Data.Common.DbDataReader reader) => new(
         OffreJson.Deserialize(reader.GetString(0)),
         reader.GetString(1),
         reader.GetNullableString(2),

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using OpenEmploi.Core.Offres;
 
 namespace OpenEmploi.Storage.Sql;
 
@@ -62,6 +63,14 @@ internal sealed class SqlSyncReader : ISyncReader
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             yield return new SnapshotOffre(reader.GetString(0), _dialect.ReadUtf8(reader, 1));
+    }
+
+    public async IAsyncEnumerable<OffreEntry> ReadEntriesAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var command = _connection.Command(OffreSql.StreamOffers, _transaction);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            yield return SqlOffreStore.ReadEntry(reader);
     }
 
     public async IAsyncEnumerable<SyncEvent> ReadChangesAsync(

@@ -13,6 +13,7 @@ using OpenEmploi.Web.Features.Moderation;
 using OpenEmploi.Web.Features.Notifications;
 using OpenEmploi.Web.Features.OffresApi;
 using OpenEmploi.Web.Features.OpenApi;
+using OpenEmploi.Web.Features.OpenData;
 using OpenEmploi.Web.Features.Portal;
 using OpenEmploi.Web.Features.Quotas;
 using OpenEmploi.Web.Features.Referentiels;
@@ -61,6 +62,7 @@ public static class OpenEmploiHost
         builder.Services.AddIngestion(builder.Configuration);
         builder.Services.AddDepotOffres(builder.Configuration);
         builder.Services.AddModeration();
+        builder.Services.AddOpenData(builder.Configuration);
         builder.Services.AddHealth();
         builder.Services.AddPortal();
         builder.Services.AddOpenApiDocument();
@@ -93,6 +95,7 @@ public static class OpenEmploiHost
         app.MapModeration();
         app.MapSyncCompliance();
         app.MapApplyRedirect();
+        app.MapOpenDataEndpoints();
         app.MapPortal();
         app.LogUrlsOnceStarted();
         return app;

@@ -37,6 +37,8 @@ public sealed class RunningPlatform : IAsyncDisposable
             $"--OpenEmploi:Store={store}",
             $"--OpenEmploi:DemoData:Offers={demoOffers}",
             "--Logging:LogLevel:Default=Warning",
+            // No open-data export in every test host; the open-data tests turn it on.
+            "--OpenEmploi:OpenData:Enabled=false",
             .. extraSettings,
         ];
         var app = await OpenEmploiHost.BuildAsync(args, configure);
