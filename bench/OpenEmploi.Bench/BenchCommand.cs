@@ -10,6 +10,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--seed S]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- dedup-memory --store STORE
           dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
         STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
         search: seeds PATH with N offers unless it holds exactly N, builds the index and the SQL baselines
@@ -25,6 +26,8 @@ internal static class BenchCommand
         feed (M/5 new jobs), its full feed of M records (new jobs, copies of base offers, previous records unchanged
         or updated, blocked, rejected and unreadable records) and the same feed again, each imported in its own
         session; prints the session's opening (index load), the import's records/s, counters and memory
+        dedup-memory: loads the ingestion engine from STORE (read only) and prints the managed heap its
+        de-duplication index holds, structure by structure
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -49,6 +52,8 @@ internal static class BenchCommand
                 return await Http.HttpBenchmark.RunAsync(options);
             case "ingest":
                 return await Ingest.IngestBenchmark.RunAsync(options);
+            case "dedup-memory":
+                return await Ingest.DedupMemoryBenchmark.RunAsync(options);
             default:
                 await Console.Error.WriteLineAsync($"benchmark inconnu : {args[0]}\n{Usage}");
                 return 2;

@@ -20,6 +20,9 @@ internal sealed class CandidateIndex
     private int[] _positions = new int[1024];
     private int _epoch;
 
+    /// <summary>Bytes held by the lanes and the lookup's scratch tables (benchmarks).</summary>
+    public long Footprint() => _chains.Footprint() + DuplicateIndex.ArrayBytes(_stamps.Length, 4) + DuplicateIndex.ArrayBytes(_positions.Length, 4);
+
     public void Insert(int slot, Fingerprint print) => _chains.Insert(slot, Keys(print));
 
     /// <summary>Forgets <paramref name="slot"/>, inserted with <paramref name="print"/>.</summary>

@@ -17,21 +17,21 @@ internal sealed class Fingerprint
     public required uint[] TitleTerms { get; init; }
 
     /// <summary>Employer name tokens (<see cref="EmployerName"/>); empty when the offer does not name its employer.</summary>
-    public required string[] Employer { get; init; }
+    public required string[] Employer { get; set; }
 
     /// <summary>14 digits, or null.</summary>
-    public string? Siret { get; init; }
+    public string? Siret { get; set; }
 
-    public string? Commune { get; init; }
+    public string? Commune { get; set; }
 
-    public string? PostalCode { get; init; }
+    public string? PostalCode { get; set; }
 
-    public string? Departement { get; init; }
+    public string? Departement { get; set; }
 
-    public string? Region { get; init; }
+    public string? Region { get; set; }
 
     /// <summary>typeContrat code (CDI, CDD, MIS…), or null when the source gave none.</summary>
-    public string? Contract { get; init; }
+    public string? Contract { get; set; }
 
     /// <summary>Hash of employer | title | place | description after normalisation (exact layer); never 0.</summary>
     public uint ContentHash { get; init; }

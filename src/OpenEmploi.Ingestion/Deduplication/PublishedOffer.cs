@@ -22,7 +22,8 @@ internal static class PublishedOffer
         return best;
     }
 
-    public static Offre? Compose(DuplicateCluster cluster, IReadOnlyDictionary<string, Source> sources)
+    /// <summary>The published document; <paramref name="documentOf"/> gives the canonical member's whole document.</summary>
+    public static Offre? Compose(DuplicateCluster cluster, IReadOnlyDictionary<string, Source> sources, Func<DedupMember, Offre> documentOf)
     {
         var canonical = Canonical(cluster);
         if (canonical is null)
@@ -35,9 +36,8 @@ internal static class PublishedOffer
             if (!member.Live)
                 continue;
             live.Add(member);
-            var offre = member.Offer.Offre;
-            created = offre.DateCreation < created ? offre.DateCreation : created;
-            updated = offre.DateActualisation > updated ? offre.DateActualisation : updated;
+            created = member.Created < created ? member.Created : created;
+            updated = member.Updated > updated ? member.Updated : updated;
         }
         // Canonical first, then the order in which the sources had the job.
         live.Sort((x, y) => ReferenceEquals(x, canonical) ? -1 : ReferenceEquals(y, canonical) ? 1 : ByAge(x, y));
@@ -46,7 +46,7 @@ internal static class PublishedOffer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in live)
         {
-            var code = member.Offer.Entry.Source;
+            var code = member.Key.Source;
             if (code == Sources.Plateforme || !seen.Add(code))
                 continue;
             partenaires.Add(sources.TryGetValue(code, out var source)
@@ -54,14 +54,14 @@ internal static class PublishedOffer
                 : new Partenaire { Nom = code });
         }
 
-        var whole = DuplicateIndex.FullDocument(canonical);
+        var whole = documentOf(canonical);
         var document = OffreCopy.Shallow(whole);
         document.Id = cluster.PublishedId;
         document.DateCreation = created;
         document.DateActualisation = updated > created ? updated : created;
         document.OrigineOffre = new OrigineOffre
         {
-            Origine = canonical.Offer.Entry.Source == Sources.Plateforme ? "1" : "2",
+            Origine = canonical.Key.Source == Sources.Plateforme ? "1" : "2",
             UrlOrigine = whole.OrigineOffre?.UrlOrigine,
             Partenaires = partenaires.Count == 0 ? null : partenaires,
         };
@@ -70,14 +70,14 @@ internal static class PublishedOffer
 
     private static bool Precedes(DedupMember x, DedupMember y)
     {
-        if (x.Offer.Poster != y.Offer.Poster)
-            return x.Offer.Poster < y.Offer.Poster;
+        if (x.Poster != y.Poster)
+            return x.Poster < y.Poster;
         return ByAge(x, y) < 0;
     }
 
     private static int ByAge(DedupMember x, DedupMember y)
     {
-        var byDate = x.Offer.Offre.DateCreation.CompareTo(y.Offer.Offre.DateCreation);
+        var byDate = x.Created.CompareTo(y.Created);
         if (byDate != 0)
             return byDate;
         var bySource = string.CompareOrdinal(x.Key.Source, y.Key.Source);

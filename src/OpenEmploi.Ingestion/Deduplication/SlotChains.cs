@@ -80,6 +80,15 @@ internal sealed class SlotChains
     /// <summary>How many distinct keys <paramref name="lane"/> holds.</summary>
     public int KeyCount(int lane) => _heads[lane].Count;
 
+    /// <summary>Bytes held: the heads' cells and the "next" array (benchmarks).</summary>
+    public long Footprint()
+    {
+        var bytes = DuplicateIndex.ArrayBytes(_next.Length, 4);
+        foreach (var heads in _heads)
+            bytes += heads.Footprint();
+        return bytes;
+    }
+
     private void EnsureCapacity(int slot)
     {
         var needed = (slot + 1) * Lanes;

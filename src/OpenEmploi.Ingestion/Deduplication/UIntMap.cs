@@ -18,6 +18,9 @@ internal sealed class UIntMap
 
     public int Count => _count;
 
+    /// <summary>Bytes held by the two cell arrays (benchmarks).</summary>
+    public long Footprint() => DuplicateIndex.ArrayBytes(_keys.Length, 4) + DuplicateIndex.ArrayBytes(_values.Length, 4);
+
     public bool TryGetValue(uint key, out int value)
     {
         var mask = _keys.Length - 1;

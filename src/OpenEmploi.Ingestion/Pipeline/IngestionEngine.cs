@@ -98,7 +98,7 @@ public sealed partial class IngestionEngine
         await foreach (var id in store.StreamUsedIdsAsync(ct))
             used.Add(id);
         engine.Ids = new OfferIdAllocator(used);
-        var dedup = new DedupOptions { NewOffreId = engine.Ids.Take };
+        var dedup = new DedupOptions { NewOffreId = engine.Ids.Take, Documents = new StoredMemberDocuments(engine) };
         // The pay distribution of the live offers is learnt while the index parses them (in parallel).
         engine.Index = DuplicateIndex.LoadDocuments(members, sources.Values.Select(s => s.Source), time, dedup, offer =>
         {
