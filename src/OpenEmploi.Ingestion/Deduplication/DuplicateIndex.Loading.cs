@@ -55,6 +55,9 @@ public sealed partial class DuplicateIndex
         foreach (var stored in LastAdsOfEachSource(kept, index._options.Boilerplate.RecentAds))
             index._builder.Learn(stored.Parse());
 
+        index._slots.Capacity = kept.Count;
+        index._candidates.Reserve(kept.Count);
+        Array.Resize(ref index._communeOfSlot, Math.Max(index._communeOfSlot.Length, kept.Count));
         // Fingerprinted on every core, a block at a time: the parsed documents of one block are
         // all that is alive at once besides the index (members keep their own only without a reader).
         var prints = new Fingerprint[Math.Min(kept.Count, LoadBlock)];

@@ -228,7 +228,7 @@ public sealed partial class DuplicateIndex
     {
         _candidates.Insert(member.Slot, member.Print);
         if (member.Slot >= _communeOfSlot.Length)
-            Array.Resize(ref _communeOfSlot, Math.Max(member.Slot + 1, _communeOfSlot.Length * 2));
+            Array.Resize(ref _communeOfSlot, Math.Max(member.Slot + 1, _communeOfSlot.Length + (_communeOfSlot.Length / 4)));
         var commune = 0;
         if (member.Print.Commune is { } code)
         {

@@ -18,6 +18,32 @@ public sealed class CandidateIndexTests
         return found;
     }
 
+    [Fact]
+    public void Lanes_are_keyed_by_departement_and_a_print_without_one_walks_them_all()
+    {
+        var (text, _) = MinHashTests.Pair(1, 0, 0, 100);
+        var index = new CandidateIndex();
+        var gironde = Print(text, content: 7);
+        gironde.Departement = "33";
+        var rhone = Print(text, content: 7);
+        rhone.Departement = "69";
+        var nowhere = Print(text, content: 7);
+        index.Insert(0, gironde);
+        index.Insert(1, rhone);
+        index.Insert(2, nowhere);
+
+        var bordeaux = Print(text, content: 7);
+        bordeaux.Departement = "33";
+        // Same text in the Rhône: another département, never the same job; a member without one may be anywhere.
+        Assert.Equal([0, 2], Lookup(index, bordeaux).Select(c => c.Slot).Order());
+        var regionOnly = Print(text, content: 7);
+        Assert.Equal([0, 1, 2], Lookup(index, regionOnly).Select(c => c.Slot).Order());
+
+        index.Remove(0, gironde);
+        Assert.Equal([2], Lookup(index, bordeaux).Select(c => c.Slot));
+        Assert.Equal([1, 2], Lookup(index, regionOnly).Select(c => c.Slot).Order());
+    }
+
     [Theory]
     [InlineData(0.9, 1.00)]
     [InlineData(0.7, 0.99)]
