@@ -20,6 +20,8 @@ internal sealed class CandidateIndex
     private const int MaxWalk = 512;
 
     private readonly SlotChains _chains = new(LaneCount);
+    // The members loaded at once, until they change or go: packed, read-only lanes.
+    private SealedLanes? _sealed;
     private readonly uint[] _keys = new uint[LaneCount];
     // Members per département (interned strings), to know which to walk for a fingerprint without one.
     private readonly Dictionary<string, int> _departements = new(StringComparer.Ordinal);
@@ -27,10 +29,16 @@ internal sealed class CandidateIndex
     private int[] _positions = new int[1024];
     private int _epoch;
 
-    /// <summary>Makes room for <paramref name="members"/> slots at once (an index loading a base), so that nothing grows twice.</summary>
-    public void Reserve(int members)
+    /// <summary>
+    /// Starts loading <paramref name="members"/> members at once (slots 0 to members − 1): they are
+    /// given by <see cref="InsertLoaded"/>, then <see cref="Seal"/> makes them candidates. Only on
+    /// an empty index.
+    /// </summary>
+    public void BeginLoad(int members)
     {
-        _chains.Reserve(members);
+        if (_sealed is not null)
+            throw new InvalidOperationException("Un index de candidats ne se charge qu'une fois.");
+        _sealed = new SealedLanes(LaneCount, members);
         if (members > _stamps.Length)
         {
             Array.Resize(ref _stamps, members);
@@ -38,21 +46,42 @@ internal sealed class CandidateIndex
         }
     }
 
+    /// <summary>A loaded member, between <see cref="BeginLoad"/> and <see cref="Seal"/>: its band keys are not needed afterwards.</summary>
+    public void InsertLoaded(int slot, Fingerprint print)
+    {
+        _sealed!.Add(slot, Keys(print, print.Departement));
+        Count(print, 1);
+    }
+
+    public void Seal() => _sealed?.Seal();
+
     /// <summary>Bytes held by the lanes and the lookup's scratch tables (benchmarks).</summary>
-    public long Footprint() => _chains.Footprint() + DuplicateIndex.ArrayBytes(_stamps.Length, 4) + DuplicateIndex.ArrayBytes(_positions.Length, 4);
+    public long Footprint() =>
+        _chains.Footprint() + (_sealed?.Footprint() ?? 0) + DuplicateIndex.ArrayBytes(_stamps.Length, 4) + DuplicateIndex.ArrayBytes(_positions.Length, 4);
 
     public void Insert(int slot, Fingerprint print)
     {
         _chains.Insert(slot, Keys(print, print.Departement));
-        if (print.Departement is { } departement)
-            _departements[departement] = _departements.GetValueOrDefault(departement) + 1;
+        Count(print, 1);
     }
 
-    /// <summary>Forgets <paramref name="slot"/>, inserted with <paramref name="print"/>.</summary>
+    /// <summary>Forgets <paramref name="slot"/>, inserted with <paramref name="print"/> (a loaded member's entries are only skipped from now on).</summary>
     public void Remove(int slot, Fingerprint print)
     {
-        _chains.Remove(slot, Keys(print, print.Departement));
-        if (print.Departement is { } departement && --_departements[departement] == 0)
+        if (_sealed is not null && _sealed.IsSealed(slot))
+            _sealed.Unseal(slot);
+        else
+            _chains.Remove(slot, Keys(print, print.Departement));
+        Count(print, -1);
+    }
+
+    private void Count(Fingerprint print, int delta)
+    {
+        if (print.Departement is not { } departement)
+            return;
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_departements, departement, out _);
+        count += delta;
+        if (count == 0)
             _departements.Remove(departement);
     }
 
@@ -110,27 +139,46 @@ internal sealed class CandidateIndex
     {
         // Chains are newest first; a bucket thousands of offers share (one text posted for every
         // city of a chain of shops) is read only as far as MaxWalk, which keeps a lookup bounded.
+        // The chains hold the members added since the load, newer than the sealed ones.
+        if (key == 0)
+            return;
         var walked = 0;
         for (var slot = _chains.First(lane, key); slot >= 0 && walked++ < MaxWalk; slot = _chains.Next(lane, slot))
+            Meet(slot, self, into, reason);
+        if (_sealed is null)
+            return;
+        for (var at = _sealed.End(lane, key) - 1; walked < MaxWalk; at--)
         {
-            if (slot == self)
+            var slot = _sealed.SlotAt(lane, at, key);
+            if (slot < 0)
+                break;
+            // A slot no longer sealed is another member's now, or none's: its entries are stale.
+            if (!_sealed.IsSealed(slot))
                 continue;
-            if (slot >= _stamps.Length)
-            {
-                var size = Math.Max(slot + 1, _stamps.Length + (_stamps.Length / 4));
-                Array.Resize(ref _stamps, size);
-                Array.Resize(ref _positions, size);
-            }
-            if (_stamps[slot] == _epoch)
-            {
-                var position = _positions[slot];
-                into[position] = into[position] with { Reason = into[position].Reason | reason };
-                continue;
-            }
-            _stamps[slot] = _epoch;
-            _positions[slot] = into.Count;
-            into.Add(new Candidate(slot, reason));
+            walked++;
+            Meet(slot, self, into, reason);
         }
+    }
+
+    private void Meet(int slot, int self, List<Candidate> into, CandidateReason reason)
+    {
+        if (slot == self)
+            return;
+        if (slot >= _stamps.Length)
+        {
+            var size = Math.Max(slot + 1, _stamps.Length + (_stamps.Length / 4));
+            Array.Resize(ref _stamps, size);
+            Array.Resize(ref _positions, size);
+        }
+        if (_stamps[slot] == _epoch)
+        {
+            var position = _positions[slot];
+            into[position] = into[position] with { Reason = into[position].Reason | reason };
+            return;
+        }
+        _stamps[slot] = _epoch;
+        _positions[slot] = into.Count;
+        into.Add(new Candidate(slot, reason));
     }
 }
 

@@ -56,7 +56,7 @@ public sealed partial class DuplicateIndex
             index._builder.Learn(stored.Parse());
 
         index._slots.Capacity = kept.Count;
-        index._candidates.Reserve(kept.Count);
+        index._candidates.BeginLoad(kept.Count);
         Array.Resize(ref index._communeOfSlot, Math.Max(index._communeOfSlot.Length, kept.Count));
         // Fingerprinted on every core, a block at a time: the parsed documents of one block are
         // all that is alive at once besides the index (members keep their own only without a reader).
@@ -80,6 +80,7 @@ public sealed partial class DuplicateIndex
             for (var i = 0; i < count; i++)
                 index.AddLoaded(kept[start + i], offers[i], prints[i], holdDocuments, removed, argument);
         }
+        index._candidates.Seal();
         removed.Sort(static (x, y) => x.RemovedAt.CompareTo(y.RemovedAt));
         foreach (var entry in removed)
             index._expiry.Enqueue(entry);
@@ -100,7 +101,7 @@ public sealed partial class DuplicateIndex
         Describe(member, offer, holdDocument);
         _slots[member.Slot] = member;
         _byKey.Add(key, member);
-        InsertCandidate(member);
+        InsertCandidate(member, loaded: true);
         var since = stored.PublishedSince ?? new DateTimeOffset(DateTime.SpecifyKind(offer.Offre.DateCreation, DateTimeKind.Utc));
         // A cluster's id is most often its founding member's own: one string for both.
         var publishedId = stored.PublishedId == member.OfferId ? member.OfferId : stored.PublishedId;

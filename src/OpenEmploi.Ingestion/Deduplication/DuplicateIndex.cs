@@ -224,9 +224,17 @@ public sealed partial class DuplicateIndex
     }
 
     /// <summary>Makes the member a candidate, and notes its commune by slot for <see cref="Attach"/>'s first check.</summary>
-    private void InsertCandidate(DedupMember member)
+    private void InsertCandidate(DedupMember member, bool loaded = false)
     {
-        _candidates.Insert(member.Slot, member.Print);
+        if (loaded)
+        {
+            _candidates.InsertLoaded(member.Slot, member.Print);
+            member.Print.BandKeys = [];
+        }
+        else
+        {
+            _candidates.Insert(member.Slot, member.Print);
+        }
         if (member.Slot >= _communeOfSlot.Length)
             Array.Resize(ref _communeOfSlot, Math.Max(member.Slot + 1, _communeOfSlot.Length + (_communeOfSlot.Length / 4)));
         var commune = 0;

@@ -10,8 +10,11 @@ internal sealed class Fingerprint
     /// <summary>Distinct shingle hashes (high 32 bits of the 64-bit ones), ascending.</summary>
     public required uint[] Shingles { get; init; }
 
-    /// <summary>The 32 LSH band keys; empty when the text has no shingle (nothing to compare).</summary>
-    public required uint[] BandKeys { get; init; }
+    /// <summary>
+    /// The 32 LSH band keys; empty when the text has no shingle (nothing to compare), and dropped
+    /// (empty) once a loaded member's keys are sealed in the candidate index, which never needs them again.
+    /// </summary>
+    public required uint[] BandKeys { get; set; }
 
     /// <summary>Distinct title terms (analyser terms, hashed), ascending.</summary>
     public required uint[] TitleTerms { get; init; }

@@ -44,6 +44,31 @@ public sealed class CandidateIndexTests
         Assert.Equal([1, 2], Lookup(index, regionOnly).Select(c => c.Slot).Order());
     }
 
+    [Fact]
+    public void Loaded_members_are_sealed_then_skipped_once_removed_and_their_slot_serves_again()
+    {
+        var (text, other) = MinHashTests.Pair(2, 60, 60, 0);
+        var index = new CandidateIndex();
+        index.BeginLoad(3);
+        index.InsertLoaded(0, Print(text, content: 5));
+        index.InsertLoaded(1, Print(text, content: 6));
+        index.InsertLoaded(2, Print(other, content: 7));
+        index.Seal();
+        index.Insert(3, Print(text, content: 8));
+
+        // Newest first: the member added since the load, then the loaded ones from the last.
+        Assert.Equal([3, 1, 0], Lookup(index, Print(text, content: 9)).Select(c => c.Slot));
+        Assert.Equal([2], Lookup(index, Print(other, content: 9)).Select(c => c.Slot));
+
+        // Slot 1 leaves, then serves a member with the other text: its sealed entries no longer count.
+        index.Remove(1, Print(text, content: 6));
+        index.Insert(1, Print(other, content: 10));
+        Assert.Equal([3, 0], Lookup(index, Print(text, content: 9)).Select(c => c.Slot));
+        Assert.Equal([1, 2], Lookup(index, Print(other, content: 9)).Select(c => c.Slot));
+        index.Remove(1, Print(other, content: 10));
+        Assert.Equal([2], Lookup(index, Print(other, content: 9)).Select(c => c.Slot));
+    }
+
     [Theory]
     [InlineData(0.9, 1.00)]
     [InlineData(0.7, 0.99)]
