@@ -66,8 +66,13 @@ public sealed partial class IngestionEngine
     {
         foreach (var key in Index.MembersOf(id))
         {
-            if (_unadopted.Remove(key))
-                batch.Current.Rows.Add(Adopted(key, Index.ColumnsOf(key)!, Index.DocumentOf(key)!, id));
+            if (!_unadopted.Contains(key))
+                continue;
+            // Read (from the offers, where it still is) before it counts as adopted: the index
+            // holds it from now until the adoption row is written.
+            var own = Index.DocumentOf(key)!;
+            _unadopted.Remove(key);
+            batch.Current.Rows.Add(Adopted(key, Index.ColumnsOf(key)!, own, id));
         }
         if (Index.CanonicalOf(id) is not { } canonical || Index.ColumnsOf(canonical) is not { } columns)
             return new OffreEntry(document, Core.Offres.Sources.Plateforme, null, null, null, null);
