@@ -74,7 +74,7 @@ public sealed partial class DuplicateIndex
                 if (onLiveParsed is not null && kept[start + i].RemovedAt is null)
                     onLiveParsed(offer);
                 prints[i] = builder.Build(offer, learn: false);
-                offers[i] = offer;
+                offers[i] = holdDocuments ? offer : Stub(offer);
                 return builder;
             }, static _ => { });
             for (var i = 0; i < count; i++)
@@ -88,6 +88,20 @@ public sealed partial class DuplicateIndex
     }
 
     private const int LoadBlock = 16_384;
+
+    /// <summary>
+    /// What <see cref="AddLoaded"/> reads of an offer whose document the index will not keep: its
+    /// key, ids, dates and codes. The parsed document dies here, young, instead of surviving the
+    /// block into an older generation of the garbage collector.
+    /// </summary>
+    private static NormalisedOffer Stub(NormalisedOffer offer)
+    {
+        var o = offer.Offre;
+        var stub = new Offre { Id = o.Id, DateCreation = o.DateCreation, DateActualisation = o.DateActualisation };
+        return new NormalisedOffer(offer.Entry with { Offre = stub }, NoRaw, offer.Poster, null, []);
+    }
+
+    private static readonly RawOffer NoRaw = new();
 
     /// <summary>One stored member into its stored cluster.</summary>
     private void AddLoaded<T>(T stored, NormalisedOffer offer, Fingerprint print, bool holdDocument, List<(DedupMember, DateTimeOffset)> removed, string argument)
