@@ -10,6 +10,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--seed S]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- dedup-memory --store STORE
           dotnet run -c Release --project bench/OpenEmploi.Bench -- export --offers N --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--rate R[,R…]] [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
           dotnet run -c Release --project bench/OpenEmploi.Bench -- sync --store sqlite:PATH (--offers N | --from SEEDED.db) [--feed M] [--mirror true|false] [--server PATH/OpenEmploi.Web.dll]
@@ -34,6 +35,8 @@ internal static class BenchCommand
         sync: the sync feed over HTTP (Release server as its own process): the whole snapshot, plain and gzip (the client
         counts lines without parsing), the catch-up of the last M change-log entries (--feed, default 10,000) in pages of
         10,000, and the reference mirror building a SQLite copy (--mirror false to skip); --from copies a seeded file to PATH
+        dedup-memory: loads the ingestion engine from STORE (read only) and prints the managed heap its
+        de-duplication index holds, structure by structure
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -62,6 +65,8 @@ internal static class BenchCommand
                 return await Ingest.IngestBenchmark.RunAsync(options);
             case "sync":
                 return await Sync.SyncBenchmark.RunAsync(options);
+            case "dedup-memory":
+                return await Ingest.DedupMemoryBenchmark.RunAsync(options);
             default:
                 await Console.Error.WriteLineAsync($"benchmark inconnu : {args[0]}\n{Usage}");
                 return 2;

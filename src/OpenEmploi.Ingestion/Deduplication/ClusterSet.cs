@@ -14,6 +14,9 @@ internal sealed class ClusterSet
 
     public int Count => _byId.Count;
 
+    /// <summary>Entries the dictionary by id has room for (benchmarks).</summary>
+    public int Capacity => _byId.EnsureCapacity(0);
+
     public IEnumerable<DuplicateCluster> All => _byId.Values;
 
     public DuplicateCluster? Find(string publishedId) => _byId.GetValueOrDefault(publishedId);

@@ -55,6 +55,13 @@ public sealed record DedupOptions
 
     internal bool IsOwn(string sourceCode) =>
         IsPlatformSource?.Invoke(sourceCode) ?? string.Equals(sourceCode, Core.Offres.Sources.Plateforme, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Where the index reads back the documents it does not keep: with a reader, a loaded member
+    /// keeps only its fingerprint and a few fields, and a new one its document only until
+    /// <see cref="DuplicateIndex.ReleaseDocuments"/>. Without one, every document stays in memory.
+    /// </summary>
+    public IMemberDocuments? Documents { get; init; }
 }
 
 /// <summary>When a line of a source's ads counts as its boilerplate (see <see cref="SourceBoilerplate"/>).</summary>

@@ -87,7 +87,5 @@ public sealed record StoredMember(NormalisedOffer Offer, string PublishedId, Dat
 {
     string ILoadedMember.Source => Offer.Entry.Source;
 
-    byte[]? ILoadedMember.Document => null;
-
     NormalisedOffer ILoadedMember.Parse() => Offer;
 }

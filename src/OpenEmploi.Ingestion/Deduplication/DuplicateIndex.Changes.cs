@@ -28,6 +28,7 @@ public sealed partial class DuplicateIndex
             _candidates.Remove(member.Slot, member.Print);
             _byKey.Remove(member.Key);
             _slots[member.Slot] = null;
+            member.Document = null;
             _freeSlots.Push(member.Slot);
             _clusters.Detach(member);
             purged++;
@@ -62,7 +63,7 @@ public sealed partial class DuplicateIndex
                 continue;
             }
             var cluster = _clusters.Find(id);
-            var document = cluster is null ? null : PublishedOffer.Compose(cluster, _sources, _options);
+            var document = cluster is null ? null : PublishedOffer.Compose(cluster, _sources, _options, DocumentOf);
             if (document is not null)
                 upserts.Add(new PublishedChange(wasPublished ? PublishedChangeKind.Updated : PublishedChangeKind.Created, id, document));
             else if (wasPublished)

@@ -23,10 +23,10 @@ public sealed partial class DuplicateIndex
 
     /// <summary>
     /// <see cref="Load"/> from documents still in their stored JSON: each is parsed (on every core)
-    /// to be fingerprinted, then only what matching and composing read stays as objects (ids,
-    /// title, place, dates, columns) and the document stays serialised until a published offer
-    /// needs it whole. About a third of the memory of parsed documents, and few objects for the
-    /// garbage collector to trace: what lets a base of a million offers load on a small node.
+    /// to be fingerprinted, then only what matching and composing read stays (dates, codes); with a
+    /// reader (<see cref="DedupOptions.Documents"/>) the document itself is dropped and read back
+    /// from the store when a published offer needs it whole, without one it stays parsed. What
+    /// lets a base of a million offers load on a small node.
     /// <paramref name="onLiveParsed"/>, when given, sees each live member's parsed offer (called
     /// from several threads at once): what else a load wants to learn from the base, read in the
     /// same pass (the pay distribution of the fraud check).
@@ -55,59 +55,76 @@ public sealed partial class DuplicateIndex
         foreach (var stored in LastAdsOfEachSource(kept, index._options.Boilerplate.RecentAds))
             index._builder.Learn(stored.Parse());
 
-        var prints = new Fingerprint[kept.Count];
-        var retained = new NormalisedOffer[kept.Count];
+        index._slots.Capacity = kept.Count;
+        index._candidates.BeginLoad(kept.Count);
+        Array.Resize(ref index._communeOfSlot, Math.Max(index._communeOfSlot.Length, kept.Count));
+        // Fingerprinted on every core, a block at a time: the parsed documents of one block are
+        // all that is alive at once besides the index (members keep their own only without a reader).
+        var prints = new Fingerprint[Math.Min(kept.Count, LoadBlock)];
+        var offers = new NormalisedOffer[prints.Length];
         var boilerplate = index._builder.Boilerplate;
-        Parallel.For(0, kept.Count, () => new FingerprintBuilder(boilerplate), (i, _, builder) =>
-        {
-            var offer = kept[i].Parse();
-            if (onLiveParsed is not null && kept[i].RemovedAt is null)
-                onLiveParsed(offer);
-            prints[i] = builder.Build(offer, learn: false);
-            retained[i] = kept[i].Document is null ? Retained(offer) : Stub(offer);
-            return builder;
-        }, static _ => { });
-
         var removed = new List<(DedupMember Member, DateTimeOffset RemovedAt)>();
-        for (var i = 0; i < kept.Count; i++)
+        var holdDocuments = index._options.Documents is null;
+        for (var start = 0; start < kept.Count; start += LoadBlock)
         {
-            var stored = kept[i];
-            var offer = retained[i];
-            var key = MemberKey.Of(offer);
-            if (index._byKey.ContainsKey(key))
-                throw new ArgumentException($"Le membre {key} figure deux fois parmi les membres chargés.", argument);
-            var member = new DedupMember(key, index.NewSlot(), offer, prints[i])
+            var count = Math.Min(LoadBlock, kept.Count - start);
+            Parallel.For(0, count, () => new FingerprintBuilder(boilerplate), (i, _, builder) =>
             {
-                RemovedAt = stored.RemovedAt,
-                Document = stored.Document,
-            };
-            index._slots[member.Slot] = member;
-            index._byKey.Add(key, member);
-            index.InsertCandidate(member);
-            var since = stored.PublishedSince ?? new DateTimeOffset(DateTime.SpecifyKind(offer.Offre.DateCreation, DateTimeKind.Utc));
-            var cluster = index._clusters.Find(stored.PublishedId) ?? index._clusters.Create(stored.PublishedId, since);
-            if (since < cluster.Since)
-                cluster.Since = since;
-            ClusterSet.Join(member, cluster);
-            if (stored.RemovedAt is { } at)
-                removed.Add((member, at));
+                var offer = kept[start + i].Parse();
+                if (onLiveParsed is not null && kept[start + i].RemovedAt is null)
+                    onLiveParsed(offer);
+                prints[i] = builder.Build(offer, learn: false);
+                offers[i] = holdDocuments ? offer : Stub(offer);
+                return builder;
+            }, static _ => { });
+            for (var i = 0; i < count; i++)
+                index.AddLoaded(kept[start + i], offers[i], prints[i], holdDocuments, removed, argument);
         }
+        index._candidates.Seal();
         removed.Sort(static (x, y) => x.RemovedAt.CompareTo(y.RemovedAt));
         foreach (var entry in removed)
             index._expiry.Enqueue(entry);
         return index;
     }
 
+    private const int LoadBlock = 16_384;
+
     /// <summary>
-    /// What a loaded member keeps of a document that stays serialised: what matching, the
-    /// canonical choice and the published offer's dates read (<see cref="PublishedOffer"/>), and
-    /// the pipeline's choice of the shown member's columns (title, place).
+    /// What <see cref="AddLoaded"/> reads of an offer whose document the index will not keep: its
+    /// key, ids, dates and codes. The parsed document dies here, young, instead of surviving the
+    /// block into an older generation of the garbage collector.
     /// </summary>
     private static NormalisedOffer Stub(NormalisedOffer offer)
     {
         var o = offer.Offre;
-        var stub = new Offre { Id = o.Id, Intitule = o.Intitule, DateCreation = o.DateCreation, DateActualisation = o.DateActualisation, LieuTravail = o.LieuTravail };
-        return new NormalisedOffer(offer.Entry with { Offre = stub }, NoRaw, offer.Poster, offer.Siret, []);
+        var stub = new Offre { Id = o.Id, DateCreation = o.DateCreation, DateActualisation = o.DateActualisation };
+        return new NormalisedOffer(offer.Entry with { Offre = stub }, NoRaw, offer.Poster, null, []);
+    }
+
+    private static readonly RawOffer NoRaw = new();
+
+    /// <summary>One stored member into its stored cluster.</summary>
+    private void AddLoaded<T>(T stored, NormalisedOffer offer, Fingerprint print, bool holdDocument, List<(DedupMember, DateTimeOffset)> removed, string argument)
+        where T : ILoadedMember
+    {
+        var key = MemberKey.Of(offer);
+        if (_byKey.ContainsKey(key))
+            throw new ArgumentException($"Le membre {key} figure deux fois parmi les membres chargés.", argument);
+        key = key with { Source = Code(key.Source)! };
+        var member = new DedupMember(key, NewSlot(), Shared(print)) { RemovedAt = stored.RemovedAt };
+        Describe(member, offer, holdDocument);
+        _slots[member.Slot] = member;
+        _byKey.Add(key, member);
+        InsertCandidate(member, loaded: true);
+        var since = stored.PublishedSince ?? new DateTimeOffset(DateTime.SpecifyKind(offer.Offre.DateCreation, DateTimeKind.Utc));
+        // A cluster's id is most often its founding member's own: one string for both.
+        var publishedId = stored.PublishedId == member.OfferId ? member.OfferId : stored.PublishedId;
+        var cluster = _clusters.Find(publishedId) ?? _clusters.Create(publishedId, since);
+        if (since < cluster.Since)
+            cluster.Since = since;
+        ClusterSet.Join(member, cluster);
+        if (stored.RemovedAt is { } at)
+            removed.Add((member, at));
     }
 
     /// <summary>The members a source's table ends up counting, in their order: its last <paramref name="recentAds"/>.</summary>
@@ -138,9 +155,6 @@ internal interface ILoadedMember
 
     DateTimeOffset? PublishedSince { get; }
 
-    /// <summary>The document as stored, when the member keeps it serialised.</summary>
-    byte[]? Document { get; }
-
     NormalisedOffer Parse();
 }
 
@@ -153,8 +167,6 @@ public sealed record StoredMemberDocument(
     PosterKind Poster, string? Siret, string PublishedId, DateTimeOffset? RemovedAt = null) : ILoadedMember
 {
     DateTimeOffset? ILoadedMember.PublishedSince => null;
-
-    byte[]? ILoadedMember.Document => Json;
 
     NormalisedOffer ILoadedMember.Parse() =>
         new(new OffreEntry(OffreJson.Deserialize(Json), Source, SourceId, AppellationCode, Departement, Region), new RawOffer(), Poster, Siret, []);

@@ -85,7 +85,7 @@ public sealed partial class DuplicateIndex
 
     private DuplicateCluster NewCluster(DedupMember member)
     {
-        var id = member.Offer.Offre.Id;
+        var id = member.OfferId;
         if (_clusters.IdInUse(id))
         {
             id = _options.NewOffreId?.Invoke()

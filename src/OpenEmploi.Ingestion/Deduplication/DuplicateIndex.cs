@@ -119,20 +119,22 @@ public sealed partial class DuplicateIndex
         return keys;
     }
 
-    /// <summary>The store columns of a member's record (its title and place in the document), or null.</summary>
-    internal OffreEntry? EntryOf(MemberKey key) => _byKey.TryGetValue(key, out var member) ? member.Offer.Entry : null;
+    /// <summary>The store columns of a member's record, or null when the index does not hold it.</summary>
+    internal MemberColumns? ColumnsOf(MemberKey key) =>
+        _byKey.TryGetValue(key, out var member) ? new MemberColumns(member.AppellationCode, member.Departement, member.Region) : null;
 
-    /// <summary>A member's whole wire document, or null.</summary>
-    internal Offre? DocumentOf(MemberKey key) => _byKey.TryGetValue(key, out var member) ? FullDocument(member) : null;
+    /// <summary>A member's whole wire document (read from the store when the index does not hold it), or null.</summary>
+    internal Offre? DocumentOf(MemberKey key) => _byKey.TryGetValue(key, out var member) ? DocumentOf(member) : null;
 
-    /// <summary>A member's whole document: its record's, or parsed from the stored JSON it was loaded with.</summary>
-    internal static Offre FullDocument(DedupMember member) => member.Document is { } json ? OffreJson.Deserialize(json) : member.Offer.Offre;
+    /// <summary>The member whose document a published offer shows (<see cref="PublishedOffer.Canonical"/>), or null.</summary>
+    internal MemberKey? CanonicalOf(string publishedId) =>
+        _clusters.Find(publishedId) is { } cluster && PublishedOffer.Canonical(cluster) is { } canonical ? canonical.Key : null;
 
     /// <summary>The document published under <paramref name="publishedId"/>, or null when nothing is.</summary>
     public Offre? Published(string publishedId)
     {
         var cluster = _clusters.Find(publishedId);
-        return cluster is null ? null : PublishedOffer.Compose(cluster, _sources, _options);
+        return cluster is null ? null : PublishedOffer.Compose(cluster, _sources, _options, DocumentOf);
     }
 
     /// <summary>
@@ -147,7 +149,9 @@ public sealed partial class DuplicateIndex
             return Update(offer);
         PurgeExpired();
         BeginChanges();
-        var member = new DedupMember(key, NewSlot(), Retained(offer), Fingerprint(offer));
+        key = key with { Source = Code(key.Source)! };
+        var member = new DedupMember(key, NewSlot(), Shared(Fingerprint(offer)));
+        Describe(member, offer, holdDocument: true);
         _slots[member.Slot] = member;
         _byKey.Add(key, member);
         InsertCandidate(member);
@@ -171,9 +175,8 @@ public sealed partial class DuplicateIndex
         var cluster = member.Cluster;
         Touch(cluster);
         _candidates.Remove(member.Slot, member.Print);
-        member.Offer = Retained(offer);
-        member.Document = null;
-        member.Print = Fingerprint(offer);
+        Describe(member, offer, holdDocument: true);
+        member.Print = Shared(Fingerprint(offer));
         member.RemovedAt = null;
         InsertCandidate(member);
         var stays = StillBelongs(member, cluster);
@@ -220,21 +223,20 @@ public sealed partial class DuplicateIndex
         return new DedupResult(member.Key, outcome, isUpdate, member.Cluster.PublishedId, layer, EndChanges(), possible);
     }
 
-    /// <summary>
-    /// What a member keeps of its record once fingerprinted: the document and how it was posted.
-    /// The raw record (often the longest part) and the notes are dropped; the shared empty raw
-    /// record is never handed out.
-    /// </summary>
-    private static NormalisedOffer Retained(NormalisedOffer offer) => new(offer.Entry, NoRaw, offer.Poster, offer.Siret, []);
-
-    private static readonly RawOffer NoRaw = new();
-
     /// <summary>Makes the member a candidate, and notes its commune by slot for <see cref="Attach"/>'s first check.</summary>
-    private void InsertCandidate(DedupMember member)
+    private void InsertCandidate(DedupMember member, bool loaded = false)
     {
-        _candidates.Insert(member.Slot, member.Print);
+        if (loaded)
+        {
+            _candidates.InsertLoaded(member.Slot, member.Print);
+            member.Print.BandKeys = [];
+        }
+        else
+        {
+            _candidates.Insert(member.Slot, member.Print);
+        }
         if (member.Slot >= _communeOfSlot.Length)
-            Array.Resize(ref _communeOfSlot, Math.Max(member.Slot + 1, _communeOfSlot.Length * 2));
+            Array.Resize(ref _communeOfSlot, Math.Max(member.Slot + 1, _communeOfSlot.Length + (_communeOfSlot.Length / 4)));
         var commune = 0;
         if (member.Print.Commune is { } code)
         {

@@ -10,28 +10,31 @@ internal sealed class Fingerprint
     /// <summary>Distinct shingle hashes (high 32 bits of the 64-bit ones), ascending.</summary>
     public required uint[] Shingles { get; init; }
 
-    /// <summary>The 32 LSH band keys; empty when the text has no shingle (nothing to compare).</summary>
-    public required uint[] BandKeys { get; init; }
+    /// <summary>
+    /// The 32 LSH band keys; empty when the text has no shingle (nothing to compare), and dropped
+    /// (empty) once a loaded member's keys are sealed in the candidate index, which never needs them again.
+    /// </summary>
+    public required uint[] BandKeys { get; set; }
 
     /// <summary>Distinct title terms (analyser terms, hashed), ascending.</summary>
     public required uint[] TitleTerms { get; init; }
 
     /// <summary>Employer name tokens (<see cref="EmployerName"/>); empty when the offer does not name its employer.</summary>
-    public required string[] Employer { get; init; }
+    public required string[] Employer { get; set; }
 
     /// <summary>14 digits, or null.</summary>
-    public string? Siret { get; init; }
+    public string? Siret { get; set; }
 
-    public string? Commune { get; init; }
+    public string? Commune { get; set; }
 
-    public string? PostalCode { get; init; }
+    public string? PostalCode { get; set; }
 
-    public string? Departement { get; init; }
+    public string? Departement { get; set; }
 
-    public string? Region { get; init; }
+    public string? Region { get; set; }
 
     /// <summary>typeContrat code (CDI, CDD, MIS…), or null when the source gave none.</summary>
-    public string? Contract { get; init; }
+    public string? Contract { get; set; }
 
     /// <summary>Hash of employer | title | place | description after normalisation (exact layer); never 0.</summary>
     public uint ContentHash { get; init; }

@@ -24,7 +24,9 @@ internal static class PublishedOffer
         return best;
     }
 
-    public static Offre? Compose(DuplicateCluster cluster, IReadOnlyDictionary<string, Source> sources, DedupOptions options)
+    /// <summary>The published document; <paramref name="documentOf"/> gives the canonical member's whole document.</summary>
+    public static Offre? Compose(
+        DuplicateCluster cluster, IReadOnlyDictionary<string, Source> sources, DedupOptions options, Func<DedupMember, Offre> documentOf)
     {
         var canonical = Canonical(cluster);
         if (canonical is null)
@@ -37,9 +39,8 @@ internal static class PublishedOffer
             if (!member.Live)
                 continue;
             live.Add(member);
-            var offre = member.Offer.Offre;
-            created = offre.DateCreation < created ? offre.DateCreation : created;
-            updated = offre.DateActualisation > updated ? offre.DateActualisation : updated;
+            created = member.Created < created ? member.Created : created;
+            updated = member.Updated > updated ? member.Updated : updated;
         }
         // Canonical first, then the order in which the sources had the job.
         live.Sort((x, y) => ReferenceEquals(x, canonical) ? -1 : ReferenceEquals(y, canonical) ? 1 : ByAge(x, y));
@@ -48,7 +49,7 @@ internal static class PublishedOffer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in live)
         {
-            var code = member.Offer.Entry.Source;
+            var code = member.Key.Source;
             if (options.IsOwn(code) || !seen.Add(code))
                 continue;
             partenaires.Add(sources.TryGetValue(code, out var source)
@@ -56,12 +57,12 @@ internal static class PublishedOffer
                 : new Partenaire { Nom = code });
         }
 
-        var whole = DuplicateIndex.FullDocument(canonical);
+        var whole = documentOf(canonical);
         var document = OffreCopy.Shallow(whole);
         document.Id = cluster.PublishedId;
         document.DateCreation = created;
         document.DateActualisation = updated > created ? updated : created;
-        var own = options.IsOwn(canonical.Offer.Entry.Source);
+        var own = options.IsOwn(canonical.Key.Source);
         document.OrigineOffre = new OrigineOffre
         {
             Origine = own ? "1" : "2",
@@ -73,14 +74,14 @@ internal static class PublishedOffer
 
     private static bool Precedes(DedupMember x, DedupMember y)
     {
-        if (x.Offer.Poster != y.Offer.Poster)
-            return x.Offer.Poster < y.Offer.Poster;
+        if (x.Poster != y.Poster)
+            return x.Poster < y.Poster;
         return ByAge(x, y) < 0;
     }
 
     private static int ByAge(DedupMember x, DedupMember y)
     {
-        var byDate = x.Offer.Offre.DateCreation.CompareTo(y.Offer.Offre.DateCreation);
+        var byDate = x.Created.CompareTo(y.Created);
         if (byDate != 0)
             return byDate;
         var bySource = string.CompareOrdinal(x.Key.Source, y.Key.Source);

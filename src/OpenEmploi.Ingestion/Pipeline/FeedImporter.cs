@@ -52,6 +52,8 @@ public static class FeedImporter
             if (request.FullFeed && !unreadable)
                 await RemoveMissingAsync(engine, source.Code, known, batch, counters, writer, ct);
             await writer.WaitAsync();
+            // Every document the index was given is now in the store, where it reads them back.
+            engine.Index.ReleaseDocuments();
             await engine.Store.FinishRunAsync(runId, ImportRunInfo.Completed, counters, null, ct);
         }
         catch (Exception error)

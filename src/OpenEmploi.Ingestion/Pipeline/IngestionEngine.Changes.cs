@@ -58,36 +58,48 @@ public sealed partial class IngestionEngine
 
     /// <summary>
     /// The store entry of a published document: the columns of its canonical member (the one whose
-    /// title and place it shows). The source id stays null: the (source, source id) of each member
-    /// is in ingested_offers, and a canonical member moving between two offers within a batch must
-    /// not meet the offers' unique source reference. Unadopted members of the cluster get a row.
+    /// document it shows). The source id stays null: the (source, source id) of each member is in
+    /// ingested_offers, and a canonical member moving between two offers within a batch must not
+    /// meet the offers' unique source reference. Unadopted members of the cluster get a row.
     /// </summary>
     private OffreEntry EntryOf(string id, Offre document, BatchBuilder batch)
     {
-        OffreEntry? canonical = null;
-        var matched = false;
         foreach (var key in Index.MembersOf(id))
         {
-            if (Index.EntryOf(key) is not { } entry)
+            if (!_unadopted.Contains(key))
                 continue;
-            if (_unadopted.Remove(key))
-                batch.Current.Rows.Add(Adopted(entry, Index.DocumentOf(key)!, id));
-            var shown = entry.Offre.Intitule == document.Intitule && entry.Offre.LieuTravail?.Libelle == document.LieuTravail?.Libelle;
-            if (canonical is null || (shown && !matched))
-            {
-                canonical = entry;
-                matched = shown;
-            }
+            // Read (from the offers, where it still is) before it counts as adopted: the index
+            // holds it from now until the adoption row is written.
+            var own = Index.DocumentOf(key)!;
+            _unadopted.Remove(key);
+            batch.Current.Rows.Add(Adopted(key, Index.ColumnsOf(key)!, own, id));
         }
-        canonical ??= new OffreEntry(document, Core.Offres.Sources.Plateforme, null, null, null, null);
-        return new OffreEntry(document, canonical.Source, null, canonical.AppellationCode, canonical.Departement, canonical.Region);
+        if (Index.CanonicalOf(id) is not { } canonical || Index.ColumnsOf(canonical) is not { } columns)
+            return new OffreEntry(document, Core.Offres.Sources.Plateforme, null, null, null, null);
+        return new OffreEntry(document, canonical.Source, null, columns.AppellationCode, columns.Departement, columns.Region);
     }
 
-    private IngestedRow Adopted(OffreEntry entry, Offre document, string publishedId)
+    private IngestedRow Adopted(MemberKey key, MemberColumns columns, Offre document, string publishedId)
     {
         var now = Time.GetUtcNow();
-        return new IngestedRow(entry.Source, entry.SourceId ?? entry.Id, publishedId, IngestionStatus.Published, [], [], null, null, null,
-            entry.Source == Core.Offres.Sources.Plateforme ? "employer" : "partner", null, entry.AppellationCode, entry.Departement, entry.Region,
+        return new IngestedRow(key.Source, key.Id, publishedId, IngestionStatus.Published, [], [], null, null, null,
+            key.Source == Core.Offres.Sources.Plateforme ? "employer" : "partner", null, columns.AppellationCode, columns.Departement, columns.Region,
             null, now, now, null, null, OffreJson.Serialize(document));
+    }
+
+    /// <summary>
+    /// The documents the index does not keep, read from the store: an adopted or ingested member's
+    /// from its ingested row (its last written version), an offer no ingestion produced from the
+    /// offers, under its own id.
+    /// </summary>
+    private sealed class StoredMemberDocuments(IngestionEngine engine) : IMemberDocuments
+    {
+        public Offre Read(MemberKey key, string offerId)
+        {
+            var json = engine._unadopted.Contains(key) ? engine.Store.ReadOffreJson(offerId) : engine.Store.ReadDocument(key.Source, key.Id);
+            return json is null
+                ? throw new InvalidOperationException($"Le document du membre {key} (offre {offerId}) est introuvable dans la base : recharger l'index.")
+                : StoredDocument.Read(json);
+        }
     }
 }

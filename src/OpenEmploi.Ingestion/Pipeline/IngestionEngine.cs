@@ -98,7 +98,8 @@ public sealed partial class IngestionEngine
         await foreach (var id in store.StreamUsedIdsAsync(ct))
             used.Add(id);
         engine.Ids = new OfferIdAllocator(used);
-        var dedup = new DedupOptions { NewOffreId = engine.Ids.Take, IsPlatformSource = engine.IsPlatformSource };
+        var dedup = new DedupOptions { NewOffreId = engine.Ids.Take, IsPlatformSource = engine.IsPlatformSource,
+            Documents = new StoredMemberDocuments(engine) };
         // The pay distribution and the texts of the live offers (fraud signals F06, F09) are learnt
         // while the index parses them (in parallel).
         engine.Index = DuplicateIndex.LoadDocuments(members, sources.Values.Select(s => s.Source), time, dedup, offer =>

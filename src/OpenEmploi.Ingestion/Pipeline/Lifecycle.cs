@@ -28,6 +28,7 @@ public static class Lifecycle
             batch.Current.Removals.Add((row.SourceCode, row.SourceId));
         }
         await engine.Store.ApplyBatchAsync(batch.Take(null), ct);
+        engine.Index.ReleaseDocuments();
         return expired.Count;
     }
 
@@ -51,6 +52,7 @@ public static class Lifecycle
             Reasons = [.. row.Reasons, "Approuvée par la modération."], Document = OffreJson.Serialize(offer.Offre),
         });
         await engine.Store.ApplyBatchAsync(batch.Take(null), ct);
+        engine.Index.ReleaseDocuments();
         return result.PublishedId!;
     }
 
@@ -66,6 +68,7 @@ public static class Lifecycle
             Reasons = [.. row.Reasons, "Refusée par la modération : " + reason],
         });
         await engine.Store.ApplyBatchAsync(batch.Take(null), ct);
+        engine.Index.ReleaseDocuments();
     }
 
     private static async Task<IngestedRow> HeldAsync(IngestionEngine engine, string sourceCode, string sourceId, CancellationToken ct)

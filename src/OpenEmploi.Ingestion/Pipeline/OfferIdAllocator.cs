@@ -17,18 +17,23 @@ public sealed class OfferIdAllocator
     public const int Seed = 0x1_6E57;
 
     private readonly OffreIdSequence _sequence = new(Seed);
-    private readonly HashSet<string> _used;
+    // Ids of the usual form as their number (the id space fits an int): 16 bytes an id at a
+    // million ids, where the strings in a set took about 70. Any other id stored keeps its string.
+    private readonly HashSet<int> _used = [];
+    private readonly HashSet<string> _otherUsed = new(StringComparer.Ordinal);
     private long _position;
 
     public OfferIdAllocator(IEnumerable<string> usedIds)
     {
-        _used = new HashSet<string>(usedIds, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(usedIds);
+        foreach (var id in usedIds)
+            MarkUsed(id);
     }
 
     /// <summary>The id <see cref="Take"/> would return, without taking it.</summary>
     public string Peek()
     {
-        while (_used.Contains(_sequence.IdAt(_position)))
+        while (IsUsed(_sequence.IdAt(_position)))
             _position++;
         return _sequence.IdAt(_position);
     }
@@ -36,11 +41,20 @@ public sealed class OfferIdAllocator
     public string Take()
     {
         var id = Peek();
-        _used.Add(id);
+        MarkUsed(id);
         _position++;
         return id;
     }
 
     /// <summary>An id now in use (a peeked id that became a published offer's).</summary>
-    public void MarkUsed(string id) => _used.Add(id);
+    public void MarkUsed(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (OffreId.IsValid(id))
+            _used.Add((int)OffreId.ToNumber(id));
+        else
+            _otherUsed.Add(id);
+    }
+
+    private bool IsUsed(string id) => _used.Contains((int)OffreId.ToNumber(id));
 }

@@ -35,6 +35,7 @@ public static class Withdrawal
         }
         batch.Current.Removals.Add((sourceCode, sourceId));
         await engine.Store.ApplyBatchAsync(batch.Take(null), ct);
+        engine.Index.ReleaseDocuments();
         return new WithdrawalResult(true, offerId);
     }
 }

@@ -35,6 +35,16 @@ public interface IIngestionStore : IAsyncDisposable
     /// </summary>
     IAsyncEnumerable<UningestedOffer> StreamUningestedDocumentsAsync(CancellationToken ct = default);
 
+    /// <summary>
+    /// The stored document of one ingested record, or null. Synchronous: the de-duplication index
+    /// reads, on its own thread and in the middle of a decision, the few documents it does not
+    /// keep in memory (those of the members whose published offer changes).
+    /// </summary>
+    string? ReadDocument(string sourceCode, string sourceId);
+
+    /// <summary>The stored JSON of one published offer, or null; synchronous as <see cref="ReadDocument"/>.</summary>
+    string? ReadOffreJson(string id);
+
     /// <summary>Every id stored, live or tombstoned: ids a new offer must not take.</summary>
     IAsyncEnumerable<string> StreamUsedIdsAsync(CancellationToken ct = default);
 

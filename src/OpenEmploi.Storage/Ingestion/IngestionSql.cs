@@ -36,6 +36,10 @@ internal static class IngestionSql
 
     public const string SelectRow = $"SELECT {RowColumns} FROM ingested_offers WHERE source_code = @source_code AND source_id = @source_id";
 
+    public const string SelectDocument = "SELECT document FROM ingested_offers WHERE source_code = @source_code AND source_id = @source_id";
+
+    public const string SelectOffreJson = "SELECT json FROM offres WHERE id = @id";
+
     public const string SelectByStatus =
         $"SELECT {RowColumns} FROM ingested_offers WHERE status = @status ORDER BY last_seen_at, source_code, source_id LIMIT @limit";
 

@@ -70,6 +70,29 @@ internal sealed partial class SqlIngestionStore
         }
     }
 
+    public string? ReadDocument(string sourceCode, string sourceId)
+    {
+        using var connection = dialect.Open();
+        using var command = connection.Command(IngestionSql.SelectDocument);
+        command.Add("@source_code", sourceCode);
+        command.Add("@source_id", sourceId);
+        return ReadText(command);
+    }
+
+    public string? ReadOffreJson(string id)
+    {
+        using var connection = dialect.Open();
+        using var command = connection.Command(IngestionSql.SelectOffreJson);
+        command.Add("@id", id);
+        return ReadText(command);
+    }
+
+    private static string? ReadText(DbCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(0) ? reader.GetString(0) : null;
+    }
+
     public async IAsyncEnumerable<string> StreamUsedIdsAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var connection = await dialect.OpenAsync(ct);

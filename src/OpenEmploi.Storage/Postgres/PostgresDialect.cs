@@ -56,6 +56,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public ValueTask<NpgsqlConnection> OpenNpgsqlAsync(CancellationToken ct) => _dataSource.OpenConnectionAsync(ct);
 
+    public override DbConnection Open() => _dataSource.OpenConnection();
+
     public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
         BeginLockedAsync(connection, ChangeLogLockKey, ct);
 

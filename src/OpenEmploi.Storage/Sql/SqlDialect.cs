@@ -28,6 +28,12 @@ internal abstract class SqlDialect : IAsyncDisposable
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
 
     /// <summary>
+    /// <see cref="OpenAsync"/> without awaiting, for a caller that must not leave its thread: the
+    /// de-duplication index reads the few documents it does not keep in the middle of a decision.
+    /// </summary>
+    public abstract DbConnection Open();
+
+    /// <summary>
     /// Starts a write transaction that excludes every other writer of the change log until it
     /// ends, so that sequence order is commit order.
     /// </summary>

@@ -64,20 +64,12 @@ internal sealed class SqliteDialect : SqlDialect
         try
         {
             await connection.OpenAsync(ct);
-            // The pool hands back the same native connection many times: its settings stay, so
-            // they are sent only the first time (six statements parsed on every API call otherwise).
-            var handle = connection.Handle!;
-            if (_configured.TryGetValue(handle, out _))
-                return connection;
-            // WAL is a property of the file: set once per store instance, it stays. The page size
-            // counts only for a new file (it must precede WAL): 16 KB pages hold seven 2 KB offers
-            // where 4 KB pages would hold one and waste half of each page.
-            var pragmas = Interlocked.Exchange(ref _walChecked, 1) == 0
-                ? "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; " + ConnectionPragmas
-                : ConnectionPragmas;
-            await using var command = connection.Command(pragmas);
-            await command.ExecuteNonQueryAsync(ct);
-            _configured.AddOrUpdate(handle, Configured);
+            if (PragmasToSend(connection) is { } pragmas)
+            {
+                await using var command = connection.Command(pragmas);
+                await command.ExecuteNonQueryAsync(ct);
+                _configured.AddOrUpdate(connection.Handle!, Configured);
+            }
             return connection;
         }
         catch
@@ -85,6 +77,43 @@ internal sealed class SqliteDialect : SqlDialect
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    public override DbConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            if (PragmasToSend(connection) is { } pragmas)
+            {
+                using var command = connection.Command(pragmas);
+                command.ExecuteNonQuery();
+                _configured.AddOrUpdate(connection.Handle!, Configured);
+            }
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The settings a newly opened connection still needs, or null. The pool hands back the same
+    /// native connection many times: its settings stay, so they are sent only the first time (six
+    /// statements parsed on every API call otherwise). WAL is a property of the file: set once per
+    /// store instance, it stays. The page size counts only for a new file (it must precede WAL):
+    /// 16 KB pages hold seven 2 KB offers where 4 KB pages would hold one and waste half of each page.
+    /// </summary>
+    private string? PragmasToSend(SqliteConnection connection)
+    {
+        if (_configured.TryGetValue(connection.Handle!, out _))
+            return null;
+        return Interlocked.Exchange(ref _walChecked, 1) == 0
+            ? "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; " + ConnectionPragmas
+            : ConnectionPragmas;
     }
 
     // Microsoft.Data.Sqlite starts transactions with BEGIN IMMEDIATE: the write lock is taken now,

@@ -18,6 +18,57 @@ public sealed class CandidateIndexTests
         return found;
     }
 
+    [Fact]
+    public void Lanes_are_keyed_by_departement_and_a_print_without_one_walks_them_all()
+    {
+        var (text, _) = MinHashTests.Pair(1, 0, 0, 100);
+        var index = new CandidateIndex();
+        var gironde = Print(text, content: 7);
+        gironde.Departement = "33";
+        var rhone = Print(text, content: 7);
+        rhone.Departement = "69";
+        var nowhere = Print(text, content: 7);
+        index.Insert(0, gironde);
+        index.Insert(1, rhone);
+        index.Insert(2, nowhere);
+
+        var bordeaux = Print(text, content: 7);
+        bordeaux.Departement = "33";
+        // Same text in the Rhône: another département, never the same job; a member without one may be anywhere.
+        Assert.Equal([0, 2], Lookup(index, bordeaux).Select(c => c.Slot).Order());
+        var regionOnly = Print(text, content: 7);
+        Assert.Equal([0, 1, 2], Lookup(index, regionOnly).Select(c => c.Slot).Order());
+
+        index.Remove(0, gironde);
+        Assert.Equal([2], Lookup(index, bordeaux).Select(c => c.Slot));
+        Assert.Equal([1, 2], Lookup(index, regionOnly).Select(c => c.Slot).Order());
+    }
+
+    [Fact]
+    public void Loaded_members_are_sealed_then_skipped_once_removed_and_their_slot_serves_again()
+    {
+        var (text, other) = MinHashTests.Pair(2, 60, 60, 0);
+        var index = new CandidateIndex();
+        index.BeginLoad(3);
+        index.InsertLoaded(0, Print(text, content: 5));
+        index.InsertLoaded(1, Print(text, content: 6));
+        index.InsertLoaded(2, Print(other, content: 7));
+        index.Seal();
+        index.Insert(3, Print(text, content: 8));
+
+        // Newest first: the member added since the load, then the loaded ones from the last.
+        Assert.Equal([3, 1, 0], Lookup(index, Print(text, content: 9)).Select(c => c.Slot));
+        Assert.Equal([2], Lookup(index, Print(other, content: 9)).Select(c => c.Slot));
+
+        // Slot 1 leaves, then serves a member with the other text: its sealed entries no longer count.
+        index.Remove(1, Print(text, content: 6));
+        index.Insert(1, Print(other, content: 10));
+        Assert.Equal([3, 0], Lookup(index, Print(text, content: 9)).Select(c => c.Slot));
+        Assert.Equal([1, 2], Lookup(index, Print(other, content: 9)).Select(c => c.Slot));
+        index.Remove(1, Print(other, content: 10));
+        Assert.Equal([2], Lookup(index, Print(other, content: 9)).Select(c => c.Slot));
+    }
+
     [Theory]
     [InlineData(0.9, 1.00)]
     [InlineData(0.7, 0.99)]
