@@ -49,6 +49,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.ArgumentList.Add("--OpenEmploi:DemoData:Enabled=false");
         // The offers API alone is measured: no ingestion worker (expiry, scheduled pulls) changes the base under it.
         start.ArgumentList.Add("--OpenEmploi:Ingestion:Enabled=false");
+        // Nor the open-data export, which a node runs at start-up when it has none (minutes of one core at 1M offers).
+        start.ArgumentList.Add("--OpenEmploi:OpenData:Enabled=false");
         start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("ASPNETCORE_URLS");
@@ -66,7 +68,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             throw new InvalidOperationException("Le serveur n'a pas démarré.");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        Console.WriteLine($"server: pid {process.Id}, dotnet {webDll} --urls=http://127.0.0.1:{port} --OpenEmploi:Store={location.Display} --OpenEmploi:DemoData:Enabled=false --OpenEmploi:Ingestion:Enabled=false --Logging:LogLevel:Default=Warning (ASPNETCORE_ENVIRONMENT=Production{string.Concat(environment.Select(e => ", " + e))})");
+        Console.WriteLine($"server: pid {process.Id}, dotnet {webDll} --urls=http://127.0.0.1:{port} --OpenEmploi:Store={location.Display} --OpenEmploi:DemoData:Enabled=false --OpenEmploi:Ingestion:Enabled=false --OpenEmploi:OpenData:Enabled=false --Logging:LogLevel:Default=Warning (ASPNETCORE_ENVIRONMENT=Production{string.Concat(environment.Select(e => ", " + e))})");
         return server;
     }
 
