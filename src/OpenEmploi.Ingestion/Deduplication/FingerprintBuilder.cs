@@ -51,17 +51,8 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
                 shingler.AddLine(line);
         }
 
-        var lieu = offre.LieuTravail;
-        var commune = NullIfEmpty(lieu?.Commune);
-        var postalCode = NullIfEmpty(lieu?.CodePostal);
-        var departement = NullIfEmpty(offer.Entry.Departement);
-        var region = NullIfEmpty(offer.Entry.Region);
-        var employer = EmployerName.Normalise(offre.Entreprise?.Nom ?? offer.Raw.Employer.Name);
-
-        // Exact layer: employer | title | place | description, each part sealed by a marker so
-        // that words cannot slide from one part to the next.
-        var content = Hashing.Chars(string.Join(' ', employer));
-        content = Hashing.Combine(content, Hashing.Chars(PlaceKey(commune, postalCode, departement, region)));
+        var (commune, postalCode, departement, region, employer, content) = Identity(offer);
+        // The exact layer goes on with the title and the description, the title sealed by a marker.
         var words = shingler.Words;
         for (var i = 0; i < words.Length; i++)
             content = Hashing.Combine(i == titleWords ? Hashing.Combine(content, 0x7C) : content, words[i]);
@@ -128,16 +119,7 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
             MinHasher.Signature(shingles.AsSpan(from, shingleEnds[i] - from), signatures.AsSpan((1 + i) * MinHasher.HashCount, MinHasher.HashCount));
         }
 
-        var lieu = offre.LieuTravail;
-        var commune = NullIfEmpty(lieu?.Commune);
-        var postalCode = NullIfEmpty(lieu?.CodePostal);
-        var departement = NullIfEmpty(offer.Entry.Departement);
-        var region = NullIfEmpty(offer.Entry.Region);
-        var employer = EmployerName.Normalise(offre.Entreprise?.Nom ?? offer.Raw.Employer.Name);
-        // Exact layer: employer | title | place | description, each part sealed by a marker so
-        // that words cannot slide from one part to the next (the words are added by Finish).
-        var content = Hashing.Chars(string.Join(' ', employer));
-        content = Hashing.Combine(content, Hashing.Chars(PlaceKey(commune, postalCode, departement, region)));
+        var (commune, postalCode, departement, region, employer, content) = Identity(offer);
         var url = ApplyUrl.Canonicalise(offer.Raw.ApplyUrl ?? offre.Contact?.UrlPostulation);
         return new TextAnalysis
         {
@@ -291,6 +273,26 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
                 return null;
         }
         return count == 14 ? digits.ToString() : null;
+    }
+
+    /// <summary>
+    /// The offer's place and employer, and the exact layer's seed: employer | place, each part
+    /// sealed by a marker so that words cannot slide from one part to the next (title and
+    /// description words follow).
+    /// </summary>
+    private static (string? Commune, string? PostalCode, string? Departement, string? Region, string[] Employer, ulong ContentSeed) Identity(
+        NormalisedOffer offer)
+    {
+        var offre = offer.Offre;
+        var lieu = offre.LieuTravail;
+        var commune = NullIfEmpty(lieu?.Commune);
+        var postalCode = NullIfEmpty(lieu?.CodePostal);
+        var departement = NullIfEmpty(offer.Entry.Departement);
+        var region = NullIfEmpty(offer.Entry.Region);
+        var employer = EmployerName.Normalise(offre.Entreprise?.Nom ?? offer.Raw.Employer.Name);
+        var content = Hashing.Chars(string.Join(' ', employer));
+        content = Hashing.Combine(content, Hashing.Chars(PlaceKey(commune, postalCode, departement, region)));
+        return (commune, postalCode, departement, region, employer, content);
     }
 
     private static string PlaceKey(string? commune, string? postalCode, string? departement, string? region) =>
