@@ -152,6 +152,35 @@ public sealed class OffreStoreTests(TestStores stores) : StoreTestBase(stores)
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Every_write_stores_the_offer_without_its_contact_details(StoreKind kind)
+    {
+        await using var store = await OpenAsync(kind);
+        var bulk = Leaky(TestOffres.Entry(1));
+        var upserted = Leaky(TestOffres.Entry(2));
+
+        await store.BulkInsertAsync([bulk]);
+        await store.UpsertAsync(upserted);
+
+        foreach (var id in (string[])[TestOffres.Id(1), TestOffres.Id(2)])
+        {
+            var json = (await store.GetJsonAsync(id))!;
+            Assert.DoesNotContain("rh@exemple.fr", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("06 12 34 56 78", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("Mme Girard", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"agence\"", json, StringComparison.Ordinal);
+            Assert.Contains("CV à [courriel] ou au [téléphone].", json, StringComparison.Ordinal);
+        }
+    }
+
+    private static OffreEntry Leaky(OffreEntry entry)
+    {
+        entry.Offre.Description += " CV à rh@exemple.fr ou au 06 12 34 56 78.";
+        entry.Offre.Contact = new Contact { Nom = "Mme Girard", Courriel = "rh@exemple.fr" };
+        entry.Offre.Agence = new Agence { Telephone = "06 12 34 56 78" };
+        return entry;
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task Sources_are_upserted_and_listed_by_code(StoreKind kind)
     {
         await using var store = await OpenAsync(kind);

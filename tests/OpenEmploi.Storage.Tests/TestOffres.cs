@@ -68,7 +68,6 @@ internal static class TestOffres
             DureeTravailLibelle = "35H Horaires normaux",
             DureeTravailLibelleConverti = "Temps plein",
             Alternance = n % 9 == 0,
-            Contact = new Contact { UrlPostulation = $"https://exemple.fr/postuler/{n}" },
             NombrePostes = 1 + (n % 3),
             AccessibleTH = n % 2 == 0,
             QualificationCode = "7",

@@ -1,4 +1,5 @@
 using OpenEmploi.Core.Offres;
+using OpenEmploi.Core.Publication;
 using OpenEmploi.Core.Referentiels;
 using OpenEmploi.Ingestion.Html;
 using OpenEmploi.Ingestion.Normalisation.Places;
@@ -69,9 +70,6 @@ public sealed partial class OffreNormaliser
         var wire = raw.Wire;
         var offre = wire is null ? new Offre { Id = UnassignedId } : WireCopy.Of(wire);
         offre.Id = UnassignedId;
-        // Recruiters' contact details are never published: the API serves its own apply link.
-        offre.Contact = null;
-        offre.Agence = null;
 
         var title = HtmlText.ToPlain(raw.Title, singleLine: true) ?? HtmlText.ToPlain(wire?.Intitule, singleLine: true);
         if (title is null)
@@ -100,6 +98,11 @@ public sealed partial class OffreNormaliser
         Employer(raw, offre, notes);
         var siret = Siret(raw.Employer.Siret, notes);
         Origin(raw, offre, platformSource || sourceCode == Sources.Plateforme, notes);
+        // Recruiters' contact details are never published (the API serves its own apply link): the
+        // contact and agence objects go, and so do e-mails, links and phone numbers in the texts.
+        // The fraud checks read them in the raw record.
+        foreach (var removal in ContactDetails.RemoveFrom(offre))
+            notes.Add(new(removal.Field, ContactNote(removal)));
 
         if (rejections.Count > 0)
             return NormalisationResult.Rejected(rejections, notes);
@@ -122,6 +125,18 @@ public sealed partial class OffreNormaliser
             p.Region,
             p.Country,
             p.Text ?? lieu?.Libelle);
+    }
+
+    private static string ContactNote(ContactRemoval removal)
+    {
+        var parts = new List<string>(3);
+        if (removal.Courriels > 0)
+            parts.Add(removal.Courriels == 1 ? "1 adresse électronique" : $"{removal.Courriels} adresses électroniques");
+        if (removal.Telephones > 0)
+            parts.Add(removal.Telephones == 1 ? "1 numéro de téléphone" : $"{removal.Telephones} numéros de téléphone");
+        if (removal.Liens > 0)
+            parts.Add(removal.Liens == 1 ? "1 lien" : $"{removal.Liens} liens");
+        return $"coordonnées retirées du texte publié ({string.Join(", ", parts)}) : les candidats postulent par le lien de candidature de la plateforme";
     }
 
     private static string? Trimmed(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

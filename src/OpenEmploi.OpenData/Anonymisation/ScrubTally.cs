@@ -1,3 +1,5 @@
+using OpenEmploi.Core.Publication;
+
 namespace OpenEmploi.OpenData.Anonymisation;
 
 /// <summary>
@@ -5,22 +7,17 @@ namespace OpenEmploi.OpenData.Anonymisation;
 /// that the operator sees what the anonymisation did and notices when it suddenly does much more.
 /// Not thread-safe: one tally per export, filled by the thread that scrubs.
 /// </summary>
-public sealed class ScrubTally
+public sealed class ScrubTally : ContactTally
 {
-    public long Courriels { get; set; }
-    public long Telephones { get; set; }
     public long Noms { get; set; }
     public long Entreprises { get; set; }
-    public long Liens { get; set; }
     public long Adresses { get; set; }
 
     public void Add(ScrubTally other)
     {
-        Courriels += other.Courriels;
-        Telephones += other.Telephones;
+        AddContacts(other);
         Noms += other.Noms;
         Entreprises += other.Entreprises;
-        Liens += other.Liens;
         Adresses += other.Adresses;
     }
 }

@@ -1,3 +1,5 @@
+using OpenEmploi.Core.Publication;
+
 namespace OpenEmploi.OpenData.Anonymisation;
 
 /// <summary>
@@ -6,10 +8,10 @@ namespace OpenEmploi.OpenData.Anonymisation;
 /// </summary>
 public static class ScrubTokens
 {
-    public const string Courriel = "[courriel]";
-    public const string Telephone = "[téléphone]";
+    public const string Courriel = ContactTokens.Courriel;
+    public const string Telephone = ContactTokens.Telephone;
     public const string Nom = "[nom]";
     public const string Entreprise = "[entreprise]";
-    public const string Lien = "[lien]";
+    public const string Lien = ContactTokens.Lien;
     public const string Adresse = "[adresse]";
 }

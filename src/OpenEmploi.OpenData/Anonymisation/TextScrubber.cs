@@ -1,3 +1,5 @@
+using OpenEmploi.Core.Publication;
+
 namespace OpenEmploi.OpenData.Anonymisation;
 
 /// <summary>
@@ -30,10 +32,10 @@ public sealed class TextScrubber
     {
         if (string.IsNullOrEmpty(text))
             return text;
-        text = EmailPatterns.Replace(text, tally);
-        text = LinkPatterns.ReplaceLinks(text, tally);
-        text = PhoneScanner.Replace(text, tally);
-        text = LinkPatterns.ReplaceAddresses(text, tally);
+        // Already done when the offer was stored (every published text loses its contact details);
+        // run again so that the dataset does not depend on how old a stored document is.
+        text = ContactDetails.Remove(text, tally)!;
+        text = StreetAddresses.Replace(text, tally);
         text = _names.Replace(text, tally);
         return employer is null ? text : employer.Replace(text, tally);
     }

@@ -52,6 +52,18 @@ public sealed class OffreNormaliserTests
     }
 
     [Fact]
+    public void Recruiters_contact_details_leave_the_published_text_and_the_source_is_told()
+    {
+        var offer = Shared.Accepted(Shared.Offer(r => r.Description =
+            "<p>Boulangerie de quartier.</p><p>CV à <a href=\"mailto:rh@boulangerie.fr\">rh@boulangerie.fr</a> ou au 06 12 34 56 78, 04 72 00 00 00.</p>"));
+
+        Assert.Equal("Boulangerie de quartier.\nCV à [courriel] ou au [téléphone], [téléphone].", offer.Offre.Description);
+        Assert.True(Shared.HasNote(offer, "description", "coordonnées retirées du texte publié (1 adresse électronique, 2 numéros de téléphone)"));
+        // The raw record keeps them for the fraud checks (free-mail recruiter, foreign or premium numbers).
+        Assert.Contains("06 12 34 56 78", offer.Raw.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dates_default_to_now_and_never_lie_in_the_future()
     {
         var now = Shared.Wire(_ => { });

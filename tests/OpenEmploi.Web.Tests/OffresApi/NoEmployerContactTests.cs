@@ -21,6 +21,7 @@ public sealed partial class NoEmployerContactTests(ApiPlatformFixture fixture) :
 
         var pages = 0;
         var offers = 0;
+        var removed = 0;
         for (var start = 0; ; start += 150)
         {
             using var response = await caller.SearchAsync($"sort=1&range={start}-{start + 149}");
@@ -33,6 +34,7 @@ public sealed partial class NoEmployerContactTests(ApiPlatformFixture fixture) :
             {
                 offers++;
                 AssertOnlyTheApplyLink(offer, caller.ClientId);
+                removed += AssertNoContactInTexts(offer);
             }
             pages++;
             if (response.StatusCode == HttpStatusCode.OK)
@@ -40,6 +42,9 @@ public sealed partial class NoEmployerContactTests(ApiPlatformFixture fixture) :
         }
         Assert.True(pages > 1);
         Assert.Equal(await platform.Offres.CountOffersAsync(), offers);
+        // The fixture's generator ends a third of the descriptions with a recruiter's details: they
+        // were there, and went.
+        Assert.True(removed > offers / 5, $"{removed} descriptions of {offers} show a removed contact detail");
 
         using var detail = await caller.GetAsync("/partenaire/offresdemploi/v2/offres/" + leaky);
         var detailJson = await detail.Content.ReadAsStringAsync();
@@ -55,6 +60,33 @@ public sealed partial class NoEmployerContactTests(ApiPlatformFixture fixture) :
         Assert.DoesNotContain("Mme Recruteuse", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"telephone\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"agence\"", json, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The free texts hold no e-mail (plain or disguised: "prenom [at] site point fr"), no link and no
+    /// phone number in any layout ("+33 (0)6 12 34 56 78", "0612345678", "06.12.34.56.78").
+    /// Returns 1 when the description shows a removal token.
+    /// </summary>
+    private static int AssertNoContactInTexts(JsonElement offer)
+    {
+        var texts = new List<string>();
+        foreach (var name in (string[])["intitule", "description", "experienceCommentaire", "complementExercice", "conditionExercice"])
+        {
+            if (offer.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
+                texts.Add(value.GetString()!);
+        }
+        if (offer.TryGetProperty("entreprise", out var entreprise) && entreprise.TryGetProperty("description", out var about))
+            texts.Add(about.GetString()!);
+        foreach (var text in texts)
+        {
+            Assert.DoesNotContain("@", text, StringComparison.Ordinal);
+            Assert.False(DisguisedEmail().IsMatch(text), "a disguised e-mail address: " + DisguisedEmail().Match(text).Value);
+            Assert.False(Link().IsMatch(text), "a link: " + Link().Match(text).Value);
+            Assert.False(AnyPhone().IsMatch(text), "a phone number: " + AnyPhone().Match(text).Value);
+        }
+        var description = offer.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "";
+        return description.Contains("[courriel]", StringComparison.Ordinal) || description.Contains("[téléphone]", StringComparison.Ordinal)
+            || description.Contains("[lien]", StringComparison.Ordinal) ? 1 : 0;
     }
 
     private static void AssertOnlyTheApplyLink(JsonElement offer, string clientId)
@@ -79,4 +111,14 @@ public sealed partial class NoEmployerContactTests(ApiPlatformFixture fixture) :
 
     [GeneratedRegex(@"(?<!\d)(?:\+33\s?|0)[1-9](?:[ .-]?\d{2}){4}(?!\d)")]
     private static partial Regex FrenchPhone();
+
+    [GeneratedRegex(@"(?i)\s?(?:\[at\]|\(at\)|\{at\}|\barobase\b|\barrobase\b)\s?")]
+    private static partial Regex DisguisedEmail();
+
+    [GeneratedRegex(@"(?i)https?://|www\.|\b[a-z0-9-]+\.(?:fr|com|net|org)\b")]
+    private static partial Regex Link();
+
+    // Eight digits or more, whatever separates them: no phone number survives in any layout.
+    [GeneratedRegex(@"(?:\+|\b)\d(?:[\s\u00A0.()\-]{0,3}\d){7,}")]
+    private static partial Regex AnyPhone();
 }

@@ -34,8 +34,8 @@ public sealed class OffrePageTests(TestStores stores) : IClassFixture<TestStores
         Assert.Contains("<section id=\"postuler\"", html, StringComparison.Ordinal);
         Assert.Contains("coordonnées des employeurs ne sont pas publiées", text, StringComparison.Ordinal);
         Assert.Contains("application/ld+json", html, StringComparison.Ordinal);
-        // The stored contact holds the apply sentence: none of it reaches the page.
-        Assert.NotNull(offre.Contact?.Courriel);
+        // The store keeps no contact (IOffreStore), and the page shows no apply link of the API's.
+        Assert.Null(offre.Contact);
         Assert.DoesNotContain("Pour postuler, utiliser le lien suivant", text, StringComparison.Ordinal);
         Assert.DoesNotContain("/postuler", text, StringComparison.Ordinal);
     }

@@ -25,7 +25,7 @@ internal static class DemoDataFeature
         app.Logger.LogInformation("Base vide : génération de {Count} offres de démonstration (graine {Seed})…", options.Offers, options.Seed);
         var watch = Stopwatch.StartNew();
         var seeder = app.Services.GetRequiredService<OffreSeeder>();
-        var result = await seeder.SeedAsync(new SeedRequest(options.Offers, options.Seed, Append: false), progress: null, app.Lifetime.ApplicationStopping);
+        var result = await seeder.SeedAsync(new SeedRequest(options.Offers, options.Seed, Append: false, ContactShare: options.ContactShare), progress: null, app.Lifetime.ApplicationStopping);
         app.Logger.LogInformation("{Count} offres de démonstration enregistrées en {Seconds:F1} s.", result.Inserted, watch.Elapsed.TotalSeconds);
     }
 }

@@ -11,4 +11,10 @@ public sealed class DemoDataOptions
     public int Offers { get; set; } = 50_000;
 
     public int Seed { get; set; } = 42;
+
+    /// <summary>
+    /// Share (0–1) of generated descriptions ending with a recruiter's e-mail, phone number or site,
+    /// as real postings do; the store removes them, so the demo shows what publication does. Off by default.
+    /// </summary>
+    public double ContactShare { get; set; }
 }

@@ -5,7 +5,13 @@ using OpenEmploi.Storage;
 
 namespace OpenEmploi.Web.Features.DemoData;
 
-public sealed record SeedRequest(int Offers, int Seed, bool Append, string ApplyBaseUrl = "http://localhost:5000");
+/// <summary>What to seed.</summary>
+/// <param name="Offers">How many offers to generate.</param>
+/// <param name="Seed">The generator's seed: same seed, same offers.</param>
+/// <param name="Append">Add to a non-empty base, continuing the seed's sequence.</param>
+/// <param name="ApplyBaseUrl">The host the generated partner offers' apply links use.</param>
+/// <param name="ContactShare">Share of generated descriptions that end with the recruiter's contact details, as real postings do (the store removes them).</param>
+public sealed record SeedRequest(int Offers, int Seed, bool Append, string ApplyBaseUrl = "http://localhost:5000", double ContactShare = 0);
 
 public sealed record SeedResult(long Inserted, long FirstIndex, long OffersInStore);
 
@@ -33,6 +39,7 @@ public sealed class OffreSeeder(IOffreStore store, ReferenceData referenceData, 
             Seed = request.Seed,
             Now = state.Now,
             ApplyBaseUrl = request.ApplyBaseUrl,
+            ContactShare = request.ContactShare,
         });
 
         await store.UpsertSourcesAsync(generator.Partenaires, ct);

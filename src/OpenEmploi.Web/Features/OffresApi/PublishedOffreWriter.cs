@@ -14,6 +14,9 @@ namespace OpenEmploi.Web.Features.OffresApi;
 /// contact detail leaves the platform. The platform's own offers (origineOffre.origine "1") get
 /// their portal page as urlOrigine, as France Travail links its own offers to its candidate site:
 /// the stored document does not hold it, since the page's address depends on the host serving it.
+/// The store keeps documents without contact nor agence (IOffreStore), so most documents are
+/// copied whole with the contact appended, without being parsed: that is most of a search's
+/// bytes. A document that holds either, or is the platform's own, is rewritten property by property.
 /// </summary>
 internal static class PublishedOffreWriter
 {
@@ -25,11 +28,20 @@ internal static class PublishedOffreWriter
     private static readonly byte[] OrigineName = "origine"u8.ToArray();
     private static readonly byte[] UrlOrigineName = "urlOrigine"u8.ToArray();
 
+    // A property name as the serialiser writes it: inside a string value every quote is escaped
+    // (\"contact\":), so these bytes only ever start a property (false positives would only take
+    // the slow path). The platform's own offers need their urlOrigine written.
+    private static readonly byte[] ContactProperty = "\"contact\":"u8.ToArray();
+    private static readonly byte[] AgenceProperty = "\"agence\":"u8.ToArray();
+    private static readonly byte[] PlatformOrigine = "\"origine\":\"1\""u8.ToArray();
+
     public static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = true,
     };
+
+    private static readonly JsonEncodedText EncodedSentence = JsonEncodedText.Encode(CourrielSentence, WriterOptions.Encoder);
 
     public static void Write(Utf8JsonWriter writer, string storedJson, OfferLinks links)
     {
@@ -46,6 +58,54 @@ internal static class PublishedOffreWriter
     }
 
     public static void Write(Utf8JsonWriter writer, ReadOnlySpan<byte> document, OfferLinks links)
+    {
+        if (CanAppendContact(document))
+            WriteWithContactAppended(writer, document, links.ApplyUrl);
+        else
+            Rewrite(writer, document, links);
+    }
+
+    /// <summary>A compact object holding no contact, no agence, and not the platform's own.</summary>
+    private static bool CanAppendContact(ReadOnlySpan<byte> document) =>
+        document.Length > 2 && document[0] == (byte)'{' && document[^1] == (byte)'}'
+        && document.IndexOf(ContactProperty) < 0 && document.IndexOf(AgenceProperty) < 0 && document.IndexOf(PlatformOrigine) < 0;
+
+    /// <summary>The document's bytes up to its closing brace, then `,"contact":{…}}`: what <see cref="Rewrite"/> writes for it.</summary>
+    private static void WriteWithContactAppended(Utf8JsonWriter writer, ReadOnlySpan<byte> document, string applyUrl)
+    {
+        var url = JsonEncodedText.Encode(applyUrl, WriterOptions.Encoder);
+        ReadOnlySpan<byte> open = ",\"contact\":{\"courriel\":\""u8;
+        ReadOnlySpan<byte> middle = "\",\"urlPostulation\":\""u8;
+        ReadOnlySpan<byte> close = "\"}}"u8;
+        var sentence = EncodedSentence.EncodedUtf8Bytes;
+        var length = document.Length - 1 + open.Length + sentence.Length + 2 * url.EncodedUtf8Bytes.Length + middle.Length + close.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var span = buffer.AsSpan();
+            var at = Append(span, 0, document[..^1]);
+            at = Append(span, at, open);
+            at = Append(span, at, sentence);
+            at = Append(span, at, url.EncodedUtf8Bytes);
+            at = Append(span, at, middle);
+            at = Append(span, at, url.EncodedUtf8Bytes);
+            at = Append(span, at, close);
+            writer.WriteRawValue(span[..at], skipInputValidation: true);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static int Append(Span<byte> target, int at, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(target[at..]);
+        return at + bytes.Length;
+    }
+
+    /// <summary>Copies the document property by property, replacing contact, dropping agence, completing the platform's origin.</summary>
+    internal static void Rewrite(Utf8JsonWriter writer, ReadOnlySpan<byte> document, OfferLinks links)
     {
         var reader = new Utf8JsonReader(document);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)

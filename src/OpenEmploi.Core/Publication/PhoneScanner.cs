@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace OpenEmploi.OpenData.Anonymisation;
+namespace OpenEmploi.Core.Publication;
 
 /// <summary>
 /// Telephone numbers, found by reading runs of digits with the separators people type between
@@ -12,7 +12,7 @@ namespace OpenEmploi.OpenData.Anonymisation;
 /// </summary>
 internal static class PhoneScanner
 {
-    public static string Replace(string text, ScrubTally tally)
+    public static string Replace(string text, ContactTally tally)
     {
         StringBuilder? result = null;
         var copied = 0;
@@ -25,7 +25,7 @@ internal static class PhoneScanner
             if (run.IsPhone(plus: c == '+'))
             {
                 result ??= new StringBuilder(text.Length);
-                result.Append(text, copied, i - copied).Append(ScrubTokens.Telephone);
+                result.Append(text, copied, i - copied).Append(ContactTokens.Telephone);
                 copied = run.End;
                 tally.Telephones++;
             }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace OpenEmploi.OpenData.Anonymisation;
+namespace OpenEmploi.Core.Publication;
 
 /// <summary>
 /// E-mail addresses as offers write them: plain ("a.b@c.fr", with a stray space around the @),
@@ -14,7 +14,7 @@ internal static partial class EmailPatterns
     private static readonly string[] DisguiseMarkers =
         ["(at)", "[at]", "{at}", "<at>", " at ", "arobase", "arrobase", "(a)", "[a]", "(@)", "[@]", "( at )", "[ at ]"];
 
-    public static string Replace(string text, ScrubTally tally)
+    public static string Replace(string text, ContactTally tally)
     {
         if (text.Contains('@', StringComparison.Ordinal))
             text = Plain().Replace(text, _ => Count(tally));
@@ -23,10 +23,10 @@ internal static partial class EmailPatterns
         return text;
     }
 
-    private static string Count(ScrubTally tally)
+    private static string Count(ContactTally tally)
     {
         tally.Courriels++;
-        return ScrubTokens.Courriel;
+        return ContactTokens.Courriel;
     }
 
     private static bool HasDisguise(string text)
