@@ -51,6 +51,8 @@ internal static class ExportBenchmark
             Console.WriteLine($"machine: {Machine.Describe()}");
             Console.WriteLine($"export {location.Kind}: {manifest.Offres:N0} offers in {watch.Elapsed.TotalSeconds:F1} s, {perSecond:N0} offers/s; csv.gz {csv:N1} MiB, jsonl.gz {jsonl:N1} MiB");
             Console.WriteLine($"replaced: {r.Courriels:N0} e-mails, {r.Telephones:N0} phones, {r.Liens:N0} links, {r.Adresses:N0} addresses, {r.Noms:N0} names, {r.Entreprises:N0} employer mentions");
+            if (manifest.Generalisations is { } g)
+                Console.WriteLine($"rare cells (k = {g.Seuil}): {g.CommuneVersDepartement:N0} rows to their département, {g.VersRegion:N0} to their région, {g.SecteurRetire:N0} without sector");
             Console.WriteLine($"| open-data export, {location.Kind} | {manifest.Offres:N0} | {watch.Elapsed.TotalSeconds:F1} s | {perSecond:N0} offers/s | csv.gz {csv:N0} MiB, jsonl.gz {jsonl:N0} MiB | {Machine.PeakWorkingSetMiB():N0} MiB peak |");
             return 0;
         }
