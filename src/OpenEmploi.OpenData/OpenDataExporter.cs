@@ -18,7 +18,7 @@ namespace OpenEmploi.OpenData;
 /// draft folder published by one rename. Cancelled or failed, it leaves the published exports as
 /// they were.
 /// </summary>
-public sealed class OpenDataExporter(IOffreStore store, ExportDirectory directory, TimeProvider time)
+public sealed partial class OpenDataExporter(IOffreStore store, ExportDirectory directory, TimeProvider time)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -32,6 +32,16 @@ public sealed class OpenDataExporter(IOffreStore store, ExportDirectory director
 
     /// <summary>The rare-cell rule (k = 5 by default).</summary>
     public RareCellRule RareCells { get; init; } = new();
+
+    /// <summary>
+    /// Threads that anonymise (default: every core). With more than one, batches of offers are
+    /// anonymised and serialised in parallel while this flow reads and writes, in the read order:
+    /// the files are byte for byte those of one thread. 1: everything on the reading flow.
+    /// </summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Offers per parallel batch.</summary>
+    public int BatchSize { get; init; } = 256;
 
     /// <summary>Labels of generalised places: the platform's geography, or the codes alone.</summary>
     public PlaceLabels Places { get; init; } = PlaceLabels.CodesOnly;
@@ -64,15 +74,26 @@ public sealed class OpenDataExporter(IOffreStore store, ExportDirectory director
                     var csv = new CsvRowWriter(csvText);
                     using var json = new JsonLinesRowWriter(jsonBuffer);
                     csv.WriteHeader();
-                    await foreach (var entry in reader.ReadEntriesAsync(ct))
+                    if (Parallelism > 1)
                     {
-                        var cell = RareCells.Decide(QuasiIdentifiers.Of(entry), cells);
-                        generalised.Add(cell);
-                        var row = anonymiser.Anonymise(entry, cell);
-                        csv.WriteRow(row);
-                        json.WriteRow(row);
-                        count++;
-                        OnOffreWritten?.Invoke(count);
+                        var rows = new BatchRows(csvText, jsonBuffer, OnOffreWritten);
+                        await WriteInParallelAsync(reader, () => new OffreAnonymiser(pseudonym, TextScrubber.Default, Places), cells, rows, ct);
+                        count = rows.Count;
+                        anonymiser.Tally.Add(rows.Scrubbed);
+                        generalised.Add(rows.Generalised);
+                    }
+                    else
+                    {
+                        await foreach (var entry in reader.ReadEntriesAsync(ct))
+                        {
+                            var cell = RareCells.Decide(QuasiIdentifiers.Of(entry), cells);
+                            generalised.Add(cell);
+                            var row = anonymiser.Anonymise(entry, cell);
+                            csv.WriteRow(row);
+                            json.WriteRow(row);
+                            count++;
+                            OnOffreWritten?.Invoke(count);
+                        }
                     }
                     await csvText.FlushAsync(ct);
                     await jsonBuffer.FlushAsync(ct);

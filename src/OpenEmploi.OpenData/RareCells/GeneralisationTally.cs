@@ -3,7 +3,7 @@ namespace OpenEmploi.OpenData.RareCells;
 /// <summary>
 /// How many rows the rare-cell rule changed, published in each export's manifest and methodology.
 /// A row whose place went to the région and whose sector was withheld counts in both.
-/// Not thread-safe: filled by the thread that writes the rows.
+/// Not thread-safe: one per thread (per batch in parallel), summed with <see cref="Add(GeneralisationTally)"/>.
 /// </summary>
 public sealed class GeneralisationTally
 {
@@ -15,6 +15,13 @@ public sealed class GeneralisationTally
 
     /// <summary>Rows whose sector is withheld.</summary>
     public long SectorWithheld { get; private set; }
+
+    public void Add(GeneralisationTally other)
+    {
+        CommuneToDepartement += other.CommuneToDepartement;
+        ToRegion += other.ToRegion;
+        SectorWithheld += other.SectorWithheld;
+    }
 
     public void Add(PublishedCell cell)
     {
