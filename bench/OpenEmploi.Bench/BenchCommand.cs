@@ -11,7 +11,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- dedup-memory --store STORE
-          dotnet run -c Release --project bench/OpenEmploi.Bench -- export --offers N --store STORE [--seed S]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- export --offers N --store STORE [--seed S] [--parallelism P[,P…]]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--rate R[,R…]] [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
           dotnet run -c Release --project bench/OpenEmploi.Bench -- sync --store sqlite:PATH (--offers N | --from SEEDED.db) [--feed M] [--mirror true|false] [--server PATH/OpenEmploi.Web.dll]
         STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
@@ -26,7 +26,8 @@ internal static class BenchCommand
         harness's own open-loop generator: R requests/s on a pool of C connections (each R in turn, comma-separated),
         latency from each request's intended send time, on the budget's window (20 results) unless --windows is given
         export: seeds an empty STORE with N offers (35 % with recruiters' contacts; a store holding exactly N is
-        reused) and times one export of the anonymised open dataset (docs/open-data.md)
+        reused) and times one export of the anonymised open dataset (docs/open-data.md) per --parallelism (threads
+        that anonymise; default: the cores), with the process's CPU seconds (user + sys) per offer and the load average
         ingest: a base of N generated offers (SQLite: kept pristine at PATH.base, seeded once or copied from --from,
         then copied to PATH for each run; PostgreSQL: the empty database is seeded), then a partner board's previous
         feed (M/5 new jobs), its full feed of M records (new jobs, copies of base offers, previous records unchanged
@@ -115,6 +116,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>ingest, sync: a SQLite file already seeded with the base, copied instead of seeding (never modified).</summary>
     public string? From { get; init; }
 
+    /// <summary>export: the exporter's Parallelism for each run, in this order; empty: one run with the default (every core).</summary>
+    public IReadOnlyList<int> Parallelism { get; init; } = [];
+
     /// <summary>sync: also time the reference mirror building a SQLite copy.</summary>
     public bool Mirror { get; init; } = true;
 
@@ -136,6 +140,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         string? server = null;
         int[]? windows = null;
         double[] rates = [];
+        int[] parallelism = [];
         var serverEnvironment = new List<string>();
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
@@ -154,6 +159,11 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--format": format = args[i + 1]; break;
                 case "--from": from = args[i + 1]; break;
                 case "--mirror": mirror = bool.Parse(args[i + 1]); break;
+                case "--parallelism":
+                    parallelism = [.. args[i + 1].Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
+                    if (parallelism.Length == 0 || parallelism.Any(p => p is < 1 or > 64))
+                        throw new ArgumentException("--parallelism : des nombres de fils de 1 à 64 séparés par des virgules");
+                    break;
                 case "--server-env":
                     if (!args[i + 1].Contains('=', StringComparison.Ordinal))
                         throw new ArgumentException("--server-env : NOM=VALEUR");
@@ -199,6 +209,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             Format = format,
             From = from,
             Mirror = mirror,
+            Parallelism = parallelism,
         };
     }
 }

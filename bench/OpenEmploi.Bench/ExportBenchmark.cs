@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using OpenEmploi.Core.Referentiels;
 using OpenEmploi.DataGen;
 using OpenEmploi.DataGen.Offres;
@@ -40,18 +41,32 @@ internal static class ExportBenchmark
         var folder = Directory.CreateTempSubdirectory("oe-export-bench-").FullName;
         try
         {
-            var watch = Stopwatch.StartNew();
-            var export = await new OpenDataExporter(store, new ExportDirectory(folder), TimeProvider.System).ExportAsync(CancellationToken.None);
-            watch.Stop();
-            var manifest = export.Manifest;
-            var perSecond = manifest.Offres / watch.Elapsed.TotalSeconds;
-            var csv = manifest.File(ExportFileNames.Csv).Taille / (1024.0 * 1024.0);
-            var jsonl = manifest.File(ExportFileNames.JsonLines).Taille / (1024.0 * 1024.0);
-            var r = manifest.Remplacements;
             Console.WriteLine($"machine: {Machine.Describe()}");
-            Console.WriteLine($"export {location.Kind}: {manifest.Offres:N0} offers in {watch.Elapsed.TotalSeconds:F1} s, {perSecond:N0} offers/s; csv.gz {csv:N1} MiB, jsonl.gz {jsonl:N1} MiB");
-            Console.WriteLine($"replaced: {r.Courriels:N0} e-mails, {r.Telephones:N0} phones, {r.Liens:N0} links, {r.Adresses:N0} addresses, {r.Noms:N0} names, {r.Entreprises:N0} employer mentions");
-            Console.WriteLine($"| open-data export, {location.Kind} | {manifest.Offres:N0} | {watch.Elapsed.TotalSeconds:F1} s | {perSecond:N0} offers/s | csv.gz {csv:N0} MiB, jsonl.gz {jsonl:N0} MiB | {Machine.PeakWorkingSetMiB():N0} MiB peak |");
+            foreach (var parallelism in options.Parallelism.Count > 0 ? options.Parallelism : [Environment.ProcessorCount])
+            {
+                var load = LoadAverage();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var watch = Stopwatch.StartNew();
+                var exporter = new OpenDataExporter(store, new ExportDirectory(Path.Combine(folder, parallelism.ToString(CultureInfo.InvariantCulture))), TimeProvider.System)
+                {
+                    Parallelism = parallelism,
+                };
+                var export = await exporter.ExportAsync(CancellationToken.None);
+                watch.Stop();
+                // The process's CPU time (user + sys, every thread): what the export costs whatever else runs on the machine.
+                var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+                var manifest = export.Manifest;
+                var perSecond = manifest.Offres / watch.Elapsed.TotalSeconds;
+                var csv = manifest.File(ExportFileNames.Csv).Taille / (1024.0 * 1024.0);
+                var jsonl = manifest.File(ExportFileNames.JsonLines).Taille / (1024.0 * 1024.0);
+                var r = manifest.Remplacements;
+                Console.WriteLine($"export {location.Kind}, parallelism {parallelism}: {manifest.Offres:N0} offers in {watch.Elapsed.TotalSeconds:F1} s, {perSecond:N0} offers/s; "
+                    + $"CPU {cpuSeconds:F1} s = {cpuSeconds * 1_000_000 / manifest.Offres:N0} µs per offer ({cpuSeconds / watch.Elapsed.TotalSeconds:F2} cores busy); load average {load} before, {LoadAverage()} after; csv.gz {csv:N1} MiB, jsonl.gz {jsonl:N1} MiB");
+                Console.WriteLine($"replaced: {r.Courriels:N0} e-mails, {r.Telephones:N0} phones, {r.Liens:N0} links, {r.Adresses:N0} addresses, {r.Noms:N0} names, {r.Entreprises:N0} employer mentions");
+                if (manifest.Generalisations is { } g)
+                    Console.WriteLine($"rare cells (k = {g.Seuil}): {g.CommuneVersDepartement:N0} rows to their département, {g.VersRegion:N0} to their région, {g.SecteurRetire:N0} without sector");
+                Console.WriteLine($"| open-data export, {location.Kind}, {parallelism} thread(s) | {manifest.Offres:N0} | {watch.Elapsed.TotalSeconds:F1} s | {perSecond:N0} offers/s | {cpuSeconds * 1_000_000 / manifest.Offres:N0} µs CPU per offer | csv.gz {csv:N0} MiB, jsonl.gz {jsonl:N0} MiB | {Machine.PeakWorkingSetMiB():N0} MiB peak |");
+            }
             return 0;
         }
         finally
@@ -59,4 +74,8 @@ internal static class ExportBenchmark
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), to tell a quiet machine from a shared one.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

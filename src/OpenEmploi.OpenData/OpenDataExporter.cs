@@ -3,6 +3,7 @@ using System.Text;
 using OpenEmploi.OpenData.Anonymisation;
 using OpenEmploi.OpenData.Dataset;
 using OpenEmploi.OpenData.Publishing;
+using OpenEmploi.OpenData.RareCells;
 using OpenEmploi.OpenData.Writing;
 using OpenEmploi.Storage;
 
@@ -10,24 +11,46 @@ namespace OpenEmploi.OpenData;
 
 /// <summary>
 /// Takes one export of the open dataset: one consistent read of the live base (a sync reader, so
-/// the export states the change-log sequence it reflects), each offer anonymised once and written to
-/// both gzip files, then the dictionary, the methodology, the checksums and the manifest, all in a
+/// the export states the change-log sequence it reflects) in two passes over the same snapshot: the
+/// first counts the offers of each place × sector cell (<see cref="CellCounts"/>), the second
+/// anonymises each offer once, its cell generalised when rare (<see cref="RareCellRule"/>), and writes
+/// it to both gzip files, then the dictionary, the methodology, the checksums and the manifest, all in a
 /// draft folder published by one rename. Cancelled or failed, it leaves the published exports as
 /// they were.
 /// </summary>
-public sealed class OpenDataExporter(IOffreStore store, ExportDirectory directory, TimeProvider time)
+public sealed partial class OpenDataExporter(IOffreStore store, ExportDirectory directory, TimeProvider time)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Called after each offer written, with the running count (progress display, tests).</summary>
     public Action<long>? OnOffreWritten { get; init; }
 
+    /// <summary>Called after each offer counted by the first pass, with the running count.</summary>
+    public Action<long>? OnOffreCounted { get; init; }
+
     public CompressionLevel Compression { get; init; } = CompressionLevel.Optimal;
+
+    /// <summary>The rare-cell rule (k = 5 by default).</summary>
+    public RareCellRule RareCells { get; init; } = new();
+
+    /// <summary>
+    /// Threads that anonymise (default: every core). With more than one, batches of offers are
+    /// anonymised and serialised in parallel while this flow reads and writes, in the read order:
+    /// the files are byte for byte those of one thread. 1: everything on the reading flow.
+    /// </summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Offers per parallel batch.</summary>
+    public int BatchSize { get; init; } = 256;
+
+    /// <summary>Labels of generalised places: the platform's geography, or the codes alone.</summary>
+    public PlaceLabels Places { get; init; } = PlaceLabels.CodesOnly;
 
     public async Task<PublishedExport> ExportAsync(CancellationToken ct)
     {
         var pseudonym = await OffrePseudonym.LoadOrCreateAsync(store, ct);
-        var anonymiser = new OffreAnonymiser(pseudonym, TextScrubber.Default);
+        var anonymiser = new OffreAnonymiser(pseudonym, TextScrubber.Default, Places);
+        var generalised = new GeneralisationTally();
         var date = time.GetUtcNow();
         var id = ExportDirectory.IdOf(date);
         var draft = directory.BeginDraft(date);
@@ -39,6 +62,7 @@ public sealed class OpenDataExporter(IOffreStore store, ExportDirectory director
             await using (var reader = await store.OpenSyncReaderAsync(ct))
             {
                 sequence = reader.Sequence;
+                var cells = await CountCellsAsync(reader, ct);
                 await using var csvFile = OpenHashed(draft, ExportFileNames.Csv);
                 await using var jsonFile = OpenHashed(draft, ExportFileNames.JsonLines);
                 // In a block of their own: the gzip streams end (trailers written) before the files' hashes are read.
@@ -50,13 +74,26 @@ public sealed class OpenDataExporter(IOffreStore store, ExportDirectory director
                     var csv = new CsvRowWriter(csvText);
                     using var json = new JsonLinesRowWriter(jsonBuffer);
                     csv.WriteHeader();
-                    await foreach (var entry in reader.ReadEntriesAsync(ct))
+                    if (Parallelism > 1)
                     {
-                        var row = anonymiser.Anonymise(entry);
-                        csv.WriteRow(row);
-                        json.WriteRow(row);
-                        count++;
-                        OnOffreWritten?.Invoke(count);
+                        var rows = new BatchRows(csvText, jsonBuffer, OnOffreWritten);
+                        await WriteInParallelAsync(reader, () => new OffreAnonymiser(pseudonym, TextScrubber.Default, Places), cells, rows, ct);
+                        count = rows.Count;
+                        anonymiser.Tally.Add(rows.Scrubbed);
+                        generalised.Add(rows.Generalised);
+                    }
+                    else
+                    {
+                        await foreach (var entry in reader.ReadEntriesAsync(ct))
+                        {
+                            var cell = RareCells.Decide(QuasiIdentifiers.Of(entry), cells);
+                            generalised.Add(cell);
+                            var row = anonymiser.Anonymise(entry, cell);
+                            csv.WriteRow(row);
+                            json.WriteRow(row);
+                            count++;
+                            OnOffreWritten?.Invoke(count);
+                        }
                     }
                     await csvText.FlushAsync(ct);
                     await jsonBuffer.FlushAsync(ct);
@@ -69,13 +106,14 @@ public sealed class OpenDataExporter(IOffreStore store, ExportDirectory director
             files.Add(await WriteAsync(draft, ExportFileNames.Methodology, "markdown", stream =>
             {
                 using var text = new StreamWriter(stream, Utf8, 1 << 14, leaveOpen: true) { NewLine = "\n" };
-                Methodology.Write(text, date, sequence, count, anonymiser.Tally);
+                Methodology.Write(text, date, sequence, count, anonymiser.Tally, RareCells.MinimumOffers, generalised);
             }));
             await WriteChecksumsAsync(draft, files, ct);
 
             var tally = anonymiser.Tally;
             var manifest = new ExportManifest(id, date, sequence, count, files,
-                new ExportReplacements(tally.Courriels, tally.Telephones, tally.Noms, tally.Entreprises, tally.Liens, tally.Adresses));
+                new ExportReplacements(tally.Courriels, tally.Telephones, tally.Noms, tally.Entreprises, tally.Liens, tally.Adresses),
+                new ExportGeneralisations(RareCells.MinimumOffers, generalised.CommuneToDepartement, generalised.ToRegion, generalised.SectorWithheld));
             await using (var stream = File.Create(Path.Combine(draft, ExportManifest.FileName)))
                 await System.Text.Json.JsonSerializer.SerializeAsync(stream, manifest, ExportManifest.Json, ct);
             ct.ThrowIfCancellationRequested();
@@ -86,6 +124,18 @@ public sealed class OpenDataExporter(IOffreStore store, ExportDirectory director
             ExportDirectory.Discard(draft);
             throw;
         }
+    }
+
+    /// <summary>The first pass, in the same snapshot as the second: the rule sees exactly the offers written.</summary>
+    private async Task<CellCounts> CountCellsAsync(ISyncReader reader, CancellationToken ct)
+    {
+        var cells = new CellCounts();
+        await foreach (var entry in reader.ReadEntriesAsync(ct))
+        {
+            cells.Add(QuasiIdentifiers.Of(entry));
+            OnOffreCounted?.Invoke(cells.Offers);
+        }
+        return cells;
     }
 
     private static HashingStream OpenHashed(string folder, string name) =>

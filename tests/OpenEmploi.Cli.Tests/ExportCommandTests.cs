@@ -27,5 +27,23 @@ public sealed class ExportCommandTests(TestStores stores) : IClassFixture<TestSt
         Assert.StartsWith("idAnonyme,dateCreation,", await csv.ReadLineAsync(), StringComparison.Ordinal);
     }
 
+    [Theory, StoreData(StoreKind.Sqlite)]
+    public async Task Export_applies_the_rare_cell_threshold_it_is_given_and_refuses_one_below_1(StoreKind kind)
+    {
+        var store = (await stores.CreateLocationAsync(kind)).Setting;
+        await CliRun.InvokeAsync("migrate", "--store", store);
+        await CliRun.InvokeAsync("seed", "--offers", "150", "--store", store);
+
+        var refused = await CliRun.InvokeAsync("export", "--into", _folder, "--min-cell-offers", "0", "--store", store);
+        var run = await CliRun.InvokeAsync("export", "--into", _folder, "--min-cell-offers", "2", "--store", store);
+
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("--min-cell-offers doit être d'au moins 1 (reçu 0)", refused.Output, StringComparison.Ordinal);
+        Assert.Equal(0, run.ExitCode);
+        var generalised = Assert.Single(new ExportDirectory(_folder).List()).Manifest.Generalisations!;
+        Assert.Equal(2, generalised.Seuil);
+        Assert.Contains($"Cellules rares (k = 2) : {generalised.CommuneVersDepartement:N0} lignes de la commune au département", run.Output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using OpenEmploi.Core.Offres;
 using OpenEmploi.OpenData.Anonymisation;
+using OpenEmploi.OpenData.RareCells;
 using OpenEmploi.Search.Facts;
 
 namespace OpenEmploi.OpenData.Dataset;
@@ -13,15 +14,18 @@ namespace OpenEmploi.OpenData.Dataset;
 /// agence, coordinates and postal code, the NAF sous-classe and the headcount band (with the
 /// commune they single out an establishment), the partner's page for the offer (urlOrigine), the
 /// offer id (replaced by <see cref="OffrePseudonym"/>) and the time of day of the dates.
+/// The place and the sector are published as <see cref="RareCellRule"/> decided for the offer's cell.
 /// Not thread-safe (one <see cref="ScrubTally"/>): one anonymiser per thread.
 /// </summary>
-public sealed class OffreAnonymiser(OffrePseudonym pseudonym, TextScrubber scrubber)
+public sealed class OffreAnonymiser(OffrePseudonym pseudonym, TextScrubber scrubber, PlaceLabels places)
 {
     public ScrubTally Tally { get; } = new();
 
-    public AnonymisedOffre Anonymise(OffreEntry entry)
+    /// <summary>The offer's row, its place at <paramref name="cell"/>'s level and its sector withheld when the cell says so.</summary>
+    public AnonymisedOffre Anonymise(OffreEntry entry, PublishedCell cell)
     {
         var offre = entry.Offre;
+        var codes = QuasiIdentifiers.Of(entry);
         var employer = EmployerMention.For(offre.Entreprise?.Nom, offre.LieuTravail?.Libelle);
         var salaire = WireLabels.Salary(offre.Salaire?.Libelle);
         var weeklyMinutes = WireLabels.WeeklyMinutes(offre.DureeTravailLibelle);
@@ -35,9 +39,11 @@ public sealed class OffreAnonymiser(OffrePseudonym pseudonym, TextScrubber scrub
             RomeLibelle = offre.RomeLibelle,
             AppellationCode = entry.AppellationCode,
             AppellationLibelle = offre.AppellationLibelle,
-            LieuTravailLibelle = offre.LieuTravail?.Libelle,
-            CommuneCode = offre.LieuTravail?.Commune,
-            DepartementCode = entry.Departement,
+            LieuTravailLibelle = !cell.Generalised ? offre.LieuTravail?.Libelle
+                : cell.Level == PlaceLevel.Departement ? places.Departement(codes.Departement!)
+                : places.Region(codes.Region!),
+            CommuneCode = cell.Level == PlaceLevel.Commune ? offre.LieuTravail?.Commune : null,
+            DepartementCode = cell.Level <= PlaceLevel.Departement ? entry.Departement : null,
             RegionCode = entry.Region,
             TypeContrat = offre.TypeContrat,
             NatureContrat = offre.NatureContrat,
@@ -58,8 +64,8 @@ public sealed class OffreAnonymiser(OffrePseudonym pseudonym, TextScrubber scrub
             ExperienceCommentaire = Scrub(offre.ExperienceCommentaire, employer),
             QualificationCode = offre.QualificationCode,
             QualificationLibelle = offre.QualificationLibelle,
-            SecteurActivite = offre.SecteurActivite,
-            SecteurActiviteLibelle = offre.SecteurActiviteLibelle,
+            SecteurActivite = cell.SectorWithheld ? null : offre.SecteurActivite,
+            SecteurActiviteLibelle = cell.SectorWithheld ? null : offre.SecteurActiviteLibelle,
             FormationNiveau = offre.Formations is [var formation, ..] ? formation.NiveauLibelle : null,
             Permis = List(offre.Permis, p => p.Libelle),
             Langues = List(offre.Langues, l => l.Libelle),

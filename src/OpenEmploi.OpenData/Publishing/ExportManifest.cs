@@ -20,6 +20,16 @@ public sealed record ExportReplacements(
     [property: JsonPropertyName("adresses")] long Adresses);
 
 /// <summary>
+/// What the rare-cell rule did (methodologie.md, "Cellules rares"): its threshold k and how many rows
+/// it published with a coarser place or without their sector.
+/// </summary>
+public sealed record ExportGeneralisations(
+    [property: JsonPropertyName("seuil")] int Seuil,
+    [property: JsonPropertyName("communeVersDepartement")] long CommuneVersDepartement,
+    [property: JsonPropertyName("versRegion")] long VersRegion,
+    [property: JsonPropertyName("secteurRetire")] long SecteurRetire);
+
+/// <summary>
 /// manifeste.json, written last in an export's folder: what the export is (date, the change-log
 /// sequence its one read of the base was consistent with, number of offers) and its files.
 /// </summary>
@@ -29,7 +39,9 @@ public sealed record ExportManifest(
     [property: JsonPropertyName("sequence")] long Sequence,
     [property: JsonPropertyName("offres")] long Offres,
     [property: JsonPropertyName("fichiers")] IReadOnlyList<ExportFile> Fichiers,
-    [property: JsonPropertyName("remplacements")] ExportReplacements Remplacements)
+    [property: JsonPropertyName("remplacements")] ExportReplacements Remplacements,
+    // Null in the manifests of exports taken before the rule existed.
+    [property: JsonPropertyName("generalisations")] ExportGeneralisations? Generalisations)
 {
     public const string FileName = "manifeste.json";
 

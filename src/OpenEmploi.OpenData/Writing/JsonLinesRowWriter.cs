@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -20,13 +21,17 @@ internal sealed class JsonLinesRowWriter : ICellSink, IDisposable
     };
 
     private readonly Stream _stream;
+    // Each row is written to this buffer, then to the stream in one write: a Utf8JsonWriter over the
+    // stream itself would flush the stream at each row, and a flushed gzip stream ends its deflate
+    // block there (a sync flush per row made the file some 15 % larger).
+    private readonly ArrayBufferWriter<byte> _row = new(4096);
     private readonly Utf8JsonWriter _json;
     private int _column;
 
     public JsonLinesRowWriter(Stream stream)
     {
         _stream = stream;
-        _json = new Utf8JsonWriter(stream, Options);
+        _json = new Utf8JsonWriter(_row, Options);
     }
 
     public void WriteRow(AnonymisedOffre row)
@@ -37,8 +42,10 @@ internal sealed class JsonLinesRowWriter : ICellSink, IDisposable
             column.Write(row, this);
         _json.WriteEndObject();
         _json.Flush();
-        _json.Reset();
+        _stream.Write(_row.WrittenSpan);
         _stream.WriteByte((byte)'\n');
+        _row.ResetWrittenCount();
+        _json.Reset();
     }
 
     public void WriteText(string? value)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpenEmploi.OpenData.Anonymisation;
+using OpenEmploi.OpenData.RareCells;
 
 namespace OpenEmploi.OpenData.Writing;
 
@@ -10,7 +11,7 @@ namespace OpenEmploi.OpenData.Writing;
 /// </summary>
 public static class Methodology
 {
-    public static void Write(TextWriter w, DateTimeOffset date, long sequence, long offres, ScrubTally tally)
+    public static void Write(TextWriter w, DateTimeOffset date, long sequence, long offres, ScrubTally tally, int minimumOffers, GeneralisationTally generalised)
     {
         var at = date.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
         w.Write($$"""
@@ -44,7 +45,36 @@ public static class Methodology
             | heures des dates | `dateCreation` et `dateActualisation` données au jour | l'instant exact permettrait de retrouver l'offre dans l'API |
             | qualités professionnelles, outils, déplacements, contexte de travail, compléments d'exercice | non repris | textes génériques ou libres sans intérêt statistique suffisant pour le risque |
 
-            ## 3. Textes anonymisés
+            ## 3. Cellules rares : lieu et secteur généralisés
+
+            Sans son nom, un employeur reste reconnaissable quand son offre est seule, ou presque, à montrer son lieu
+            et son secteur (« la seule offre des industries alimentaires dans ce village »). Chaque ligne est donc
+            publiée de sorte qu'au moins **k = {{minimumOffers}}** offres de l'export partagent son lieu et son secteur :
+
+            1. la commune et le secteur (`communeCode`, `secteurActivite`) quand au moins k offres ont cette commune et ce
+               secteur ;
+            2. sinon le département : `communeCode` vide, `lieuTravailLibelle` devient celui du département
+               (« 69 - Rhône »), quand au moins k offres du département ont ce secteur ;
+            3. sinon la région : `communeCode` et `departementCode` vides, `lieuTravailLibelle` devient le nom de la
+               région, quand au moins k offres de la région ont ce secteur ;
+            4. sinon le secteur est retiré (`secteurActivite` et `secteurActiviteLibelle` vides) et le lieu est le plus fin
+               (commune, département, région) où au moins k offres se trouvent, tous secteurs confondus ; la région reste
+               toujours.
+
+            Une offre sans secteur suit la règle 4 ; une offre placée au département par son employeur commence au 2.
+            Un lieu généralisé compte toutes les offres qu'il peut désigner : « département 69, secteur 10 » compte toutes
+            les offres du secteur 10 dans le département, communes comprises. Les offres sont comptées dans une
+            première lecture de la même photographie de la base que l'écriture.
+
+            Le seuil par défaut, 5, laisse une marge au-dessus du seuil de trois unités du secret statistique, parce que plusieurs offres
+            d'une même cellule peuvent venir du même employeur. Le type de contrat, la durée ou le salaire ne font pas
+            partie de la cellule : ils décrivent le poste, pas l'établissement qui le propose (un même employeur publie
+            des CDI et des CDD), et les ajouter découperait chaque cellule sans protéger davantage.
+
+            Lignes généralisées dans cet export : {{N(generalised.CommuneToDepartement)}} de la commune au département,
+            {{N(generalised.ToRegion)}} à la région, {{N(generalised.SectorWithheld)}} sans leur secteur.
+
+            ## 4. Textes anonymisés
 
             Sont traités : `intitule`, `description`, `salaireCommentaire`, `salaireComplements`,
             `experienceCommentaire`, `dureeTravailLibelle`. Chaque passage retiré est remplacé par un jeton, dans cet ordre :
@@ -84,14 +114,14 @@ public static class Methodology
             {{N(tally.Liens)}} liens, {{N(tally.Adresses)}} adresses, {{N(tally.Entreprises)}} mentions de l'employeur,
             {{N(tally.Noms)}} noms de personnes.
 
-            ## 4. Valeurs calculées
+            ## 5. Valeurs calculées
 
             `dureeContratMois`, `dureeHebdoHeures`, `salairePeriode`, `salaireMin`, `salaireMax` et `experienceMois` sont
             lus dans les libellés publiés (`typeContratLibelle`, `dureeTravailLibelle`, `salaire.libelle`,
             `experienceLibelle`) ; vides quand le libellé ne suit pas le format de l'API. Les montants sont bruts, en
             euros, pour la période indiquée.
 
-            ## 5. Limites connues
+            ## 6. Limites connues
 
             - Les listes ne sont pas exhaustives : un nom de personne sans civilité, sans mot de contact et dont le
               prénom n'est pas dans la liste (ou écrit sans majuscule) reste ; une adresse électronique déguisée
@@ -99,13 +129,15 @@ public static class Methodology
             - Le retrait peut être trop large : un nom propre qui commence par un prénom (`Victor Hugo` dans une
               adresse, `Louis Vuitton`) devient `[nom]` ; un numéro de 10 chiffres commençant par 0 qui n'est pas un
               téléphone devient `[téléphone]`.
-            - L'employeur reste reconnaissable par recoupement pour qui connaît le territoire : un métier rare dans une
-              petite commune, avec le secteur, désigne parfois un seul établissement. Le jeu ne publie ni sous-classe
-              NAF, ni taille, ni coordonnées, ni heure de publication pour le limiter, sans pouvoir l'exclure.
+            - L'employeur peut rester reconnaissable par recoupement pour qui connaît le territoire : la règle des cellules
+              rares porte sur le lieu et le secteur, pas sur le métier (une offre de vétérinaire dans une petite commune
+              désigne souvent la seule clinique), ni sur le texte de la description, qui peut nommer la commune ; et k
+              offres d'une cellule peuvent venir d'un seul employeur. Le jeu ne publie ni sous-classe NAF, ni taille, ni
+              coordonnées, ni heure de publication pour le limiter, sans pouvoir l'exclure.
             - Une offre sans nom d'employeur (offre anonyme) ne permet pas de retirer le nom de l'employeur s'il figure
               malgré tout dans le texte.
 
-            ## 6. Intégrité
+            ## 7. Intégrité
 
             Le fichier `SHA256SUMS` et `manifeste.json` donnent la taille et l'empreinte SHA-256 de chaque fichier
             (`sha256sum -c SHA256SUMS`).

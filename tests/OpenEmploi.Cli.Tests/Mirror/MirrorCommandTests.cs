@@ -1,14 +1,9 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using OpenEmploi.Mirror.Database;
 using OpenEmploi.Storage;
 using OpenEmploi.Testing.Stores;
-using OpenEmploi.Web.Hosting;
 
 namespace OpenEmploi.Cli.Tests.Mirror;
 
@@ -21,7 +16,7 @@ public sealed class MirrorCommandTests(TestStores stores) : IClassFixture<TestSt
     public async Task Mirror_copies_the_base_then_resumes_and_the_operator_sees_it_up_to_date(StoreKind kind)
     {
         var store = (await stores.CreateMigratedLocationAsync(kind)).Setting;
-        await using var platform = await StartAsync(store);
+        await using var platform = await LoopbackPlatform.StartAsync(store, 300);
         var created = await CliRun.InvokeAsync("apps", "create", "--name", "Miroir", "--scopes", "api_offresdemploisyncv1", "--json", "--store", store);
         using var credentials = JsonDocument.Parse(created.Output);
         var clientId = credentials.RootElement.GetProperty("clientId").GetString()!;
@@ -69,7 +64,7 @@ public sealed class MirrorCommandTests(TestStores stores) : IClassFixture<TestSt
     public async Task A_wrong_secret_is_one_clear_line_and_exit_code_1()
     {
         var store = (await stores.CreateMigratedLocationAsync(StoreKind.Sqlite)).Setting;
-        await using var platform = await StartAsync(store);
+        await using var platform = await LoopbackPlatform.StartAsync(store, 300);
         var created = await CliRun.InvokeAsync("apps", "create", "--name", "Miroir", "--scopes", "api_offresdemploisyncv1", "--json", "--store", store);
         using var credentials = JsonDocument.Parse(created.Output);
 
@@ -79,28 +74,6 @@ public sealed class MirrorCommandTests(TestStores stores) : IClassFixture<TestSt
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Erreur : Jeton refusé", run.Output, StringComparison.Ordinal);
         Assert.Contains("--client-secret", run.Output, StringComparison.Ordinal);
-    }
-
-    private static async Task<Platform> StartAsync(string store)
-    {
-        var app = await OpenEmploiHost.BuildAsync(
-        [
-            "--urls=http://127.0.0.1:0", $"--OpenEmploi:Store={store}", "--OpenEmploi:DemoData:Offers=300", "--Logging:LogLevel:Default=Warning",
-        ]);
-        await app.StartAsync();
-        var url = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new Platform(app, url);
-    }
-
-    private sealed record Platform(WebApplication App, string Url) : IAsyncDisposable
-    {
-        public IServiceProvider Services => App.Services;
-
-        public async ValueTask DisposeAsync()
-        {
-            await App.StopAsync();
-            await App.DisposeAsync();
-        }
     }
 
     public void Dispose()

@@ -25,6 +25,8 @@ public sealed class GeneratedBase
 
     public OffreGenerator Generator { get; }
 
+    public static ReferenceData ReferenceData => Context.Value.Data;
+
     public IReadOnlyList<OffreGeneree> Offres { get; }
 
     public async Task SeedAsync(IOffreStore store)

@@ -22,9 +22,13 @@ public sealed class OpenDataDownloadTests(TestStores stores) : IClassFixture<Tes
     {
         var location = await stores.CreateMigratedLocationAsync(kind);
         await using var platform = await RunningPlatform.StartAsync(location.Setting, 200,
-            "--OpenEmploi:OpenData:Enabled=true", $"--OpenEmploi:OpenData:Directory={_folder}");
+            "--OpenEmploi:OpenData:Enabled=true", $"--OpenEmploi:OpenData:Directory={_folder}", "--OpenEmploi:OpenData:MinimumCellOffers=3");
         var first = await WaitForExportAsync(platform.Client);
         Assert.Equal(200, first.GetProperty("offres").GetInt64());
+        // The rare-cell rule ran with the configured k; on 200 offers most communes are rare.
+        var generalised = first.GetProperty("generalisations");
+        Assert.Equal(3, generalised.GetProperty("seuil").GetInt32());
+        Assert.True(generalised.GetProperty("communeVersDepartement").GetInt64() > 0);
 
         // A newer export (as `openemploi export` would write it) becomes the latest at once.
         var store = platform.Services.GetRequiredService<IOffreStore>();

@@ -20,7 +20,8 @@ internal sealed record ExportEntry(
     [property: JsonPropertyName("sequence")] long Sequence,
     [property: JsonPropertyName("offres")] long Offres,
     [property: JsonPropertyName("fichiers")] IReadOnlyList<ExportFileEntry> Fichiers,
-    [property: JsonPropertyName("remplacements")] ExportReplacements Remplacements);
+    [property: JsonPropertyName("remplacements")] ExportReplacements Remplacements,
+    [property: JsonPropertyName("generalisations")] ExportGeneralisations? Generalisations);
 
 internal sealed record ExportFileEntry(
     [property: JsonPropertyName("nom")] string Nom,

@@ -21,7 +21,7 @@ internal static class OpenDataEndpoints
         var exports = directory.List();
         var entries = exports.Select(e => new ExportEntry(e.Manifest.Id, e.Manifest.Date, e.Manifest.Sequence, e.Manifest.Offres,
             [.. e.Manifest.Fichiers.Select(f => new ExportFileEntry(f.Nom, f.Format, f.Taille, f.Sha256, $"{root}/exports/{e.Manifest.Id}/{f.Nom}"))],
-            e.Manifest.Remplacements)).ToList();
+            e.Manifest.Remplacements, e.Manifest.Generalisations)).ToList();
         var latest = exports.Count == 0 ? null
             : new ExportLinks($"{root}/latest.csv.gz", $"{root}/latest.jsonl.gz", $"{root}/dictionnaire", $"{root}/methodologie");
         http.Response.Headers.CacheControl = "no-cache";

@@ -18,6 +18,8 @@ internal static class OpenDataFeature
             throw new InvalidOperationException($"{OpenDataOptions.Section}:TimeOfDay doit être une heure de la journée (00:00:00 à 23:59:59).");
         if (options.RetentionDays < 1)
             throw new InvalidOperationException($"{OpenDataOptions.Section}:RetentionDays doit être d'au moins 1.");
+        if (options.MinimumCellOffers < 1)
+            throw new InvalidOperationException($"{OpenDataOptions.Section}:MinimumCellOffers doit être d'au moins 1 (reçu {options.MinimumCellOffers}).");
         if (string.IsNullOrWhiteSpace(options.Directory))
             throw new InvalidOperationException($"{OpenDataOptions.Section}:Directory est vide.");
         services.AddSingleton(options);

@@ -20,6 +20,12 @@ public sealed class OpenDataOptions
     /// <summary>How many days an export stays downloadable; the newest always stays.</summary>
     public int RetentionDays { get; set; } = 30;
 
+    /// <summary>
+    /// k of the rare-cell rule: the fewest offers that may share a published place × sector
+    /// (docs/open-data.md, "Rare cells"); 1 publishes every cell as it is.
+    /// </summary>
+    public int MinimumCellOffers { get; set; } = OpenEmploi.OpenData.RareCells.RareCellRule.DefaultMinimumOffers;
+
     /// <summary>Export at start-up when the folder holds none, so that a new platform has a "latest" at once.</summary>
     public bool ExportAtStartupWhenNone { get; set; } = true;
 }

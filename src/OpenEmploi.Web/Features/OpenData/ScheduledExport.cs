@@ -1,4 +1,6 @@
+using OpenEmploi.Core.Referentiels;
 using OpenEmploi.OpenData;
+using OpenEmploi.OpenData.RareCells;
 using OpenEmploi.OpenData.Publishing;
 using OpenEmploi.Storage;
 
@@ -10,7 +12,7 @@ namespace OpenEmploi.Web.Features.OpenData;
 /// previous "latest" keeps being served; the next one is tried at the next scheduled time.
 /// </summary>
 internal sealed partial class ScheduledExport(
-    IOffreStore store, ExportDirectory directory, OpenDataOptions options, TimeProvider time, ILogger<ScheduledExport> logger)
+    IOffreStore store, ExportDirectory directory, OpenDataOptions options, ReferenceData referenceData, TimeProvider time, ILogger<ScheduledExport> logger)
     : BackgroundService
 {
     // A draft this old belongs to no export in progress (a crash, a killed process).
@@ -41,7 +43,12 @@ internal sealed partial class ScheduledExport(
     {
         try
         {
-            var export = await new OpenDataExporter(store, directory, time).ExportAsync(ct);
+            var exporter = new OpenDataExporter(store, directory, time)
+            {
+                RareCells = new RareCellRule(options.MinimumCellOffers),
+                Places = PlaceLabels.From(referenceData.Geographie),
+            };
+            var export = await exporter.ExportAsync(ct);
             LogExported(export.Manifest.Id, export.Manifest.Offres, export.Manifest.Sequence);
             foreach (var id in directory.Prune(time.GetUtcNow(), TimeSpan.FromDays(options.RetentionDays), DraftAge))
                 LogDeleted(id);
