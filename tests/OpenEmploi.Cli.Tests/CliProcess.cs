@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
 
-namespace OpenEmploi.Cli.Tests.Mirror;
+namespace OpenEmploi.Cli.Tests;
 
 /// <summary>
 /// `openemploi` run as its own process (<c>dotnet exec openemploi.dll</c>, the build copied beside
