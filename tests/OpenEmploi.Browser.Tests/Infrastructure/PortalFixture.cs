@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using OpenEmploi.Testing.Stores;
+using OpenEmploi.Web.Hosting;
+
+namespace OpenEmploi.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The real platform (Kestrel on a free loopback port, a fresh SQLite base with demo offers) and
+/// one headless Chromium, shared by the browser tests. Each journey opens its own browser context,
+/// so cookies are never shared between people.
+/// </summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    public const int DemoOffers = 300;
+
+    private readonly SqliteTestDatabase _sqlite = new();
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "openemploi-tests", "courriels-" + Guid.NewGuid().ToString("N"));
+
+    public Uri Root { get; private set; } = null!;
+
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The platform is not started.");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("Chromium is not started.");
+
+    public async Task InitializeAsync()
+    {
+        // No Chromium: the tests are skipped by their attribute, so nothing needs starting.
+        if (Chromium.Executable is not { } executable)
+            return;
+
+        var location = _sqlite.CreateLocation();
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--OpenEmploi:Store={location.Setting}",
+            $"--OpenEmploi:DemoData:Offers={DemoOffers}",
+            "--Logging:LogLevel:Default=Warning",
+            "--OpenEmploi:OpenData:Enabled=false",
+            // The tests read links from the outbox store; the delivery worker would only write .eml files.
+            "--OpenEmploi:Notifications:Enabled=false",
+            $"--OpenEmploi:Notifications:PickupDirectory={MailFolder}",
+        ];
+        _app = await OpenEmploiHost.BuildAsync(args);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        Root = new Uri(address);
+
+        if (!File.Exists(executable))
+            throw new InvalidOperationException($"{Chromium.PathVariable} names {executable}, which does not exist.");
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            // No sandbox: the tests run as root under ./test.sh, where Chromium refuses its sandbox.
+            // The rest keeps Chromium off the network and quiet: it only talks to the loopback host.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                    "--disable-component-update", "--no-first-run", "--disable-default-apps", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A new person at the portal: own cookies, French, JavaScript on or off.</summary>
+    public async Task<Journey> StartJourneyAsync(string name, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = Root.ToString(),
+            JavaScriptEnabled = javaScript,
+            Locale = "fr-FR",
+            ViewportSize = new() { Width = 1280, Height = 900 },
+        });
+        // A step that cannot happen (a missing button, a page that never loads) fails in seconds, not at the run's timeout.
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
+        var page = await context.NewPageAsync();
+        return new Journey(name, context, page, javaScript);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+            await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        await _sqlite.DisposeAsync();
+        if (Directory.Exists(MailFolder))
+            Directory.Delete(MailFolder, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFixture>
+{
+    public const string Name = "Portal in Chromium";
+}
