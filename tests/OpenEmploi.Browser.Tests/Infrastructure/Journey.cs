@@ -66,6 +66,9 @@ public sealed class Journey : IAsyncDisposable
         if (!JavaScript)
             return;
         var result = await Page.RunAxe().WaitAsync(TimeSpan.FromSeconds(30));
+        // Every violation, minor ones too, is kept beside the screenshots for whoever improves the pages.
+        if (result.Violations.Length > 0)
+            await File.AppendAllTextAsync(Path.Combine(Folder, "axe.txt"), Describe(Page.Url, step, result.Violations) + Environment.NewLine);
         var blocking = result.Violations.Where(v => BlockingImpacts.Contains(v.Impact)).ToList();
         Assert.True(blocking.Count == 0, Describe(Page.Url, step, blocking));
     }

@@ -1,10 +1,13 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OpenEmploi.Storage.Developers;
 using OpenEmploi.Testing.Stores;
+using OpenEmploi.Web.Features.Accounts;
 using OpenEmploi.Web.Hosting;
 
 namespace OpenEmploi.Browser.Tests.Infrastructure;
@@ -17,6 +20,8 @@ namespace OpenEmploi.Browser.Tests.Infrastructure;
 public sealed class PortalFixture : IAsyncLifetime
 {
     public const int DemoOffers = 300;
+
+    public const string Password = "une phrase de passe solide";
 
     private readonly SqliteTestDatabase _sqlite = new();
     private WebApplication? _app;
@@ -84,6 +89,31 @@ public sealed class PortalFixture : IAsyncLifetime
         var page = await context.NewPageAsync();
         return new Journey(name, context, page, javaScript);
     }
+
+    /// <summary>The path and query of the link to <paramref name="path"/> in the last e-mail to <paramref name="email"/>, as the person would click it.</summary>
+    public async Task<string> LinkInLastMessageAsync(string email, string path)
+    {
+        var messages = await Services.GetRequiredService<INotificationOutbox>().ListByRecipientAsync(email);
+        Assert.NotEmpty(messages);
+        var message = messages[^1];
+        var match = Regex.Match(message.Body, "https?://[^/\\s]+(" + Regex.Escape(path) + "\\S*)");
+        Assert.True(match.Success, $"No {path} link in « {message.Subject} »: {message.Body}");
+        return match.Groups[1].Value;
+    }
+
+    /// <summary>An operator account made as `openemploi admin create` makes it; returns its address.</summary>
+    public async Task<string> CreateOperatorAsync()
+    {
+        var email = NewEmail("operateur");
+        await OperatorAccounts.CreateAsync(
+            Services.GetRequiredService<IAccountStore>(),
+            // The host's clock, which the developer platform also runs on outside tests.
+            Services.GetRequiredService<TimeProvider>(),
+            email, Password, CancellationToken.None);
+        return email;
+    }
+
+    public static string NewEmail(string who) => $"{who}-{Guid.NewGuid():N}@exemple.fr";
 
     public async Task DisposeAsync()
     {
