@@ -45,7 +45,10 @@ fi
 find_chromium() {
     local candidate
     for candidate in chromium chromium-browser; do
-        if command -v "$candidate" >/dev/null 2>&1; then command -v "$candidate"; return 0; fi
+        # A Chromium that cannot even print its version would fail every browser test: not found.
+        if command -v "$candidate" >/dev/null 2>&1 && "$candidate" --version >/dev/null 2>&1; then
+            command -v "$candidate"; return 0
+        fi
     done
     return 1
 }
@@ -64,7 +67,7 @@ fi
 if [[ -n "$CHROMIUM" ]]; then
     # The tests fail, rather than skip, when this path is set and Chromium does not start.
     export OPENEMPLOI_CHROMIUM="$CHROMIUM"
-    echo "test.sh: browser tests use $("$CHROMIUM" --version 2>/dev/null || echo "$CHROMIUM")" >&2
+    echo "test.sh: browser tests use $("$CHROMIUM" --version)" >&2
 fi
 
 free_port() {

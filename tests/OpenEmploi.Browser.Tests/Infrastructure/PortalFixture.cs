@@ -61,6 +61,8 @@ public sealed class PortalFixture : IAsyncLifetime
 
         if (!File.Exists(executable))
             throw new InvalidOperationException($"{Chromium.PathVariable} names {executable}, which does not exist.");
+        // Expectations wait as long as actions: on a busy 2-core machine a POST and its page can take seconds.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
