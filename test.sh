@@ -67,7 +67,7 @@ fi
 if [[ -n "$CHROMIUM" ]]; then
     # The tests fail, rather than skip, when this path is set and Chromium does not start.
     export OPENEMPLOI_CHROMIUM="$CHROMIUM"
-    echo "test.sh: browser tests use $("$CHROMIUM" --version)" >&2
+    echo "test.sh: browser tests use $("$CHROMIUM" --version 2>/dev/null)" >&2
 fi
 
 free_port() {
