@@ -15,6 +15,15 @@ public sealed class PublicPagesTests(PortalFixture portal)
         await journey.GoToAsync("/", "accueil");
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" });
 
+        // Keyboard users reach the skip link first, see it, and it takes them past the menus.
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "Aller au contenu" });
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        await Assertions.Expect(skip).ToBeInViewportAsync();
+        await journey.CheckAsync("lien-d-evitement");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(portal.Root, "/#contenu").ToString());
+
         foreach (var (name, path, heading) in new[]
         {
             ("Offres d'emploi", "/offres", "Rechercher une offre d'emploi"),
