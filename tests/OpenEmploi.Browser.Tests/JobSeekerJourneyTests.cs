@@ -9,11 +9,19 @@ namespace OpenEmploi.Browser.Tests;
 public sealed partial class JobSeekerJourneyTests(PortalFixture portal)
 {
     [BrowserTheory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task A_job_seeker_searches_by_departement_and_keyword_and_opens_an_offer(bool javaScript)
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    // Job seekers search on their phones: the same journey on a small touch screen.
+    [InlineData(true, true)]
+    public async Task A_job_seeker_searches_by_departement_and_keyword_and_opens_an_offer(bool javaScript, bool phone)
     {
-        await using var journey = await portal.StartJourneyAsync(javaScript ? "demandeur" : "demandeur-sans-javascript", javaScript);
+        var name = (javaScript, phone) switch
+        {
+            (_, true) => "demandeur-telephone",
+            (true, _) => "demandeur",
+            _ => "demandeur-sans-javascript",
+        };
+        await using var journey = await portal.StartJourneyAsync(name, javaScript, phone);
         var page = journey.Page;
         await journey.GoToAsync("/", "accueil");
 

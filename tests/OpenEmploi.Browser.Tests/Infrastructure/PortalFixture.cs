@@ -75,15 +75,20 @@ public sealed class PortalFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new person at the portal: own cookies, French, JavaScript on or off.</summary>
-    public async Task<Journey> StartJourneyAsync(string name, bool javaScript = true)
+    /// <summary>A new person at the portal: own cookies, French, JavaScript on or off, desktop or phone.</summary>
+    /// <param name="name">The journey's screenshot folder.</param>
+    /// <param name="javaScript">Off: the page's scripts do not run (axe cannot either).</param>
+    /// <param name="phone">A phone-sized, touch viewport instead of a desktop window.</param>
+    public async Task<Journey> StartJourneyAsync(string name, bool javaScript = true, bool phone = false)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = Root.ToString(),
             JavaScriptEnabled = javaScript,
             Locale = "fr-FR",
-            ViewportSize = new() { Width = 1280, Height = 900 },
+            ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
         });
         // A step that cannot happen (a missing button, a page that never loads) fails in seconds, not at the run's timeout.
         context.SetDefaultTimeout(15_000);
