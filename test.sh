@@ -40,6 +40,36 @@ if ! PG_BIN="$(find_pg_bindir)"; then
     fi
 fi
 
+# Browser tests drive Debian's Chromium (Playwright's own browser download needs the internet).
+# As root it is installed when missing; otherwise the browser tests skip and say why.
+find_chromium() {
+    local candidate
+    for candidate in chromium chromium-browser; do
+        # A Chromium that cannot even print its version would fail every browser test: not found.
+        if command -v "$candidate" >/dev/null 2>&1 && "$candidate" --version >/dev/null 2>&1; then
+            command -v "$candidate"; return 0
+        fi
+    done
+    return 1
+}
+if ! CHROMIUM="$(find_chromium)"; then
+    if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        echo "test.sh: Chromium not found, installing it with apt-get (browser tests)..." >&2
+        apt-get update
+        DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-liberation
+        CHROMIUM="$(find_chromium)" || { echo "test.sh: chromium installed but not found on PATH." >&2; exit 1; }
+    else
+        CHROMIUM=""
+        echo "test.sh: WARNING: Chromium not found and not root: the browser tests will be SKIPPED." >&2
+        echo "  Install it (Debian/Ubuntu: sudo apt-get install chromium), or run ./test.sh as root." >&2
+    fi
+fi
+if [[ -n "$CHROMIUM" ]]; then
+    # The tests fail, rather than skip, when this path is set and Chromium does not start.
+    export OPENEMPLOI_CHROMIUM="$CHROMIUM"
+    echo "test.sh: browser tests use $("$CHROMIUM" --version 2>/dev/null)" >&2
+fi
+
 free_port() {
     if command -v python3 >/dev/null 2>&1; then
         python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
