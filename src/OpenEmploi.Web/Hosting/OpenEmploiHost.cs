@@ -70,6 +70,7 @@ public static class OpenEmploiHost
         builder.Services.AddPortal();
         builder.Services.AddOpenApiDocument();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSecurityHeaders();
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -30,6 +30,13 @@ internal static class SecurityHeadersFeature
 
     public const string DocsPrefix = "/docs";
 
+    /// <summary>
+    /// Antiforgery writes X-Frame-Options: SAMEORIGIN on the pages with a form; the platform's
+    /// answer is DENY everywhere (and frame-ancestors 'none'), so it writes that header itself.
+    /// </summary>
+    public static IServiceCollection AddSecurityHeaders(this IServiceCollection services) =>
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(options => options.SuppressXFrameOptionsHeader = true);
+
     /// <summary>First in the pipeline, so that every response gets the headers, an error page or a 404 as well.</summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, bool development) =>
         app.Use((context, next) =>
