@@ -39,7 +39,7 @@ public sealed class ReportReminderTests(ReportsPlatformFixture fixture) : IClass
         var first = Assert.Single(await RemindersToAsync(platform, reuser.Email!, month));
         Assert.Equal($"Rapport de consultation manquant : Oubli, {ReportCalendar.Label(month)}", first.Subject);
         Assert.Contains($"/developpeurs/applications/{requestId}/rapports", first.Body, StringComparison.Ordinal);
-        Assert.Contains($"PUT /rapports/v1/consultations/{month}", first.Body, StringComparison.Ordinal);
+        Assert.Contains($"PUT /partenaire/rapports-consultation/v1/mois/{month}", first.Body, StringComparison.Ordinal);
         Assert.Empty(await RemindersToAsync(platform, onTime.Email!, month));
         while (await platform.Delivery.RunOnceAsync() > 0)
         {
@@ -59,7 +59,7 @@ public sealed class ReportReminderTests(ReportsPlatformFixture fixture) : IClass
         Assert.StartsWith("Deuxième rappel : rapport de consultation manquant : Oubli", reminders[1].Subject, StringComparison.Ordinal);
 
         // The month stays missing, then late once sent; no reminder after that.
-        using (var list = await (await platform.ReportCallerAsync(clientId, secret)).GetAsync("/rapports/v1/consultations"))
+        using (var list = await (await platform.ReportCallerAsync(clientId, secret)).GetAsync("/partenaire/rapports-consultation/v1/mois"))
         {
             using var body = JsonDocument.Parse(await list.Content.ReadAsStringAsync());
             Assert.Equal("manquant", body.RootElement.GetProperty("mois")[0].GetProperty("statut").GetString());

@@ -69,7 +69,7 @@ public sealed class ReportUploadTests(ReportsPlatformFixture fixture) : IClassFi
             Assert.Equal(1, first.GetProperty("ligne").GetInt32());
             Assert.Equal("offre", first.GetProperty("valeur").GetString());
         }
-        using (var list = await caller.GetAsync("/rapports/v1/consultations"))
+        using (var list = await caller.GetAsync("/partenaire/rapports-consultation/v1/mois"))
         {
             Assert.Equal(HttpStatusCode.OK, list.StatusCode);
             using var body = JsonDocument.Parse(await list.Content.ReadAsStringAsync());

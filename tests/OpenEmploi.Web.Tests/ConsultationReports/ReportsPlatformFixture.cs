@@ -120,7 +120,7 @@ public static partial class ReportJourneys
         new(platform.Api.Client, clientId, await platform.Api.GetTokenAsync(clientId, secret, "api_rapportsconsultationv1"));
 
     public static Task<HttpResponseMessage> PutReportAsync(this ApiCaller caller, string month, string csv) =>
-        caller.SendAsync(HttpMethod.Put, $"/rapports/v1/consultations/{month}", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        caller.SendAsync(HttpMethod.Put, $"/partenaire/rapports-consultation/v1/mois/{month}", new StringContent(csv, Encoding.UTF8, "text/csv"));
 
     /// <summary>Some offer ids of the demo base.</summary>
     public static async Task<List<string>> OfferIdsAsync(this DeveloperPlatform.DeveloperPlatform platform, int count)

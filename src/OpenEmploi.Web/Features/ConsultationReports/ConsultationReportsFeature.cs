@@ -14,7 +14,7 @@ namespace OpenEmploi.Web.Features.ConsultationReports;
 /// </summary>
 internal static class ConsultationReportsFeature
 {
-    public const string Prefix = "/rapports/v1";
+    public const string Prefix = "/partenaire/rapports-consultation/v1";
     public const string Tag = "Rapports de consultation v1";
 
     /// <summary>The reports API: its scope, and an active application.</summary>
@@ -33,6 +33,7 @@ internal static class ConsultationReportsFeature
         services.AddSingleton<SubmitConsultationReport>();
         services.AddSingleton<ConsolidatedReports>();
         services.AddSingleton<ReportReminders>();
+        services.AddSingleton<ComplianceDashboard.ComplianceOverviewReader>();
         services.AddHostedService(provider => provider.GetRequiredService<ReportReminders>());
         services.AddAuthorizationBuilder()
             .AddPolicy(ReportsPolicy, policy => policy
@@ -52,7 +53,7 @@ internal static class ConsultationReportsFeature
                 new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized),
                 new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden));
 
-        group.MapPut("/consultations/{mois}", PutAsync)
+        group.MapPut("/mois/{mois}", PutAsync)
             .WithName("DeposerRapportConsultation")
             .WithSummary("Dépose le rapport de consultation d'un mois terminé (AAAA-MM) : un CSV « offre_id;vues » en corps de requête. "
                 + "Un fichier contenant une erreur est refusé en entier, avec la liste de ses erreurs ; un nouveau dépôt remplace le précédent, qui reste dans l'historique.")
@@ -61,7 +62,7 @@ internal static class ConsultationReportsFeature
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
-        group.MapGet("/consultations", ListAsync)
+        group.MapGet("/mois", ListAsync)
             .WithName("EtatRapportsConsultation")
             .WithSummary("L'état des rapports de l'application, mois par mois : reçu, reçu en retard, manquant ou attendu, avec l'échéance.")
             .Produces<EtatRapports>(StatusCodes.Status200OK);
@@ -97,7 +98,7 @@ internal static class ConsultationReportsFeature
                     ["erreurs"] = outcome.Errors.Select(ErreurRapport.Of).ToList(),
                 });
         }
-        return TypedResults.Created($"{Prefix}/consultations", RapportDepose.Of(outcome.Receipt!, outcome.Status!));
+        return TypedResults.Created($"{Prefix}/mois", RapportDepose.Of(outcome.Receipt!, outcome.Status!));
     }
 
     private static async Task<IResult> ListAsync(

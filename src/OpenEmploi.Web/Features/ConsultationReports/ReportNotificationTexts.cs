@@ -20,7 +20,7 @@ internal static class ReportNotificationTexts
         + $"Le rapport de {ReportCalendar.Label(month)} de l'application « {applicationName} » ({clientId}) était attendu au plus tard le {deadlineLabel} "
         + "et nous ne l'avons pas reçu.\n\n"
         + $"Déposez-le sur la page des rapports de l'application :\n\n{uploadLink}\n\n"
-        + $"ou par l'API (PUT /rapports/v1/consultations/{month} avec un jeton portant le scope api_rapportsconsultationv1). "
+        + $"ou par l'API (PUT /partenaire/rapports-consultation/v1/mois/{month} avec un jeton portant le scope api_rapportsconsultationv1). "
         + "Le format est décrit sur la page."
         + (number == 1 ? "" : "\n\nC'est le deuxième rappel : sans rapport, l'opérateur peut engager la procédure prévue à l'article 9 de la licence.")
         + Signature);
