@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using OpenEmploi.Storage;
+using OpenEmploi.Storage.Applications;
 using OpenEmploi.Testing.Stores;
 using OpenEmploi.Web.Features.ConsultationReports;
 using OpenEmploi.Web.Tests.DeveloperPlatform;
@@ -14,7 +15,7 @@ public sealed class OperatorReportTests(ReportsPlatformFixture fixture) : IClass
     {
         var platform = await fixture.StartAsync(kind);
         var month = platform.Clock.MoveToMidMonth();
-        var (reporter, reporterRequest, reporterId, _) = await platform.ApprovedApplicationAsync("Emplois Sud");
+        var (reporter, reporterRequest, reporterId, reporterSecret) = await platform.ApprovedApplicationAsync("Emplois Sud");
         using var _1 = reporter;
         var (silent, _, silentId, _) = await platform.ApprovedApplicationAsync("Muet");
         using var _2 = silent;
@@ -60,6 +61,20 @@ public sealed class OperatorReportTests(ReportsPlatformFixture fixture) : IClass
         var missing = rows[silentId];
         Assert.Equal(["Muet", silent.Email!, "manquant", "", ""], missing[2..7]);
         Assert.Equal(["0", "", "", "1", "1", "0"], missing[7..]);
+
+        // The operator's automation reads the same file from the compliance API.
+        var (adminId, adminSecret) = await platform.Api.CreateApplicationAsync([ApiScopes.AdminConformite], name: "exploitation");
+        var admin = new Hosting.ApiCaller(platform.Api.Client, adminId, await platform.Api.GetTokenAsync(adminId, adminSecret, ApiScopes.AdminConformite));
+        using (var fromApi = await admin.GetAsync($"/admin/conformite/v1/rapports-consultation/{month}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, fromApi.StatusCode);
+            Assert.Equal(bytes, await fromApi.Content.ReadAsByteArrayAsync());
+        }
+        using (var badMonth = await admin.GetAsync("/admin/conformite/v1/rapports-consultation/2026-13"))
+            Assert.Equal(HttpStatusCode.BadRequest, badMonth.StatusCode);
+        var reporterToken = new Hosting.ApiCaller(platform.Api.Client, reporterId, await platform.Api.GetTokenAsync(reporterId, reporterSecret));
+        using (var notOperator = await reporterToken.GetAsync($"/admin/conformite/v1/rapports-consultation/{month}"))
+            Assert.Equal(HttpStatusCode.Forbidden, notOperator.StatusCode);
 
         // Reusers do not see the operator's view.
         await reporter.SignInAsync(reporter.Email!, DeveloperPlatform.DeveloperPlatform.Password, expectSuccess: true);

@@ -4,6 +4,7 @@ using OpenEmploi.Storage.Reports;
 using OpenEmploi.Web.Features.Auth;
 using OpenEmploi.Web.Features.DeveloperPlatform;
 using OpenEmploi.Web.Features.Quotas;
+using OpenEmploi.Web.Features.SyncCompliance;
 
 namespace OpenEmploi.Web.Features.ConsultationReports;
 
@@ -66,7 +67,31 @@ internal static class ConsultationReportsFeature
             .WithName("EtatRapportsConsultation")
             .WithSummary("L'état des rapports de l'application, mois par mois : reçu, reçu en retard, manquant ou attendu, avec l'échéance.")
             .Produces<EtatRapports>(StatusCodes.Status200OK);
+
+        // The operator's consolidated month for automation, beside the sync compliance it belongs with.
+        endpoints.MapGet(SyncComplianceFeature.Prefix + "/rapports-consultation/{mois}", ConsolidatedCsvAsync)
+            .WithTags(SyncComplianceFeature.Tag)
+            .RequireAuthorization(AuthFeature.CompliancePolicy)
+            .WithName("RapportConsolideConsultations")
+            .WithSummary("Le rapport consolidé d'un mois (AAAA-MM), en CSV : pour chaque application, l'état de son rapport de consultation, "
+                + "les offres et vues déclarées et les redirections vers les pages de candidature comptées pour elle ce mois-là.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithMetadata(
+                new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized),
+                new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden));
         return endpoints;
+    }
+
+    private static async Task<IResult> ConsolidatedCsvAsync(string mois, ConsolidatedReports consolidated, CancellationToken ct)
+    {
+        if (!ReportMonth.TryParse(mois, out var month))
+        {
+            return TypedResults.Problem(
+                title: "Mois invalide", detail: $"Mois invalide « {mois} » : attendu AAAA-MM (ex. 2026-11).", statusCode: StatusCodes.Status400BadRequest);
+        }
+        var report = await consolidated.ReadAsync(month, ct);
+        return TypedResults.File(ConsolidatedReports.ToCsv(report), "text/csv; charset=utf-8", $"rapports-consultation-{month}.csv");
     }
 
     private static async Task<IResult> PutAsync(
