@@ -38,6 +38,14 @@ public sealed class ConsultationCsvTests
     }
 
     [Fact]
+    public void A_long_value_is_shown_cut_in_its_error()
+    {
+        var parsed = ConsultationCsv.Parse(Encoding.UTF8.GetBytes("offre_id;vues\n" + new string('X', 5_000) + ";1\n"), November);
+
+        Assert.Equal(new string('X', 80) + "…", Assert.Single(parsed.Errors).Value);
+    }
+
+    [Fact]
     public void Bytes_that_are_not_utf8_are_reported_on_their_line()
     {
         byte[] latin1 = [.. Encoding.ASCII.GetBytes("offre_id;vues\n048KLTP;1\n"), 0xE9, .. Encoding.ASCII.GetBytes(";2\n")];

@@ -39,6 +39,9 @@ internal static class ConsultationCsv
     /// <summary>Beyond this many, errors are counted, not listed: a file wrong throughout is fixed from its first errors.</summary>
     public const int MaxListedErrors = 1_000;
 
+    /// <summary>A value longer than this is cut in its error: the start is enough to find it.</summary>
+    private const int MaxShownValue = 80;
+
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     private static readonly System.Buffers.SearchValues<char> DigitsAndSeparators = System.Buffers.SearchValues.Create("0123456789., ");
@@ -80,7 +83,7 @@ internal static class ConsultationCsv
             var fields = SplitFields(text, separator);
             if (fields.Length != columns.Length)
             {
-                errors.Add(new ReportError(number, "ligne", text.Length > 80 ? text[..80] + "…" : text,
+                errors.Add(new ReportError(number, "ligne", text,
                     $"{fields.Length} champ(s) au lieu des {columns.Length} de l'en-tête ({string.Join(separator, columns)}), séparés par « {separator} »."));
                 allCountsValid = false;
                 continue;
@@ -240,7 +243,7 @@ internal static class ConsultationCsv
         {
             Count++;
             if (_listed.Count < MaxListedErrors)
-                _listed.Add(error);
+                _listed.Add(error.Value is { Length: > MaxShownValue } value ? error with { Value = value[..MaxShownValue] + "…" } : error);
         }
 
         public ParsedReport Result(IReadOnlyList<ConsultationLine> lines, long? total) => new(Count == 0 ? lines : [], total, _listed, Count);
