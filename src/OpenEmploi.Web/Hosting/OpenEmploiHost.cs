@@ -4,6 +4,7 @@ using OpenEmploi.Web.Features.Accounts;
 using OpenEmploi.Web.Features.ApplyRedirect;
 using OpenEmploi.Web.Features.Attribution;
 using OpenEmploi.Web.Features.Auth;
+using OpenEmploi.Web.Features.ComplianceDashboard;
 using OpenEmploi.Web.Features.ConsultationReports;
 using OpenEmploi.Web.Features.DemoData;
 using OpenEmploi.Web.Features.DeveloperPlatform;
@@ -62,6 +63,7 @@ public static class OpenEmploiHost
         builder.Services.AddSync(builder.Configuration);
         builder.Services.AddSyncCompliance();
         builder.Services.AddConsultationReports(builder.Configuration);
+        builder.Services.AddComplianceDashboard();
         builder.Services.AddIngestion(builder.Configuration);
         builder.Services.AddDepotOffres(builder.Configuration);
         builder.Services.AddModeration();

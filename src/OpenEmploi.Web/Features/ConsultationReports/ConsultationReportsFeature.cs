@@ -34,7 +34,6 @@ internal static class ConsultationReportsFeature
         services.AddSingleton<SubmitConsultationReport>();
         services.AddSingleton<ConsolidatedReports>();
         services.AddSingleton<ReportReminders>();
-        services.AddSingleton<ComplianceDashboard.ComplianceOverviewReader>();
         services.AddHostedService(provider => provider.GetRequiredService<ReportReminders>());
         services.AddAuthorizationBuilder()
             .AddPolicy(ReportsPolicy, policy => policy
