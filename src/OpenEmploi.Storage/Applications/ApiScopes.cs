@@ -25,9 +25,19 @@ public static class ApiScopes
     /// </summary>
     public const string AdminConformite = "admin_conformite";
 
+    /// <summary>
+    /// Sending the monthly consultation reports (licence, article 5.4; docs/developer-platform.md).
+    /// Every application that reads offers (offers API or sync feed) holds it: approval adds it, and
+    /// schema 9 added it to the applications that existed before.
+    /// </summary>
+    public const string RapportsConsultation = "api_rapportsconsultationv1";
+
     public static IReadOnlySet<string> Known { get; } =
-        new[] { OffresV2, O2dsOffre, Sync, DepotOffres, AdminModeration, AdminConformite }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { OffresV2, O2dsOffre, Sync, DepotOffres, AdminModeration, AdminConformite, RapportsConsultation }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The offers API wants both of these, as France Travail's does.</summary>
     public static IReadOnlyList<string> OffresApi { get; } = [OffresV2, O2dsOffre];
+
+    /// <summary>Whether an application with these scopes reads offers, and so owes monthly consultation reports.</summary>
+    public static bool ReadsOffers(IReadOnlyCollection<string> scopes) => scopes.Contains(OffresV2) || scopes.Contains(Sync);
 }

@@ -39,6 +39,9 @@ public interface IApplicationStore
     Task<IReadOnlyList<AccessLogEntry>> ReadAccessLogAsync(
         string clientId, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken ct = default);
 
+    /// <summary>When the application last called an API (its latest access-log entry); null when it never did.</summary>
+    Task<DateTimeOffset?> GetLastCallAsync(string clientId, CancellationToken ct = default);
+
     /// <summary>Counts one redirect for (application or "", offer, UTC day of <paramref name="at"/>).</summary>
     Task RecordApplyRedirectAsync(string clientId, string offreId, DateTimeOffset at, CancellationToken ct = default);
 

@@ -1,3 +1,5 @@
+using OpenEmploi.Storage.Reports;
+
 namespace OpenEmploi.Storage.Developers;
 
 /// <summary>The developer platform's stores over one base: one implementation, one connection pool, one door per part.</summary>
@@ -18,6 +20,8 @@ public sealed class DeveloperStore : IAsyncDisposable
     public INotificationOutbox Outbox => _store;
 
     public IKeyRingStore KeyRing => _store;
+
+    public IConsultationReportStore Reports => _store;
 
     /// <summary>Opens the store of a base without touching its schema (migrate it through the offer store first).</summary>
     public static DeveloperStore Open(StoreLocation location, TimeProvider time)

@@ -4,6 +4,8 @@ using OpenEmploi.Web.Features.Accounts;
 using OpenEmploi.Web.Features.ApplyRedirect;
 using OpenEmploi.Web.Features.Attribution;
 using OpenEmploi.Web.Features.Auth;
+using OpenEmploi.Web.Features.ComplianceDashboard;
+using OpenEmploi.Web.Features.ConsultationReports;
 using OpenEmploi.Web.Features.DemoData;
 using OpenEmploi.Web.Features.DeveloperPlatform;
 using OpenEmploi.Web.Features.DepotOffres;
@@ -18,6 +20,7 @@ using OpenEmploi.Web.Features.Portal;
 using OpenEmploi.Web.Features.Quotas;
 using OpenEmploi.Web.Features.Referentiels;
 using OpenEmploi.Web.Features.Search;
+using OpenEmploi.Web.Features.SecurityHeaders;
 using OpenEmploi.Web.Features.Storage;
 using OpenEmploi.Web.Features.Sync;
 using OpenEmploi.Web.Features.SyncCompliance;
@@ -59,6 +62,8 @@ public static class OpenEmploiHost
         builder.Services.AddOffresApi();
         builder.Services.AddSync(builder.Configuration);
         builder.Services.AddSyncCompliance();
+        builder.Services.AddConsultationReports(builder.Configuration);
+        builder.Services.AddComplianceDashboard();
         builder.Services.AddIngestion(builder.Configuration);
         builder.Services.AddDepotOffres(builder.Configuration);
         builder.Services.AddModeration();
@@ -67,6 +72,7 @@ public static class OpenEmploiHost
         builder.Services.AddPortal();
         builder.Services.AddOpenApiDocument();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSecurityHeaders();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -77,6 +83,7 @@ public static class OpenEmploiHost
         await app.BuildSearchIndexAsync();
         await app.Services.GetRequiredService<DataFreshness>().RefreshAsync(app.Lifetime.ApplicationStopping);
 
+        app.UseSecurityHeaders(app.Environment.IsDevelopment());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
@@ -94,6 +101,7 @@ public static class OpenEmploiHost
         app.MapDepotOffres();
         app.MapModeration();
         app.MapSyncCompliance();
+        app.MapConsultationReports();
         app.MapApplyRedirect();
         app.MapOpenDataEndpoints();
         app.MapPortal();

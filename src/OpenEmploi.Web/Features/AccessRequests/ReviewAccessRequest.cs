@@ -29,11 +29,18 @@ internal sealed class ReviewAccessRequest(
         var now = clock.GetUtcNow();
         var application = new ApiApplication(
             ClientCredentials.NewClientId(request.Name), request.Name, ClientCredentials.HashSecret(ClientCredentials.NewSecret()),
-            request.Scopes, ApplicationStatus.Active, ApiApplication.DefaultQuotaPerSecond, ApiApplication.DefaultQuotaBurst, now, now);
+            WithReportScope(request.Scopes), ApplicationStatus.Active, ApiApplication.DefaultQuotaPerSecond, ApiApplication.DefaultQuotaBurst, now, now);
         var approved = await requests.ApproveAsync(requestId, operatorId, now, application,
             [NotificationTexts.RequestApproved(owner.Email, request, application.ClientId, baseUrl + AccessRequestLinks.Detail(request.Id))], ct);
         return approved ? (application.ClientId, null) : (null, AlreadyDecided);
     }
+
+    /// <summary>
+    /// Every application that reads offers owes monthly consultation reports (licence 5.4), so it
+    /// gets the scope to send them with its token, without asking.
+    /// </summary>
+    internal static IReadOnlyList<string> WithReportScope(IReadOnlyList<string> scopes) =>
+        ApiScopes.ReadsOffers(scopes) && !scopes.Contains(ApiScopes.RapportsConsultation) ? [.. scopes, ApiScopes.RapportsConsultation] : scopes;
 
     /// <summary>Null when refused; otherwise why not.</summary>
     public async Task<string?> RefuseAsync(string requestId, string operatorId, string? reason, CancellationToken ct)

@@ -28,6 +28,7 @@ internal static class OAuthSecurityScheme
                         [ApiScopes.Sync] = "Flux de synchronisation des offres",
                         [ApiScopes.DepotOffres] = "Dépôt d'offres par les employeurs et leurs plateformes",
                         [ApiScopes.AdminModeration] = "Modération des offres retenues (opérateur)",
+                        [ApiScopes.RapportsConsultation] = "Rapports mensuels de consultation des offres (licence, article 5.4)",
                     },
                 },
             },
