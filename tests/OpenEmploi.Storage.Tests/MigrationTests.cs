@@ -11,14 +11,14 @@ public sealed class MigrationTests(TestStores stores) : StoreTestBase(stores)
 
         Assert.Equal(kind, store.Kind);
         Assert.Equal(0, await store.GetSchemaVersionAsync());
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7], await store.GetPendingMigrationsAsync());
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], await store.GetPendingMigrationsAsync());
 
-        Assert.Equal(7, await store.MigrateAsync());
-        Assert.Equal(7, await store.GetSchemaVersionAsync());
+        Assert.Equal(8, await store.MigrateAsync());
+        Assert.Equal(8, await store.GetSchemaVersionAsync());
         Assert.Empty(await store.GetPendingMigrationsAsync());
 
         Assert.Equal(0, await store.MigrateAsync());
-        Assert.Equal(7, await store.GetSchemaVersionAsync());
+        Assert.Equal(8, await store.GetSchemaVersionAsync());
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
@@ -40,7 +40,7 @@ public sealed class MigrationTests(TestStores stores) : StoreTestBase(stores)
         {
             var location = StoreLocation.Sqlite(Path.Combine(folder, "nested", "store.db"));
             await using (var store = OffreStoreFactory.Open(location, Time))
-                Assert.Equal(7, await store.MigrateAsync());
+                Assert.Equal(8, await store.MigrateAsync());
             Assert.True(File.Exists(location.SqlitePath));
         }
         finally
