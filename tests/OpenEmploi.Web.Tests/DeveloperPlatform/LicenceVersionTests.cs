@@ -40,6 +40,10 @@ public sealed class LicenceVersionTests(DeveloperPlatformFixture fixture) : ICla
         Assert.Contains($"Version {version} en attente de réponse", licencePage, StringComparison.Ordinal);
         Assert.Contains($"Accepter la version {version}", licencePage, StringComparison.Ordinal);
         Assert.Contains($"Texte en vigueur : version {version}", licencePage, StringComparison.Ordinal);
+        using var visitor = platform.NewBrowser();
+        var publicPage = await visitor.PageAsync("/licence");
+        Assert.Contains($"Version {version} de la licence</h2>", publicPage, StringComparison.Ordinal);
+        Assert.Contains($"remplacée par la version {version}", publicPage, StringComparison.Ordinal);
 
         // Day 3: the other reuser accepts; it applies from day 4.
         platform.MoveTo(published.AddDays(3), TimeSpan.FromHours(10));
