@@ -55,6 +55,40 @@ public sealed class LicenceCommandTests(TestStores stores) : IClassFixture<TestS
         Assert.Contains("identique.txt : Le texte est identique à la version 1 en vigueur", identical.Output, StringComparison.Ordinal);
     }
 
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Suspending_from_the_command_line_tells_the_owner_and_a_terminated_licence_stays_ended(StoreKind kind)
+    {
+        var location = await stores.CreateMigratedLocationAsync(kind);
+        var owner = await ApprovedApplicationsAsync(location, "Site suivi", "Site résilié");
+        string followed, ended;
+        await using (var developers = DeveloperStore.Open(location, new FakeTimeProvider(CliRun.Now)))
+        {
+            var licensed = await developers.Licences.ListLicensedAsync();
+            (followed, ended) = (licensed.Single(l => l.Application.Name == "Site suivi").Application.ClientId,
+                licensed.Single(l => l.Application.Name == "Site résilié").Application.ClientId);
+        }
+        var file = Path.Combine(_folder, "licence-v2.txt");
+        await File.WriteAllTextAsync(file, "Licence — version 2, texte révisé.");
+        Assert.Equal(0, (await CliRun.InvokeAsync("licence", "publish", "--file", file, "--store", location.Setting)).ExitCode);
+        await using (var developers = DeveloperStore.Open(location, new FakeTimeProvider(CliRun.Now)))
+            Assert.True(await developers.Licences.RefuseAsync(ended, 2, CliRun.Now, null, []));
+
+        var suspend = await CliRun.InvokeAsync("apps", "suspend", followed, "--reason", "Mentions obligatoires absentes.", "--store", location.Setting);
+        var reinstateEnded = await CliRun.InvokeAsync("apps", "reinstate", ended, "--store", location.Setting);
+        var list = await CliRun.InvokeAsync("apps", "list", "--store", location.Setting);
+
+        Assert.Equal(0, suspend.ExitCode);
+        Assert.Equal(1, reinstateEnded.ExitCode);
+        Assert.Contains($"La licence de l'application {ended} a pris fin", reinstateEnded.Output, StringComparison.Ordinal);
+        Assert.Contains($"{ended}  « Site résilié »  résiliée", list.Output, StringComparison.Ordinal);
+        Assert.Contains($"{followed}  « Site suivi »  suspendue", list.Output, StringComparison.Ordinal);
+        await using var store = DeveloperStore.Open(location, new FakeTimeProvider(CliRun.Now));
+        var told = Assert.Single(await store.Outbox.ListByRecipientAsync(owner), m => m.Kind == "application_suspendue");
+        Assert.Contains("Mentions obligatoires absentes.", told.Body, StringComparison.Ordinal);
+        Assert.Equal(["licence_refusee", "resiliation"], (await store.Enforcement.ListEventsAsync(ended)).Select(e => e.Kind));
+        Assert.Equal(["suspension"], (await store.Enforcement.ListEventsAsync(followed)).Select(e => e.Kind));
+    }
+
     /// <summary>One reuser whose requests were approved (as the operator's review queue does it); returns its address.</summary>
     private static async Task<string> ApprovedApplicationsAsync(StoreLocation location, params string[] names)
     {
