@@ -36,14 +36,14 @@ public sealed record LicenceStanding(
         ArgumentNullException.ThrowIfNull(application);
         var mine = decisions.Where(decision => decision.ClientId == application.ClientId).OrderBy(decision => decision.Version).ToList();
         var (version, way, acceptedAt, since) = (request.LicenceVersion, AcceptanceWay.WithRequest, request.SubmittedAt, request.DecidedAt ?? application.CreatedAt);
-        LicenceDecision? upcoming = null;
-        foreach (var decision in mine.Where(decision => decision.Decision != LicenceDecisionKind.Refused && decision.Version > request.LicenceVersion))
+        var accepted = mine.Where(decision => decision.Decision != LicenceDecisionKind.Refused && decision.Version > request.LicenceVersion).ToList();
+        foreach (var decision in accepted)
         {
             if (decision.InForceAt is { } inForce && inForce <= now)
                 (version, way, acceptedAt, since) = (decision.Version, WayOf(decision), decision.DecidedAt, inForce);
-            else
-                upcoming = decision;
         }
+        // A later version accepted but not yet applicable (an older one accepted meanwhile is moot).
+        var upcoming = accepted.LastOrDefault(decision => decision.Version > version && !(decision.InForceAt <= now));
         var live = !application.IsRevoked && !application.IsTerminated;
         var pending = live
             ? versions
@@ -56,7 +56,7 @@ public sealed record LicenceStanding(
     }
 
     public static AcceptanceWay WayOf(LicenceDecision decision) =>
-        decision?.Decision == LicenceDecisionKind.Tacit ? AcceptanceWay.Tacit : AcceptanceWay.Explicit;
+        decision.Decision == LicenceDecisionKind.Tacit ? AcceptanceWay.Tacit : AcceptanceWay.Explicit;
 
     /// <summary>« acceptée avec la demande d'accès », « acceptée expressément », « acceptée tacitement ».</summary>
     public static string Describe(AcceptanceWay way) => way switch
