@@ -2,6 +2,7 @@ using System.CommandLine;
 using OpenEmploi.Cli.Commands;
 using OpenEmploi.Cli.Commands.Admin;
 using OpenEmploi.Cli.Commands.Apps;
+using OpenEmploi.Cli.Commands.Licence;
 using OpenEmploi.Cli.Commands.Mirror;
 using OpenEmploi.Cli.Commands.Sources;
 using Spectre.Console;
@@ -26,6 +27,7 @@ public static class OpenEmploiCommand
             StatsCommand.Create(store, console, time),
             AppsCommand.Create(store, console, time),
             AdminCommand.Create(store, console, time, input),
+            LicenceCommand.Create(store, console, time),
             ImportCommand.Create(store, console, time),
             SourcesCommand.Create(store, console, time),
             ImportModerationCommand.Create(store, console, time),

@@ -7,6 +7,19 @@ public enum ApplicationStatus
     Suspended,
 }
 
+/// <summary>Why a licence ended (api_applications.termination_cause).</summary>
+public static class TerminationCauses
+{
+    /// <summary>The owner refused a new version of the licence.</summary>
+    public const string LicenceRefused = "licence_refusee";
+
+    /// <summary>A notice of breach was not lifted within its 30 days.</summary>
+    public const string NoticeExpired = "mise_en_demeure";
+
+    /// <summary>12 months without any API call.</summary>
+    public const string Idle = "inactivite";
+}
+
 /// <summary>
 /// A developer application: an OAuth2 client of the APIs. <see cref="SecretHash"/> is what
 /// <see cref="ClientCredentials.HashSecret"/> made of the secret, never the secret. Quotas are API
@@ -41,6 +54,22 @@ public sealed record ApiApplication(
     public DateTimeOffset? RevokedAt { get; init; }
 
     public bool IsRevoked => RevokedAt is not null;
+
+    /// <summary>When the operator suspended the application (licence art. 9), and why; null once reinstated.</summary>
+    public DateTimeOffset? SuspendedAt { get; init; }
+
+    public string? SuspensionReason { get; init; }
+
+    /// <summary>When the licence ended for this application (schema 8); its credentials were revoked with it.</summary>
+    public DateTimeOffset? TerminatedAt { get; init; }
+
+    /// <summary>Why the licence ended: <see cref="TerminationCauses"/>.</summary>
+    public string? TerminationCause { get; init; }
+
+    public bool IsTerminated => TerminatedAt is not null;
+
+    /// <summary>When the owner was warned that 12 months without an API call end the licence.</summary>
+    public DateTimeOffset? IdleWarnedAt { get; init; }
 
     /// <summary>True when <paramref name="secret"/> is the current secret, or the previous one before its window closes.</summary>
     public bool AcceptsSecret(string secret, DateTimeOffset now) =>

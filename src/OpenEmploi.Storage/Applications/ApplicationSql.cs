@@ -6,9 +6,11 @@ internal static class ApplicationSql
     private const string InsertedColumns =
         "client_id, name, secret_hash, scopes, status, quota_per_second, quota_burst, created_at, updated_at";
 
-    // Read after the inserted ones (schema 7): rotation's previous secret and revocation.
+    // Read after the inserted ones: rotation's previous secret and revocation (schema 7), then the
+    // licence's suspension, termination and idle warning (schema 8).
     private const string ApplicationColumns =
-        InsertedColumns + ", previous_secret_hash, previous_secret_valid_until, revoked_at";
+        InsertedColumns + ", previous_secret_hash, previous_secret_valid_until, revoked_at"
+        + ", suspended_at, suspension_reason, terminated_at, termination_cause, idle_warned_at";
 
     // ON CONFLICT DO NOTHING rather than catching a provider's error: no row written means a duplicate.
     public const string InsertApplication =

@@ -149,6 +149,11 @@ internal sealed partial class SqlApplicationStore(SqlDialect dialect, TimeProvid
         PreviousSecretHash = reader.GetNullableString(9),
         PreviousSecretValidUntil = reader.IsDBNull(10) ? null : dialect.ReadTime(reader, 10),
         RevokedAt = reader.IsDBNull(11) ? null : dialect.ReadTime(reader, 11),
+        SuspendedAt = reader.IsDBNull(12) ? null : dialect.ReadTime(reader, 12),
+        SuspensionReason = reader.GetNullableString(13),
+        TerminatedAt = reader.IsDBNull(14) ? null : dialect.ReadTime(reader, 14),
+        TerminationCause = reader.GetNullableString(15),
+        IdleWarnedAt = reader.IsDBNull(16) ? null : dialect.ReadTime(reader, 16),
     };
 
     internal static void Validate(ApiApplication application)

@@ -64,11 +64,6 @@ internal static class DeveloperSql
         "UPDATE access_requests SET status = 'refused', decided_at = @at, decided_by = @operator, refusal_reason = @reason "
         + "WHERE id = @id AND status = 'pending'";
 
-    public const string SelectCurrentLicence =
-        "SELECT version, text, published_at FROM licence_versions ORDER BY version DESC LIMIT 1";
-
-    public const string SelectLicence = "SELECT version, text, published_at FROM licence_versions WHERE version = @version";
-
     private const string OutboxColumns =
         "id, kind, recipient, subject, body, created_at, attempts, next_attempt_at, sent_at, failed_at, last_error";
 

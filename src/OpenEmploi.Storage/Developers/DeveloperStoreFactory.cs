@@ -17,6 +17,10 @@ public sealed class DeveloperStore : IAsyncDisposable
 
     public ILicenceStore Licences => _store;
 
+    public IEnforcementStore Enforcement => _store;
+
+    public IScheduledJobStore ScheduledJobs => _store;
+
     public INotificationOutbox Outbox => _store;
 
     public IKeyRingStore KeyRing => _store;

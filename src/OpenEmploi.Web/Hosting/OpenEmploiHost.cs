@@ -11,6 +11,7 @@ using OpenEmploi.Web.Features.DeveloperPlatform;
 using OpenEmploi.Web.Features.DepotOffres;
 using OpenEmploi.Web.Features.Health;
 using OpenEmploi.Web.Features.Ingestion;
+using OpenEmploi.Web.Features.Licence;
 using OpenEmploi.Web.Features.Moderation;
 using OpenEmploi.Web.Features.Notifications;
 using OpenEmploi.Web.Features.OffresApi;
@@ -56,6 +57,7 @@ public static class OpenEmploiHost
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddAccessRequests(builder.Configuration);
         builder.Services.AddNotifications(builder.Configuration, builder.Environment);
+        builder.Services.AddLicenceProcesses(builder.Configuration);
         builder.Services.AddQuotas(builder.Configuration);
         builder.Services.AddAttribution();
         builder.Services.AddAccessLog();

@@ -143,7 +143,7 @@ public sealed partial class AppsCommandTests(TestStores stores) : IClassFixture<
         var emptyJson = await CliRun.InvokeAsync("apps", "list", "--json", "--store", store);
         var first = await CreateAsync(store, "--name", "Première");
         var second = await CreateAsync(store, "--name", "Seconde", "--per-second", "25");
-        await CliRun.InvokeAsync("apps", "suspend", second, "--store", store);
+        await CliRun.InvokeAsync("apps", "suspend", second, "--reason", "Appels abusifs", "--store", store);
 
         var text = await CliRun.InvokeAsync("apps", "list", "--store", store);
         var json = await CliRun.InvokeAsync("apps", "list", "--json", "--store", store);
@@ -168,31 +168,46 @@ public sealed partial class AppsCommandTests(TestStores stores) : IClassFixture<
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
-    public async Task Suspend_then_activate_change_the_status(StoreKind kind)
+    public async Task Suspend_with_a_reason_then_reinstate_change_the_status(StoreKind kind)
     {
         var store = (await stores.CreateMigratedLocationAsync(kind)).Setting;
         var clientId = await CreateAsync(store);
 
-        var suspend = await CliRun.InvokeAsync("apps", "suspend", clientId, "--store", store);
+        var withoutReason = await CliRun.InvokeAsync("apps", "suspend", clientId, "--store", store);
+        var suspend = await CliRun.InvokeAsync("apps", "suspend", clientId, "--reason", "Logo absent des pages d'offres", "--store", store);
         var suspended = await GetAsync(store, clientId);
+        var again = await CliRun.InvokeAsync("apps", "suspend", clientId, "--reason", "Encore", "--store", store);
+        var reinstate = await CliRun.InvokeAsync("apps", "reinstate", clientId, "--store", store);
+        var reinstated = await GetAsync(store, clientId);
         var activate = await CliRun.InvokeAsync("apps", "activate", clientId, "--store", store);
 
+        Assert.NotEqual(0, withoutReason.ExitCode);
+        Assert.Contains("--reason", withoutReason.Output, StringComparison.Ordinal);
         Assert.Equal(0, suspend.ExitCode);
         Assert.Contains("suspendue", suspend.Output, StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Suspended, suspended!.Status);
-        Assert.Equal(0, activate.ExitCode);
-        Assert.Contains("réactivée", activate.Output, StringComparison.Ordinal);
-        Assert.Equal(ApplicationStatus.Active, (await GetAsync(store, clientId))!.Status);
+        Assert.Equal("Logo absent des pages d'offres", suspended.SuspensionReason);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("déjà suspendue (motif : Logo absent des pages d'offres)", again.Output, StringComparison.Ordinal);
+        Assert.Equal(0, reinstate.ExitCode);
+        Assert.Contains("réactivée", reinstate.Output, StringComparison.Ordinal);
+        Assert.Equal(ApplicationStatus.Active, reinstated!.Status);
+        Assert.Null(reinstated.SuspensionReason);
+        // `activate` is the former name of `reinstate`: on an active application it says there is nothing to do.
+        Assert.Equal(1, activate.ExitCode);
+        Assert.Contains("n'est pas suspendue", activate.Output, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("suspend")]
-    [InlineData("activate")]
-    public async Task Changing_the_status_of_an_unknown_application_fails(string verb)
+    [InlineData("suspend", "Manquement")]
+    [InlineData("reinstate", null)]
+    [InlineData("activate", null)]
+    public async Task Changing_the_status_of_an_unknown_application_fails(string verb, string? reason)
     {
         var store = (await stores.CreateMigratedLocationAsync(StoreKind.Sqlite)).Setting;
+        string[] options = reason is null ? [] : ["--reason", reason];
 
-        var run = await CliRun.InvokeAsync("apps", verb, "PAR_inconnue_00", "--store", store);
+        var run = await CliRun.InvokeAsync(["apps", verb, "PAR_inconnue_00", .. options, "--store", store]);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Aucune application", run.Output, StringComparison.Ordinal);

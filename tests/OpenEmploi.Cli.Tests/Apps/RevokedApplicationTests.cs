@@ -23,7 +23,7 @@ public sealed class RevokedApplicationTests(TestStores stores) : IClassFixture<T
 
         Assert.Contains($"{clientId}  « Ancienne »  révoquée", list.Output, StringComparison.Ordinal);
         Assert.Equal("revoked", JsonDocument.Parse(json.Output).RootElement[0].GetProperty("status").GetString());
-        Assert.Equal(0, activate.ExitCode);
+        Assert.Equal(1, activate.ExitCode);
         Assert.Contains("la révocation est définitive", activate.Output, StringComparison.Ordinal);
     }
 }

@@ -40,6 +40,8 @@ public sealed class DeveloperPlatformFixture : IAsyncLifetime, IDisposable
                     "--OpenEmploi:Api:ApplicationCacheDuration=00:00:01",
                     // Tests drive delivery themselves (RunOnceAsync): a worker of its own would race them for the outbox.
                     "--OpenEmploi:Notifications:Enabled=false",
+                    // Likewise the daily licence job (RunOnceAsync), whose days the tests choose.
+                    "--OpenEmploi:Licence:Job:Enabled=false",
                     $"--OpenEmploi:Notifications:PickupDirectory={Path.Combine(MailFolder, kind.ToString())}");
                 platform = new DeveloperPlatform(running, clock);
                 _platforms[kind] = platform;

@@ -12,8 +12,11 @@ public static partial class Journeys
     /// <summary>Submits an access request for the offers API; returns its id.</summary>
     public static async Task<string> RequestAccessAsync(this Browser reuser, string name, string apis = "offres")
     {
+        // The version shown on the form: 1 unless a test published another.
+        var form = await reuser.GetHtmlAsync("/developpeurs/applications/nouvelle");
+        var version = Regex.Match(form, "name=\"LicenceVersion\" value=\"(\\d+)\"").Groups[1].Value;
         using var response = await reuser.SubmitAsync("/developpeurs/applications/nouvelle",
-            new() { ["Name"] = name, ["IntendedUse"] = IntendedUse, ["LicenceAccepted"] = "true", ["LicenceVersion"] = "1" },
+            new() { ["Name"] = name, ["IntendedUse"] = IntendedUse, ["LicenceAccepted"] = "true", ["LicenceVersion"] = version },
             repeated: apis.Split(' ').Select(api => new KeyValuePair<string, string>("Apis", api)));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;

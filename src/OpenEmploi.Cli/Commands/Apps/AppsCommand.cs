@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace OpenEmploi.Cli.Commands.Apps;
 
-/// <summary>`openemploi apps …`: the developer applications of the API platform (create, quota, list, suspend, activate).</summary>
+/// <summary>`openemploi apps …`: the developer applications of the API platform (create, quota, list, suspend, reinstate).</summary>
 internal static class AppsCommand
 {
     public const int MaxQuota = 10_000;
@@ -26,8 +26,8 @@ internal static class AppsCommand
             AppsCreateCommand.Create(store, console, time),
             AppsQuotaCommand.Create(store, console, time),
             AppsListCommand.Create(store, console, time),
-            AppsStatusCommand.Create("suspend", ApplicationStatus.Suspended, store, console, time),
-            AppsStatusCommand.Create("activate", ApplicationStatus.Active, store, console, time),
+            AppsStatusCommand.Suspend(store, console, time),
+            AppsStatusCommand.Reinstate(store, console, time),
             AppsSyncStatusCommand.Create(store, console, time),
         };
 
@@ -73,9 +73,9 @@ internal static class AppsCommand
     /// </summary>
     public static void WriteRaw(IAnsiConsole console, string line) => console.Profile.Out.Writer.WriteLine(line);
 
-    /// <summary>Revocation (by the owner, on the developer platform) outranks the status: it is final.</summary>
+    /// <summary>Termination, then revocation (by the owner, on the developer platform) outrank the status: they are final.</summary>
     public static string Describe(ApiApplication application) =>
-        application.IsRevoked ? "révoquée" : application.Status == ApplicationStatus.Active ? "active" : "suspendue";
+        application.IsTerminated ? "résiliée" : application.IsRevoked ? "révoquée" : application.Status == ApplicationStatus.Active ? "active" : "suspendue";
 
     public static UserErrorException Unknown(string clientId, StoreLocation location) =>
         new($"Aucune application « {clientId} » dans {location.Display} (voir « openemploi apps list »).");

@@ -50,7 +50,7 @@ internal static class AppsListCommand
     {
         public static ListedApplication Of(ApiApplication application) => new(
             application.ClientId, application.Name, application.Scopes,
-            application.IsRevoked ? "revoked" : application.Status == ApplicationStatus.Active ? "active" : "suspended",
+            application.IsTerminated ? "terminated" : application.IsRevoked ? "revoked" : application.Status == ApplicationStatus.Active ? "active" : "suspended",
             application.QuotaPerSecond, application.QuotaBurst, application.CreatedAt, application.UpdatedAt);
     }
 }

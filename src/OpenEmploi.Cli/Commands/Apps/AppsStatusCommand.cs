@@ -1,40 +1,64 @@
 using System.CommandLine;
 using OpenEmploi.Storage;
-using OpenEmploi.Storage.Applications;
+using OpenEmploi.Storage.Developers;
+using OpenEmploi.Web.Features.Licence;
 using Spectre.Console;
 
 namespace OpenEmploi.Cli.Commands.Apps;
 
-/// <summary>`apps suspend` and `apps activate`: the same command, towards one status or the other.</summary>
+/// <summary>
+/// `apps suspend CLIENT_ID --reason R` and `apps reinstate CLIENT_ID` (alias `activate`): licence
+/// article 9 from the command line, as the operator's page does it: journaled, and the owner of an
+/// application that came from an access request is told by e-mail (through the outbox).
+/// </summary>
 internal static class AppsStatusCommand
 {
-    public static Command Create(string name, ApplicationStatus status, Option<StoreLocation> store, IAnsiConsole console, TimeProvider time)
+    public static Command Suspend(Option<StoreLocation> store, IAnsiConsole console, TimeProvider time)
     {
         var clientId = new Argument<string>("CLIENT_ID") { Description = "Identifiant client de l'application." };
-        var description = status == ApplicationStatus.Suspended
-            ? "Suspend une application : ses appels aux API sont refusés, ses identifiants restent."
-            : "Réactive une application suspendue.";
-        var command = new Command(name, description) { clientId };
-        command.SetAction((result, ct) => CommandRunner.RunAsync(console, async () =>
+        var reason = new Option<string>("--reason") { Description = "Motif de la suspension, transmis au propriétaire de l'application.", Required = true };
+        var command = new Command("suspend", "Suspend une application avec un motif : ses appels aux API sont refusés, ses identifiants restent.")
         {
-            var location = result.GetRequiredValue(store);
-            var id = result.GetRequiredValue(clientId);
-            return await AppsCommand.WithStoreAsync(location, time, async applications =>
+            clientId, reason,
+        };
+        command.SetAction((result, ct) => CommandRunner.RunAsync(console, () => WithEnforcementAsync(result.GetRequiredValue(store), time,
+            result.GetRequiredValue(clientId), async (enforcement, id) =>
             {
-                if (!await applications.SetStatusAsync(id, status, ct))
-                    throw AppsCommand.Unknown(id, location);
-                if (status == ApplicationStatus.Active && (await applications.GetAsync(id, ct))?.IsRevoked == true)
-                {
-                    AppsCommand.WriteRaw(console, $"Application {id} active mais révoquée par son propriétaire : la révocation est définitive, elle reste sans accès.");
-                    return 0;
-                }
+                if (await enforcement.SuspendAsync(id, result.GetRequiredValue(reason), null, ct) is { } error)
+                    throw new UserErrorException(error);
                 // Serving nodes re-read an application within a minute (they keep it that long).
-                AppsCommand.WriteRaw(console, status == ApplicationStatus.Suspended
-                    ? $"Application {id} suspendue : ses appels aux API seront refusés d'ici une minute au plus."
-                    : $"Application {id} réactivée.");
+                AppsCommand.WriteRaw(console, $"Application {id} suspendue : ses appels aux API seront refusés d'ici une minute au plus.");
                 return 0;
-            }, ct);
-        }));
+            }, ct)));
         return command;
     }
+
+    public static Command Reinstate(Option<StoreLocation> store, IAnsiConsole console, TimeProvider time)
+    {
+        var clientId = new Argument<string>("CLIENT_ID") { Description = "Identifiant client de l'application." };
+        var command = new Command("reinstate", "Rétablit l'accès d'une application suspendue.") { clientId };
+        command.Aliases.Add("activate");
+        command.SetAction((result, ct) => CommandRunner.RunAsync(console, () => WithEnforcementAsync(result.GetRequiredValue(store), time,
+            result.GetRequiredValue(clientId), async (enforcement, id) =>
+            {
+                if (await enforcement.ReinstateAsync(id, null, ct) is { } error)
+                    throw new UserErrorException(error);
+                AppsCommand.WriteRaw(console, $"Application {id} réactivée : ses appels aux API sont à nouveau acceptés.");
+                return 0;
+            }, ct)));
+        return command;
+    }
+
+    private static Task<int> WithEnforcementAsync(
+        StoreLocation location, TimeProvider time, string clientId, Func<LicenceEnforcement, string, Task<int>> body, CancellationToken ct) =>
+        AppsCommand.WithStoreAsync(location, time, async applications =>
+        {
+            var application = await applications.GetAsync(clientId, ct) ?? throw AppsCommand.Unknown(clientId, location);
+            if (application.IsRevoked && !application.IsTerminated)
+                throw new UserErrorException($"Application {clientId} révoquée par son propriétaire : la révocation est définitive, elle reste sans accès.");
+            await using var developers = DeveloperStore.Open(location, time);
+            var enforcement = new LicenceEnforcement(
+                developers.Enforcement, applications, developers.AccessRequests, developers.Accounts, time);
+            return await body(enforcement, clientId);
+        }, ct);
 }

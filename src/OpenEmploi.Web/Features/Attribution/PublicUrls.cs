@@ -9,6 +9,9 @@ internal sealed class PublicUrls(IConfiguration configuration)
 {
     private readonly string? _configured = configuration["OpenEmploi:PublicBaseUrl"]?.TrimEnd('/') is { Length: > 0 } url ? url : null;
 
+    /// <summary>The configured base URL, for links made outside a request (e-mails of background jobs); null when not set.</summary>
+    public string? Configured => _configured;
+
     public string BaseOf(HttpRequest request) =>
         _configured ?? string.Concat(request.Scheme, "://", request.Host.Value);
 

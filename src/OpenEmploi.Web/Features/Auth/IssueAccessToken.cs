@@ -7,7 +7,7 @@ namespace OpenEmploi.Web.Features.Auth;
 /// The client-credentials grant: checks the application, its secret and the requested scopes,
 /// then issues a token for the scopes asked (all granted scopes when none is asked). A rotated
 /// secret is accepted until its overlap window closes (on the developer platform's clock); a
-/// revoked application's credentials are no longer credentials.
+/// revoked application's credentials are no longer credentials; a terminated licence is said so.
 /// </summary>
 internal sealed class IssueAccessToken(
     IApplicationStore store, AccessTokenCodec codec, [FromKeyedServices(DeveloperPlatformFeature.ClockKey)] TimeProvider clock)
@@ -24,7 +24,13 @@ internal sealed class IssueAccessToken(
             return Error("invalid_request", "Missing parameter: client_secret");
 
         var application = await store.GetAsync(request.ClientId, ct);
-        if (application is null || application.IsRevoked || !application.AcceptsSecret(request.ClientSecret, clock.GetUtcNow()))
+        if (application is null || !application.AcceptsSecret(request.ClientSecret, clock.GetUtcNow()))
+            return Error("invalid_client", "Client authentication failed");
+        // A licence that ended (refused version, expired notice, 12 months idle) is said so to the
+        // holder of the right secret; a revocation by the owner leaves no credentials at all.
+        if (application.IsTerminated)
+            return Error("unauthorized_client", "Licence résiliée : l'application n'a plus accès aux API.");
+        if (application.IsRevoked)
             return Error("invalid_client", "Client authentication failed");
         if (application.Status != ApplicationStatus.Active)
             return Error("unauthorized_client", "Application suspendue : l'accès aux API est interrompu.");

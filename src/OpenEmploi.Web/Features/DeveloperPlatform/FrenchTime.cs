@@ -12,6 +12,9 @@ public static class FrenchTime
     public static string Format(DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, Paris).ToString("d MMMM yyyy 'à' HH:mm", French);
 
+    /// <summary>« 3 décembre 2026 »: a Paris calendar day.</summary>
+    public static string FormatDay(DateOnly day) => day.ToString("d MMMM yyyy", French);
+
     /// <summary>« 2 jours et 3 heures », « 45 minutes »: how long until (or since) a deadline.</summary>
     public static string Duration(TimeSpan span)
     {

@@ -5,6 +5,7 @@ using OpenEmploi.Storage.Applications;
 using OpenEmploi.Storage.Developers;
 using OpenEmploi.Web.Features.AccessRequests;
 using OpenEmploi.Web.Features.Accounts;
+using OpenEmploi.Web.Features.Licence;
 
 namespace OpenEmploi.Web.Pages.Developpeurs.Applications;
 
@@ -15,9 +16,12 @@ namespace OpenEmploi.Web.Pages.Developpeurs.Applications;
 /// </summary>
 [Authorize(Policy = AccountsFeature.AccountPolicy)]
 internal sealed class DetailModel(
-    IAccessRequestStore requests, IApplicationStore applications, ApplicationCredentials credentials, AccessRequestOptions options) : PageModel
+    IAccessRequestStore requests, IApplicationStore applications, ApplicationCredentials credentials, AccessRequestOptions options, LicenceOverview overview) : PageModel
 {
     public MyApplication Item { get; private set; } = null!;
+
+    /// <summary>The application's standing under the licence, once it exists.</summary>
+    public ApplicationLicence? Licence { get; private set; }
 
     public IssuedSecret? Secret { get; private set; }
 
@@ -59,6 +63,7 @@ internal sealed class DetailModel(
         if (request is null || request.AccountId != AccountClaims.IdOf(User))
             return false;
         Item = new MyApplication(request, request.ClientId is { } clientId ? await applications.GetAsync(clientId, ct) : null);
+        Licence = request.ClientId is { } created ? await overview.OfApplicationAsync(created, ct) : null;
         return true;
     }
 }
