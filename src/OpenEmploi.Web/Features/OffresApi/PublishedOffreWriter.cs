@@ -15,8 +15,9 @@ namespace OpenEmploi.Web.Features.OffresApi;
 /// their portal page as urlOrigine, as France Travail links its own offers to its candidate site:
 /// the stored document does not hold it, since the page's address depends on the host serving it.
 /// The store keeps documents without contact nor agence (IOffreStore), so most documents are
-/// copied whole with the contact appended, without being parsed: that is most of a search's
-/// bytes. A document that holds either, or is the platform's own, is rewritten property by property.
+/// copied whole with the contact appended (and, for the platform's own, the page's address put
+/// into their bare origin object), without being parsed: that is most of a search's bytes. A
+/// document that holds either is rewritten property by property.
 /// </summary>
 internal static class PublishedOffreWriter
 {
@@ -34,6 +35,7 @@ internal static class PublishedOffreWriter
     private static readonly byte[] ContactProperty = "\"contact\":"u8.ToArray();
     private static readonly byte[] AgenceProperty = "\"agence\":"u8.ToArray();
     private static readonly byte[] PlatformOrigine = "\"origine\":\"1\""u8.ToArray();
+    private static readonly byte[] BarePlatformOrigin = "\"origineOffre\":{\"origine\":\"1\"}"u8.ToArray();
 
     public static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -59,31 +61,62 @@ internal static class PublishedOffreWriter
 
     public static void Write(Utf8JsonWriter writer, ReadOnlySpan<byte> document, OfferLinks links)
     {
-        if (CanAppendContact(document))
-            WriteWithContactAppended(writer, document, links.ApplyUrl);
-        else
+        if (!CanCopyWhole(document))
+        {
             Rewrite(writer, document, links);
+            return;
+        }
+        // The platform's own offers, stored as `"origineOffre":{"origine":"1"}`: the page's address
+        // goes inside that object, the rest is copied.
+        var own = document.IndexOf(BarePlatformOrigin);
+        if (own >= 0)
+        {
+            var inside = own + BarePlatformOrigin.Length - 1;
+            var page = JsonEncodedText.Encode(links.PageUrl, WriterOptions.Encoder);
+            WriteAssembled(writer, document[..inside], page.EncodedUtf8Bytes, document[inside..^1], links.ApplyUrl);
+        }
+        else if (document.IndexOf(PlatformOrigine) >= 0)
+        {
+            Rewrite(writer, document, links); // The platform's own with other origin properties: rare.
+        }
+        else
+        {
+            WriteAssembled(writer, document[..^1], default, default, links.ApplyUrl);
+        }
     }
 
-    /// <summary>A compact object holding no contact, no agence, and not the platform's own.</summary>
-    private static bool CanAppendContact(ReadOnlySpan<byte> document) =>
+    /// <summary>A compact object holding no contact and no agence.</summary>
+    private static bool CanCopyWhole(ReadOnlySpan<byte> document) =>
         document.Length > 2 && document[0] == (byte)'{' && document[^1] == (byte)'}'
-        && document.IndexOf(ContactProperty) < 0 && document.IndexOf(AgenceProperty) < 0 && document.IndexOf(PlatformOrigine) < 0;
+        && document.IndexOf(ContactProperty) < 0 && document.IndexOf(AgenceProperty) < 0;
 
-    /// <summary>The document's bytes up to its closing brace, then `,"contact":{…}}`: what <see cref="Rewrite"/> writes for it.</summary>
-    private static void WriteWithContactAppended(Utf8JsonWriter writer, ReadOnlySpan<byte> document, string applyUrl)
+    /// <summary>
+    /// <paramref name="head"/>, then `,"urlOrigine":"…"` when <paramref name="pageUrl"/> is given,
+    /// then <paramref name="tail"/>, then `,"contact":{…}}`: what <see cref="Rewrite"/> writes for
+    /// the document these spans cut (its closing brace excluded).
+    /// </summary>
+    private static void WriteAssembled(Utf8JsonWriter writer, ReadOnlySpan<byte> head, ReadOnlySpan<byte> pageUrl, ReadOnlySpan<byte> tail, string applyUrl)
     {
         var url = JsonEncodedText.Encode(applyUrl, WriterOptions.Encoder);
+        ReadOnlySpan<byte> origin = ",\"urlOrigine\":\""u8;
         ReadOnlySpan<byte> open = ",\"contact\":{\"courriel\":\""u8;
         ReadOnlySpan<byte> middle = "\",\"urlPostulation\":\""u8;
         ReadOnlySpan<byte> close = "\"}}"u8;
         var sentence = EncodedSentence.EncodedUtf8Bytes;
-        var length = document.Length - 1 + open.Length + sentence.Length + 2 * url.EncodedUtf8Bytes.Length + middle.Length + close.Length;
+        var length = head.Length + origin.Length + pageUrl.Length + 1 + tail.Length
+            + open.Length + sentence.Length + 2 * url.EncodedUtf8Bytes.Length + middle.Length + close.Length;
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
             var span = buffer.AsSpan();
-            var at = Append(span, 0, document[..^1]);
+            var at = Append(span, 0, head);
+            if (!pageUrl.IsEmpty)
+            {
+                at = Append(span, at, origin);
+                at = Append(span, at, pageUrl);
+                at = Append(span, at, "\""u8);
+            }
+            at = Append(span, at, tail);
             at = Append(span, at, open);
             at = Append(span, at, sentence);
             at = Append(span, at, url.EncodedUtf8Bytes);
