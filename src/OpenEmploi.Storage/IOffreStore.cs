@@ -7,8 +7,8 @@ namespace OpenEmploi.Storage;
 /// offers, and the append-only change log that every derived view (search index, sync feed,
 /// exports) follows. Every write and its change-log rows commit in one transaction.
 /// "Live" means status 'published'. Every write stores the offer as published: its contact details
-/// (contact, agence, e-mails, links and phone numbers in its texts) are removed from the entry's
-/// offer, in place, before it is written.
+/// (contact, agence, e-mails, links and phone numbers in its texts) are not written (the entry's
+/// offer is not changed).
 /// </summary>
 public interface IOffreStore : IAsyncDisposable
 {

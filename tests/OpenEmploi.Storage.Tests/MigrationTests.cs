@@ -40,7 +40,12 @@ public sealed class MigrationTests(TestStores stores) : StoreTestBase(stores)
         {
             var location = StoreLocation.Sqlite(Path.Combine(folder, "nested", "store.db"));
             await using (var store = OffreStoreFactory.Open(location, Time))
-                Assert.Equal(8, await store.MigrateAsync());
+            {
+                // Every known migration applies to the new file (their list is checked by the test above).
+                var pending = await store.GetPendingMigrationsAsync();
+                Assert.NotEmpty(pending);
+                Assert.Equal(pending.Count, await store.MigrateAsync());
+            }
             Assert.True(File.Exists(location.SqlitePath));
         }
         finally

@@ -170,6 +170,12 @@ public sealed class OffreStoreTests(TestStores stores) : StoreTestBase(stores)
             Assert.DoesNotContain("\"agence\"", json, StringComparison.Ordinal);
             Assert.Contains("CV à [courriel] ou au [téléphone].", json, StringComparison.Ordinal);
         }
+        // The caller's offers are left as they were (a generator or a test may share them).
+        foreach (var written in (OffreEntry[])[bulk, upserted])
+        {
+            Assert.Equal("rh@exemple.fr", written.Offre.Contact?.Courriel);
+            Assert.EndsWith("CV à rh@exemple.fr ou au 06 12 34 56 78.", written.Offre.Description, StringComparison.Ordinal);
+        }
     }
 
     private static OffreEntry Leaky(OffreEntry entry)

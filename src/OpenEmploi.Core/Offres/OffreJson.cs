@@ -21,6 +21,11 @@ public static class OffreJson
 
     public static byte[] SerializeToUtf8(Offre offre) => JsonSerializer.SerializeToUtf8Bytes(offre, OffreInfo);
 
+    /// <summary>The offer without its <c>contact</c> and <c>agence</c>, never published (the offer itself is not changed).</summary>
+    public static byte[] SerializeWithoutContactToUtf8(Offre offre) => JsonSerializer.SerializeToUtf8Bytes(offre, WithoutContactInfo);
+
+    private static JsonTypeInfo<Offre> WithoutContactInfo { get; } = (JsonTypeInfo<Offre>)CreateOptions(OmitContact).GetTypeInfo(typeof(Offre));
+
     public static void Serialize(Utf8JsonWriter writer, Offre offre) => JsonSerializer.Serialize(writer, offre, OffreInfo);
 
     /// <exception cref="JsonException">The text is not an offer document; the message says where.</exception>
@@ -53,16 +58,30 @@ public static class OffreJson
         new($"Document d'offre invalide, champ {error.Path} (ligne {error.LineNumber + 1}, position {error.BytePositionInLine + 1}) : {error.Message}",
             error.Path, error.LineNumber, error.BytePositionInLine, error);
 
-    private static JsonSerializerOptions CreateOptions()
+    private static JsonSerializerOptions CreateOptions() => CreateOptions(null);
+
+    private static JsonSerializerOptions CreateOptions(Action<JsonTypeInfo>? modifier)
     {
+        var resolver = OffreJsonContext.Default.WithAddedModifier(OmitEmptyValues);
         var options = new JsonSerializerOptions(OffreJsonContext.Default.Options)
         {
             // France Travail writes accents and apostrophes as they are, not as \u escapes.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = OffreJsonContext.Default.WithAddedModifier(OmitEmptyValues),
+            TypeInfoResolver = modifier is null ? resolver : resolver.WithAddedModifier(modifier),
         };
         options.MakeReadOnly();
         return options;
+    }
+
+    private static void OmitContact(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type != typeof(Offre))
+            return;
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.Name is "contact" or "agence")
+                property.ShouldSerialize = static (_, _) => false;
+        }
     }
 
     // "Fields are omitted when empty": an empty string or list is as absent as a null one.

@@ -42,7 +42,30 @@ public static class ContactDetails
         ArgumentNullException.ThrowIfNull(offre);
         offre.Contact = null;
         offre.Agence = null;
-        var scope = new Scope();
+        var scope = new Scope(detectOnly: false);
+        VisitTexts(offre, scope);
+        return scope.Removals ?? (IReadOnlyList<ContactRemoval>)[];
+    }
+
+    /// <summary>
+    /// The offer's document as stored, UTF-8: without contact, agence and the contact details of its
+    /// texts. <paramref name="offre"/> itself is left as it is (a caller may share it): a copy is
+    /// cleaned when its texts hold some, the usual offer (cleaned at ingestion) is only serialised.
+    /// </summary>
+    public static byte[] StoredDocument(Offre offre)
+    {
+        ArgumentNullException.ThrowIfNull(offre);
+        var scope = new Scope(detectOnly: true);
+        VisitTexts(offre, scope);
+        if (!scope.Found)
+            return OffreJson.SerializeWithoutContactToUtf8(offre);
+        var copy = OffreJson.Deserialize(OffreJson.SerializeToUtf8(offre));
+        RemoveFrom(copy);
+        return OffreJson.SerializeToUtf8(copy);
+    }
+
+    private static void VisitTexts(Offre offre, Scope scope)
+    {
         offre.Intitule = scope.Clean("intitule", offre.Intitule);
         offre.Description = scope.Clean("description", offre.Description);
         offre.ExperienceCommentaire = scope.Clean("experienceCommentaire", offre.ExperienceCommentaire);
@@ -71,24 +94,33 @@ public static class ContactDetails
             scope.CleanAll("contexteTravail.horaires", contexte.Horaires);
             scope.CleanAll("contexteTravail.conditionsExercice", contexte.ConditionsExercice);
         }
-        return scope.Removals ?? (IReadOnlyList<ContactRemoval>)[];
     }
 
-    /// <summary>One offer's removals: a tally reused field after field, a list only when something was found.</summary>
-    private sealed class Scope
+    /// <summary>
+    /// One offer's removals: a tally reused field after field, a list only when something was found.
+    /// Detecting only, it changes nothing (each text is given back as it was, the same instance).
+    /// </summary>
+    private sealed class Scope(bool detectOnly)
     {
         private readonly ContactTally _tally = new();
 
         public List<ContactRemoval>? Removals { get; private set; }
 
+        public bool Found { get; private set; }
+
         public string? Clean(string field, string? text)
         {
             var cleaned = Remove(text, _tally);
-            if (_tally.Total > 0)
+            if (_tally.Total == 0)
+                return text;
+            Found = true;
+            if (detectOnly)
             {
-                (Removals ??= []).Add(new ContactRemoval(field, _tally.Courriels, _tally.Telephones, _tally.Liens));
                 (_tally.Courriels, _tally.Telephones, _tally.Liens) = (0, 0, 0);
+                return text;
             }
+            (Removals ??= []).Add(new ContactRemoval(field, _tally.Courriels, _tally.Telephones, _tally.Liens));
+            (_tally.Courriels, _tally.Telephones, _tally.Liens) = (0, 0, 0);
             return cleaned;
         }
 
@@ -102,8 +134,12 @@ public static class ContactDetails
                 return;
             for (var i = 0; i < texts.Count; i++)
             {
-                if (!string.IsNullOrEmpty(texts[i]))
-                    texts[i] = Clean($"{list}[{i + 1}]", texts[i])!;
+                if (string.IsNullOrEmpty(texts[i]))
+                    continue;
+                var cleaned = Clean($"{list}[{i + 1}]", texts[i])!;
+                // A list is written only when a text changes: another thread may be reading it.
+                if (!ReferenceEquals(cleaned, texts[i]))
+                    texts[i] = cleaned;
             }
         }
     }

@@ -7,8 +7,8 @@ namespace OpenEmploi.Storage.Sql;
 /// The column values of one offer, taken from the entry once so that both providers and every
 /// write path store the same thing. Dates are normalised as the wire writes them (UTC,
 /// milliseconds), so a column and the document never disagree. The document is stored as
-/// published: without contact details (<see cref="ContactDetails.RemoveFrom"/>, applied to the
-/// entry's offer in place), whichever path wrote it — ingestion has removed them already, the
+/// published: without contact details (<see cref="ContactDetails.StoredDocument"/>; the entry's
+/// offer is not changed), whichever path wrote it — ingestion has removed them already, the
 /// generator's seeds and direct upserts have not — so that no channel reading the store can serve one.
 /// </summary>
 internal readonly struct OffreRow
@@ -35,8 +35,7 @@ internal readonly struct OffreRow
         Region = entry.Region;
         TypeContrat = offre.TypeContrat;
         CodeNaf = offre.CodeNAF;
-        ContactDetails.RemoveFrom(offre);
-        Json = OffreJson.SerializeToUtf8(offre);
+        Json = ContactDetails.StoredDocument(offre);
     }
 
     public string Id { get; }

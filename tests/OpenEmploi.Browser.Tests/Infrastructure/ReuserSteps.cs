@@ -56,7 +56,7 @@ public static partial class ReuserSteps
     public static async Task<string> RequestAccessAsync(this Journey journey, string application)
     {
         var page = journey.Page;
-        await page.GetByRole(AriaRole.Link, new() { Name = "Mes applications" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mes applications", Exact = true }).ClickAsync();
         await journey.CheckAsync("mes-applications-vide");
         await Assertions.Expect(page.GetByText("Vous n'avez encore demandé l'accès pour aucune application.")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Demander l'accès pour une application" }).ClickAsync();

@@ -89,4 +89,42 @@ public sealed class ContactDetailsTests
         Assert.Empty(ContactDetails.RemoveFrom(offre));
         Assert.Equal("Fabrication du pain, 35h, CAP exigé.", offre.Description);
     }
+
+    [Fact]
+    public void The_stored_document_has_no_contact_details_and_the_offer_is_left_as_it_was()
+    {
+        var offre = new Offre
+        {
+            Id = "001AAAA",
+            Description = "CV à rh@boulangerie.fr.",
+            Contact = new Contact { Courriel = "rh@boulangerie.fr" },
+            Agence = new Agence { Telephone = "04 72 00 00 00" },
+        };
+
+        var stored = System.Text.Encoding.UTF8.GetString(ContactDetails.StoredDocument(offre));
+
+        AssertStored(stored, "CV à [courriel].");
+        Assert.Equal("CV à rh@boulangerie.fr.", offre.Description);
+        Assert.NotNull(offre.Contact);
+        Assert.NotNull(offre.Agence);
+    }
+
+    [Fact]
+    public void An_offer_whose_texts_are_clean_is_stored_without_its_contact_and_agence_only()
+    {
+        var offre = new Offre { Id = "001AAAA", Description = "Fabrication du pain.", Contact = new Contact { UrlPostulation = "https://exemple.fr/postuler/1" } };
+
+        var stored = System.Text.Encoding.UTF8.GetString(ContactDetails.StoredDocument(offre));
+
+        AssertStored(stored, "Fabrication du pain.");
+        Assert.NotNull(offre.Contact);
+    }
+
+    private static void AssertStored(string stored, string description)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(stored);
+        Assert.Equal(description, document.RootElement.GetProperty("description").GetString());
+        Assert.False(document.RootElement.TryGetProperty("contact", out _), stored);
+        Assert.False(document.RootElement.TryGetProperty("agence", out _), stored);
+    }
 }

@@ -25,7 +25,7 @@ public sealed class ParallelExportTests(TestStores stores) : IClassFixture<TestS
         var parallel = await ExportAsync(store, "quatre", parallelism: 4);
 
         Assert.Equal(Base.Offres.Count, parallel.Manifest.Offres);
-        Assert.True(parallel.Manifest.Remplacements.Courriels > 0 && parallel.Manifest.Generalisations!.CommuneVersDepartement > 0);
+        Assert.True(parallel.Manifest.Remplacements.Noms > 0 && parallel.Manifest.Generalisations!.CommuneVersDepartement > 0);
         foreach (var file in Directory.GetFiles(single.Folder).Select(Path.GetFileName))
             Assert.True(File.ReadAllBytes(single.PathOf(file!)).AsSpan().SequenceEqual(File.ReadAllBytes(parallel.PathOf(file!))), $"{file} differs");
         Assert.Equal(Directory.GetFiles(single.Folder).Length, Directory.GetFiles(parallel.Folder).Length);

@@ -43,6 +43,17 @@ internal sealed class RandomWriter(ApiPlatform platform, int seed, string depart
             await Task.Delay(10);
     }
 
+    /// <summary>
+    /// Returns once every kind of write (creation, update, move out of the département, deletion)
+    /// has happened at least once: a loaded machine writes fewer operations in a test's rounds, and a
+    /// rare kind (a move out, about 1 % of writes) may not have come yet.
+    /// </summary>
+    public async Task WaitForEveryKindAsync()
+    {
+        for (var i = 0; i < 12_000 && !(Created > 0 && Updated > 0 && MovedOut > 0 && Deleted > 0); i++)
+            await Task.Delay(10);
+    }
+
     /// <summary>Holds the writer between two writes until the result is disposed.</summary>
     public async Task<IAsyncDisposable> PauseAsync()
     {

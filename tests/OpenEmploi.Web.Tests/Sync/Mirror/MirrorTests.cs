@@ -31,6 +31,9 @@ public sealed class MirrorTests(ApiPlatformFixture fixture) : IClassFixture<ApiP
             await whole.RunAsync();
             await filtered.RunAsync();
         }
+        await writer.WaitForEveryKindAsync();
+        await whole.RunAsync();
+        await filtered.RunAsync();
         await using (await writer.PauseAsync())
         {
             await MirrorChecks.AssertExactAsync(platform, whole);
