@@ -1,9 +1,10 @@
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using OpenEmploi.Storage.Applications;
 using OpenEmploi.Storage.Developers;
 using OpenEmploi.Storage.Reports;
 using OpenEmploi.Web.Features.DeveloperPlatform;
+using OpenEmploi.Web.Hosting;
 
 namespace OpenEmploi.Web.Features.ConsultationReports;
 
@@ -104,30 +105,10 @@ internal sealed partial class ReportReminders(
         return address?.TrimEnd('/') ?? "http://localhost";
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.RemindersEnabled)
-            return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-                await Task.Delay(options.ReminderInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The job survives a lost store: it reports and tries again next round.
-            catch (Exception error)
-#pragma warning restore CA1031
-            {
-                LogRoundFailed(logger, error);
-                await Task.Delay(options.ReminderInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.RemindersEnabled
+            ? RepeatingRounds.RunAsync(RunOnceAsync, options.ReminderInterval, clock, error => LogRoundFailed(logger, error), stoppingToken)
+            : Task.CompletedTask;
 
     public override void Dispose()
     {

@@ -2,6 +2,7 @@ using OpenEmploi.Storage.Applications;
 using OpenEmploi.Storage.Developers;
 using OpenEmploi.Web.Features.Auth;
 using OpenEmploi.Web.Features.DeveloperPlatform;
+using OpenEmploi.Web.Hosting;
 
 namespace OpenEmploi.Web.Features.Licence;
 
@@ -111,30 +112,10 @@ internal sealed partial class LicenceDailyJob(
         return new LicenceJobRun(day, tacit, expired, warned, terminated);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Enabled)
-            return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-                await Task.Delay(options.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The loop survives a lost store: it reports and tries again next round.
-            catch (Exception error)
-#pragma warning restore CA1031
-            {
-                LogRoundFailed(logger, error);
-                await Task.Delay(options.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Enabled
+            ? RepeatingRounds.RunAsync(RunOnceAsync, options.PollInterval, clock, error => LogRoundFailed(logger, error), stoppingToken)
+            : Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Tâche quotidienne de la licence du {Day} ({Node}) : {Tacit} acceptation(s) tacite(s), {Expired} mise(s) en demeure expirée(s), {Warned} avertissement(s) d'inactivité, {Terminated} résiliation(s) pour inactivité.")]
