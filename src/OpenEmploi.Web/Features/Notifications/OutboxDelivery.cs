@@ -1,5 +1,6 @@
 using OpenEmploi.Storage.Developers;
 using OpenEmploi.Web.Features.DeveloperPlatform;
+using OpenEmploi.Web.Hosting;
 
 namespace OpenEmploi.Web.Features.Notifications;
 
@@ -64,25 +65,7 @@ internal sealed partial class OutboxDelivery(
             return;
         }
         LogTransport(logger, transport.Description);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-                await Task.Delay(options.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The worker survives a lost store: it reports and tries again next round.
-            catch (Exception error)
-#pragma warning restore CA1031
-            {
-                LogRoundFailed(logger, error);
-                await Task.Delay(options.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
+        await RepeatingRounds.RunAsync(RunOnceAsync, options.PollInterval, clock, error => LogRoundFailed(logger, error), stoppingToken);
     }
 
     public override void Dispose()
