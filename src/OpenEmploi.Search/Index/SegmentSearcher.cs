@@ -44,8 +44,9 @@ internal static class SegmentSearcher
     }
 
     /// <summary>
-    /// Feeds the candidates to the visitor in ascending doc order: the driver's postings, or every
-    /// document. Generic over a struct so that the JIT compiles one loop per visitor, the visit inlined.
+    /// Feeds the candidates to the visitor: the driver's postings, or every document, in ascending
+    /// doc order except for disjoint slices without keywords (<see cref="SegmentPlan.DriverIsDisjoint"/>).
+    /// Generic over a struct so that the JIT compiles one loop per visitor, the visit inlined.
     /// </summary>
     private static void Walk<TVisitor>(SegmentPlan plan, ref TVisitor visitor)
         where TVisitor : struct, IDocVisitor
@@ -57,11 +58,14 @@ internal static class SegmentSearcher
             for (var d = 0; d < segment.Count; d++)
                 visitor.Visit(d);
         }
-        else if (driver.Count == 1)
+        else if (driver.Count == 1 || (plan.DriverIsDisjoint && plan.Keywords.Length == 0))
         {
-            var slice = driver[0];
-            foreach (var d in slice.Docs.AsSpan(slice.Start, slice.Length))
-                visitor.Visit(d);
+            // One slice, or slices with no document in common and no keyword cursor to feed in order.
+            foreach (var slice in driver)
+            {
+                foreach (var d in slice.Docs.AsSpan(slice.Start, slice.Length))
+                    visitor.Visit(d);
+            }
         }
         else
         {
