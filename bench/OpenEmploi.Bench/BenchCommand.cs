@@ -8,7 +8,7 @@ internal static class BenchCommand
         usage:
           dotnet run -c Release --project bench/OpenEmploi.Bench -- generate --offers N [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
-          dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index] [--rounds R]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- dedup-memory --store STORE
           dotnet run -c Release --project bench/OpenEmploi.Bench -- export --offers N --store STORE [--seed S] [--parallelism P[,P…]]
@@ -17,7 +17,8 @@ internal static class BenchCommand
         STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
         search: seeds PATH with N offers unless it holds exactly N, builds the index and the SQL baselines
         (PATH.search.db, and tables in the PostgreSQL database), runs the query mix on each and checks they agree;
-        --engines index runs the index alone (PATH.search.db is built only if absent, to draw the mix from)
+        --engines index runs the index alone (PATH.search.db is built only if absent, to draw the mix from);
+        --rounds R times the whole mix R times on the index (one pass on the baselines); a fingerprint of every result is printed
         http: seeds PATH as search does and draws the same mix from PATH.search.db, creates a bench application,
         starts the Release build of src/OpenEmploi.Web as its own process and loads GET …/offres/search with wrk
         (installed with apt when missing and root) on loopback, 20 then 150 results per call (--windows); C defaults
@@ -86,6 +87,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>search: true to time the index alone (--engines index), without the SQL baselines.</summary>
     public bool IndexOnly { get; init; }
 
+    /// <summary>search: how many times the index's timed pass runs the whole mix (latencies pooled over the rounds).</summary>
+    public int Rounds { get; init; } = 1;
+
     /// <summary>http: wrk's concurrent connections.</summary>
     public int Connections { get; init; } = 64;
 
@@ -135,6 +139,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         string? postgres = null;
         var queries = 1_000;
         var indexOnly = false;
+        var rounds = 1;
         var connections = 64;
         var duration = 30;
         string? server = null;
@@ -151,6 +156,11 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--store": store = args[i + 1]; break;
                 case "--postgres": postgres = args[i + 1]; break;
                 case "--queries": queries = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--rounds":
+                    rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                    if (rounds is < 1 or > 1000)
+                        throw new ArgumentException("--rounds : un nombre de passes de 1 à 1000");
+                    break;
                 case "--connections": connections = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--duration": duration = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--server": server = args[i + 1]; break;
@@ -197,6 +207,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             Postgres = postgres,
             Queries = queries,
             IndexOnly = indexOnly,
+            Rounds = rounds,
             Connections = connections,
             DurationSeconds = duration,
             Server = server,

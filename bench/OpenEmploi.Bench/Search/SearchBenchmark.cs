@@ -81,7 +81,7 @@ internal static class SearchBenchmark
 
             var measures = new List<Measure>();
             foreach (var (engine, build) in engines)
-                measures.Add(Run(engine, build, mix, now));
+                measures.Add(Run(engine, build, mix, now, engine.Name == IndexEngine.Name ? options.Rounds : 1));
 
             var agreement = CheckAgreement(measures, mix);
 
@@ -111,50 +111,95 @@ internal static class SearchBenchmark
 
     private sealed record Measure(string Engine, string Build, double P50, double P99, double Mean, SearchResult[] Results);
 
-    /// <summary>A warm-up over the first queries, then every query of the mix once, timed one by one on this thread.</summary>
-    private static Measure Run(ISearchEngine engine, string build, IReadOnlyList<(string Kind, SearchQuery Query)> mix, DateTime now)
+    /// <summary>
+    /// A warm-up over the first queries, then every query of the mix once per round, timed one by
+    /// one on this thread; the percentiles pool every round's latencies.
+    /// </summary>
+    private static Measure Run(ISearchEngine engine, string build, IReadOnlyList<(string Kind, SearchQuery Query)> mix, DateTime now, int rounds)
     {
         var warmUp = Math.Min(mix.Count, engine.Name == IndexEngine.Name ? mix.Count : 50);
         for (var i = 0; i < warmUp; i++)
             engine.Search(mix[i].Query, now);
 
         var results = new SearchResult[mix.Count];
-        var latencies = new double[mix.Count];
+        var latencies = new double[mix.Count * rounds];
         // Garbage collections during each query (gen0 count, which every collection increments; gen2),
         // to tell a collection pause from the query's own cost in the slowest queries.
-        var collections = new (int Any, int Gen2)[mix.Count];
+        var collections = new (int Any, int Gen2)[mix.Count * rounds];
         var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration(), Bytes: GC.GetAllocatedBytesForCurrentThread());
+        // The process's CPU time over the timed run: on a loaded machine the wall-clock latencies
+        // include time spent waiting for a core; the CPU time per query does not.
+        var cpuBefore = ProcessCpu();
         var total = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
-        for (var i = 0; i < mix.Count; i++)
+        for (var n = 0; n < mix.Count * rounds; n++)
         {
+            var i = n % mix.Count;
             var any = GC.CollectionCount(0);
             var gen2 = GC.CollectionCount(2);
             var start = Stopwatch.GetTimestamp();
-            results[i] = engine.Search(mix[i].Query, now);
-            latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            collections[i] = (GC.CollectionCount(0) - any, GC.CollectionCount(2) - gen2);
+            var result = engine.Search(mix[i].Query, now);
+            latencies[n] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            collections[n] = (GC.CollectionCount(0) - any, GC.CollectionCount(2) - gen2);
+            results[i] ??= result;
             if (total.Elapsed - lastReport > TimeSpan.FromSeconds(30))
             {
                 lastReport = total.Elapsed;
-                Console.WriteLine($"  {engine.Name}: {i + 1:N0} queries after {total.Elapsed.TotalSeconds:F0} s");
+                Console.WriteLine($"  {engine.Name}: {n + 1:N0} queries after {total.Elapsed.TotalSeconds:F0} s");
             }
         }
+        total.Stop();
+        var cpu = ProcessCpu() - cpuBefore;
         var sorted = latencies.Order().ToArray();
         var measure = new Measure(engine.Name, build, Percentile(sorted, 0.50), Percentile(sorted, 0.99), latencies.Average(), results);
-        Console.WriteLine($"{engine.Name}: p50 {Ms(measure.P50)}, p99 {Ms(measure.P99)}, mean {Ms(measure.Mean)}, {1000.0 / measure.Mean:N0} queries/s on one thread");
-        foreach (var group in mix.Select((m, i) => (m.Kind, Latency: latencies[i])).GroupBy(x => x.Kind))
+        Console.WriteLine($"{engine.Name}: p50 {Ms(measure.P50)}, p99 {Ms(measure.P99)}, mean {Ms(measure.Mean)}, {1000.0 / measure.Mean:N0} queries/s on one thread"
+            + (rounds > 1 ? $" ({rounds} rounds of {mix.Count:N0} queries, {total.Elapsed.TotalSeconds:F1} s)" : ""));
+        Console.WriteLine($"    process CPU during the timed run: {cpu.TotalSeconds:F2} s, {cpu.TotalMilliseconds / latencies.Length:F3} ms per query (wall {total.Elapsed.TotalSeconds:F2} s)");
+        Console.WriteLine($"    results fingerprint: {Fingerprint(results)}");
+        foreach (var group in latencies.Select((latency, n) => (mix[n % mix.Count].Kind, Latency: latency)).GroupBy(x => x.Kind))
         {
             var s = group.Select(x => x.Latency).Order().ToArray();
             Console.WriteLine($"    {group.Key}: {s.Length} queries, p50 {Ms(Percentile(s, 0.5))}, p99 {Ms(Percentile(s, 0.99))}, max {Ms(s[^1])}");
         }
-        Console.WriteLine($"    garbage collections during the timed run: gen0 {GC.CollectionCount(0) - gcBefore.Gen0}, gen1 {GC.CollectionCount(1) - gcBefore.Gen1}, gen2 {GC.CollectionCount(2) - gcBefore.Gen2}; pauses {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:N0} ms; {(GC.GetAllocatedBytesForCurrentThread() - gcBefore.Bytes) / 1024.0 / mix.Count:N0} KiB allocated per query");
-        foreach (var i in Enumerable.Range(0, mix.Count).OrderByDescending(i => latencies[i]).Take(3))
+        Console.WriteLine($"    garbage collections during the timed run: gen0 {GC.CollectionCount(0) - gcBefore.Gen0}, gen1 {GC.CollectionCount(1) - gcBefore.Gen1}, gen2 {GC.CollectionCount(2) - gcBefore.Gen2}; pauses {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:N0} ms; {(GC.GetAllocatedBytesForCurrentThread() - gcBefore.Bytes) / 1024.0 / latencies.Length:N1} KiB allocated per query");
+        foreach (var n in Enumerable.Range(0, latencies.Length).OrderByDescending(n => latencies[n]).Take(3))
         {
-            var gc = collections[i].Any == 0 ? "" : $", {collections[i].Any} collection(s) during it, {collections[i].Gen2} gen2";
-            Console.WriteLine($"    slowest: {Ms(latencies[i])} {mix[i].Kind}: {QueryMix.Describe(mix[i].Query)} ({results[i].Total:N0} results{gc})");
+            var i = n % mix.Count;
+            var gc = collections[n].Any == 0 ? "" : $", {collections[n].Any} collection(s) during it, {collections[n].Gen2} gen2";
+            Console.WriteLine($"    slowest: {Ms(latencies[n])} {mix[i].Kind}: {QueryMix.Describe(mix[i].Query)} ({results[i].Total:N0} results{gc})");
         }
         return measure;
+    }
+
+    /// <summary>
+    /// SHA-256 (first 16 hex digits) of every result in mix order: total, window ids in order, and
+    /// each facet's values in order. Two builds that print the same fingerprint returned exactly
+    /// the same answers to the whole mix.
+    /// </summary>
+    private static string Fingerprint(SearchResult[] results)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var text = new System.Text.StringBuilder();
+        foreach (var r in results)
+        {
+            text.Clear();
+            text.Append(r.Total).Append('|').AppendJoin(',', r.Ids).Append('|');
+            foreach (var facet in r.Facets)
+            {
+                text.Append(facet.Kind).Append(':');
+                foreach (var v in facet.Values)
+                    text.Append(v.Value).Append('=').Append(v.Count).Append(';');
+            }
+            text.Append('\n');
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset())[..16];
+    }
+
+    private static TimeSpan ProcessCpu()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 
     private static double Percentile(double[] sorted, double p) =>

@@ -25,27 +25,63 @@ internal sealed class FacetTally : IDisposable
     private const int BufferSize = 4096;
     private readonly int[] _buffer = ArrayPool<int>.Shared.Rent(BufferSize);
     private int _buffered;
+    // The requested facets among FacetCombos.Kinds, counted through the segment's combined column.
+    private readonly FacetCombos? _combos;
+    private readonly int[]? _comboHistogram;
+    private readonly bool[] _viaCombos;
+    private readonly ushort[]? _comboOnly;
 
-    public FacetTally(Segment segment, IReadOnlyList<FacetKind> kinds)
+    /// <summary>
+    /// A tally of <paramref name="kinds"/> over <paramref name="segment"/>; <paramref name="combos"/>
+    /// is the segment's <see cref="Segment.FacetCombos"/>, or null to count every facet on its own column.
+    /// </summary>
+    public FacetTally(Segment segment, IReadOnlyList<FacetKind> kinds, FacetCombos? combos)
     {
         _segment = segment;
         _kinds = kinds;
         _counts = new int[kinds.Count][];
         _intSources = new int[kinds.Count][];
         _byteSources = new byte[kinds.Count][];
+        _viaCombos = new bool[kinds.Count];
+        var combinable = false;
+        foreach (var kind in kinds)
+            combinable |= FacetCombos.IndexOf(kind) >= 0;
+        if (combinable && combos is not null)
+        {
+            _combos = combos;
+            _comboHistogram = ArrayPool<int>.Shared.Rent(combos.Size);
+            Array.Clear(_comboHistogram, 0, combos.Size);
+        }
+        Span<bool> taken = stackalloc bool[FacetCombos.Kinds.Length];
         for (var i = 0; i < kinds.Count; i++)
         {
             var (ints, bytes, size) = Source(kinds[i]);
-            _intSources[i] = ints;
-            _byteSources[i] = bytes;
+            // A kind asked twice: its second entry is counted on its own column.
+            var k = FacetCombos.IndexOf(kinds[i]);
+            _viaCombos[i] = _combos is not null && k >= 0 && !taken[k];
+            if (_viaCombos[i])
+                taken[k] = true;
+            if (!_viaCombos[i])
+            {
+                _intSources[i] = ints;
+                _byteSources[i] = bytes;
+            }
             _counts[i] = ArrayPool<int>.Shared.Rent(size);
             Array.Clear(_counts[i], 0, size);
         }
+        if (_combos is not null && Array.TrueForAll(_viaCombos, static v => v))
+            _comboOnly = _combos.Combos;
     }
 
     /// <summary>Counts the document: buffered, then counted a facet at a time by <see cref="Flush"/>.</summary>
     public void Count(int doc)
     {
+        if (_comboOnly is { } combos)
+        {
+            // Every requested facet is in the combined column: no buffering, no second pass.
+            _comboHistogram![combos[doc]]++;
+            return;
+        }
         if (_counts.Length == 0)
             return;
         _buffer[_buffered++] = doc;
@@ -57,9 +93,18 @@ internal sealed class FacetTally : IDisposable
     private void Flush()
     {
         var docs = _buffer.AsSpan(0, _buffered);
+        if (_combos is not null)
+        {
+            var combos = _combos.Combos;
+            var histogram = _comboHistogram!;
+            foreach (var d in docs)
+                histogram[combos[d]]++;
+        }
         for (var i = 0; i < _counts.Length; i++)
         {
             var counts = _counts[i];
+            if (_viaCombos[i])
+                continue;
             if (_intSources[i] is { } ints)
             {
                 foreach (var d in docs)
@@ -84,6 +129,16 @@ internal sealed class FacetTally : IDisposable
     public void AddTo(Dictionary<string, int>[] totals)
     {
         Flush();
+        if (_combos is not null)
+        {
+            var targets = new int[]?[FacetCombos.Kinds.Length];
+            for (var i = 0; i < _kinds.Count; i++)
+            {
+                if (_viaCombos[i])
+                    targets[FacetCombos.IndexOf(_kinds[i])] = _counts[i];
+            }
+            _combos.Spread(_comboHistogram!, targets);
+        }
         for (var i = 0; i < _kinds.Count; i++)
         {
             var counts = _counts[i];
@@ -156,6 +211,8 @@ internal sealed class FacetTally : IDisposable
     {
         foreach (var c in _counts)
             ArrayPool<int>.Shared.Return(c);
+        if (_comboHistogram is not null)
+            ArrayPool<int>.Shared.Return(_comboHistogram);
         ArrayPool<int>.Shared.Return(_buffer);
     }
 }

@@ -93,7 +93,7 @@ public sealed class OffreIndex
         if (segment.Count == 0)
             return 0;
         using var plan = new SegmentPlan(segment, prepared, DocumentFrequencyIdf, Scoring);
-        using var tally = new FacetTally(segment, prepared.Query.Facets);
+        using var tally = new FacetTally(segment, prepared.Query.Facets, prepared.Query.Facets.Count > 0 ? segment.FacetCombos : null);
         using var top = new TopK(k, comparer);
         var count = SegmentSearcher.Run(plan, deleted, index, tally, top);
         tally.AddTo(totals);

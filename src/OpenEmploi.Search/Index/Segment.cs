@@ -109,6 +109,14 @@ internal sealed class Segment
 
     private CommuneBoxes? _communeBoxes;
 
+    private FacetCombos? _facetCombos;
+    private bool _facetCombosBuilt;
+    private object? _facetCombosLock;
+
+    /// <summary>The API's four facets combined per document, made on first use; null when they do not fit.</summary>
+    public FacetCombos? FacetCombos =>
+        LazyInitializer.EnsureInitialized(ref _facetCombos, ref _facetCombosBuilt, ref _facetCombosLock, () => Index.FacetCombos.Build(this));
+
     /// <summary>The bounding box of each commune code's documents, computed on first use.</summary>
     public CommuneBoxes CommuneBoxes =>
         _communeBoxes ?? LazyInitializer.EnsureInitialized(ref _communeBoxes, () => CommuneBoxes.Build(this));

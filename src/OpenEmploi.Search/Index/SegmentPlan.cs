@@ -87,6 +87,7 @@ internal sealed class SegmentPlan : IDisposable
         if (best >= 0 && _drivers[best].Size < Segment.Count / 3)
         {
             Driver = _drivers[best].Slices;
+            DriverIsDisjoint = AreDisjoint(Driver);
             exact = _drivers[best].Exact;
             if (exact is KeywordMatcher { CandidatesAreExact: true } driving)
                 driving.Drives = true;
@@ -148,8 +149,46 @@ internal sealed class SegmentPlan : IDisposable
     /// <summary>The posting union to iterate, or null to scan every document.</summary>
     public List<PostingSlice>? Driver { get; }
 
+    /// <summary>
+    /// True when no document is in two of the driver's slices (several codes of one single-valued
+    /// column): then, without keywords (whose cursors need ascending documents), the slices can be
+    /// walked one after the other instead of through a bitmap, since counts and the top-k do not
+    /// depend on the order the matches come in.
+    /// </summary>
+    public bool DriverIsDisjoint { get; }
+
     /// <summary>Whether typeContrat/natureContrat must be checked per document (not when they drive).</summary>
     public bool CheckContracts { get; }
+
+    /// <summary>
+    /// Slices of one single-valued code column's postings (each document once in its Docs) that
+    /// do not overlap: they hold distinct documents.
+    /// </summary>
+    private bool AreDisjoint(List<PostingSlice> slices)
+    {
+        if (slices.Count < 2)
+            return true;
+        var docs = slices[0].Docs;
+        var column = false;
+        foreach (var c in Segment.Codes)
+            column |= ReferenceEquals(c.Docs, docs);
+        if (!column)
+            return false;
+        var ranges = new (int Start, int End)[slices.Count];
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            if (!ReferenceEquals(slices[i].Docs, docs))
+                return false;
+            ranges[i] = (slices[i].Start, slices[i].Start + slices[i].Length);
+        }
+        Array.Sort(ranges);
+        for (var i = 1; i < ranges.Length; i++)
+        {
+            if (ranges[i].Start < ranges[i - 1].End)
+                return false;
+        }
+        return true;
+    }
 
     private void AddCodeFilter(CodeField field, IReadOnlyList<string> values)
     {

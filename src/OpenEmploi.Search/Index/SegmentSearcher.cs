@@ -15,19 +15,57 @@ internal static class SegmentSearcher
         var segment = plan.Segment;
         if (plan.MatchesNothing || segment.Count == 0)
             return 0;
-        var total = 0;
+        if (NeedsNoCheck(plan))
+        {
+            var plain = new PlainVisitor(plan, deleted, segmentIndex, facets, top);
+            Walk(plan, ref plain);
+            return plain.Total;
+        }
+        var full = new FullVisitor(plan, deleted, segmentIndex, facets, top);
+        Walk(plan, ref full);
+        return full.Total;
+    }
+
+    /// <summary>
+    /// Whether every candidate is a match: no code, contract, fact or geographic filter left to
+    /// check, and every keyword drives (its candidates are exactly its matches). The common
+    /// "one département", "ROME codes" and "one keyword" queries; their loop is then a few reads.
+    /// </summary>
+    private static bool NeedsNoCheck(SegmentPlan plan)
+    {
+        if (plan.Filters.Length != 0 || plan.CheckContracts || plan.ChecksFacts || plan.Prepared.Points is not null)
+            return false;
+        foreach (var keyword in plan.Keywords)
+        {
+            if (!keyword.Drives)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Feeds the candidates to the visitor: the driver's postings, or every document, in ascending
+    /// doc order except for disjoint slices without keywords (<see cref="SegmentPlan.DriverIsDisjoint"/>).
+    /// Generic over a struct so that the JIT compiles one loop per visitor, the visit inlined.
+    /// </summary>
+    private static void Walk<TVisitor>(SegmentPlan plan, ref TVisitor visitor)
+        where TVisitor : struct, IDocVisitor
+    {
+        var segment = plan.Segment;
         var driver = plan.Driver;
         if (driver is null)
         {
             for (var d = 0; d < segment.Count; d++)
-                Visit(plan, deleted, segmentIndex, facets, top, d, ref total);
+                visitor.Visit(d);
         }
-        else if (driver.Count == 1)
+        else if (driver.Count == 1 || (plan.DriverIsDisjoint && plan.Keywords.Length == 0))
         {
-            var slice = driver[0];
-            var docs = slice.Docs.AsSpan(slice.Start, slice.Length);
-            foreach (var d in docs)
-                Visit(plan, deleted, segmentIndex, facets, top, d, ref total);
+            // One slice, or slices with no document in common and no keyword cursor to feed in order.
+            foreach (var slice in driver)
+            {
+                foreach (var d in slice.Docs.AsSpan(slice.Start, slice.Length))
+                    visitor.Visit(d);
+            }
         }
         else
         {
@@ -48,7 +86,7 @@ internal static class SegmentSearcher
                     {
                         var d = (w << 6) + BitOperations.TrailingZeroCount(word);
                         word &= word - 1;
-                        Visit(plan, deleted, segmentIndex, facets, top, d, ref total);
+                        visitor.Visit(d);
                     }
                 }
             }
@@ -57,7 +95,42 @@ internal static class SegmentSearcher
                 BitmapPool.Return(bits);
             }
         }
-        return total;
+    }
+
+    private interface IDocVisitor
+    {
+        void Visit(int d);
+    }
+
+    /// <summary>Every check of the plan, then the facets and the top-k.</summary>
+    private struct FullVisitor(SegmentPlan plan, ulong[]? deleted, int segmentIndex, FacetTally facets, TopK top) : IDocVisitor
+    {
+        public int Total;
+
+        public void Visit(int d) => SegmentSearcher.Visit(plan, deleted, segmentIndex, facets, top, d, ref Total);
+    }
+
+    /// <summary>A plan whose candidates all match (<see cref="NeedsNoCheck"/>): only deletions are checked.</summary>
+    private struct PlainVisitor(SegmentPlan plan, ulong[]? deleted, int segmentIndex, FacetTally facets, TopK top) : IDocVisitor
+    {
+        private readonly long[] _creation = plan.Segment.CreationTicks;
+        private readonly KeywordMatcher[] _keywords = plan.Keywords;
+        public int Total;
+
+        public void Visit(int d)
+        {
+            if (deleted is not null && (deleted[d >> 6] & (1UL << d)) != 0)
+                return;
+            Total++;
+            facets.Count(d);
+            var creation = _creation[d];
+            if (!top.MayAccept(creation))
+                return;
+            var score = 0.0;
+            foreach (var keyword in _keywords)
+                score += keyword.Score(d);
+            top.Offer(new Hit(score, double.PositiveInfinity, creation, segmentIndex, d));
+        }
     }
 
     private static void Visit(SegmentPlan plan, ulong[]? deleted, int segmentIndex, FacetTally facets, TopK top, int d, ref int total)
