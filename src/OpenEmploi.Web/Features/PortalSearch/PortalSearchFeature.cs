@@ -22,6 +22,8 @@ internal static class PortalSearchFeature
 
     public static IEndpointRouteBuilder MapPortalSearch(this IEndpointRouteBuilder endpoints)
     {
+        // The map is projected now, at start-up, rather than by the first search.
+        _ = endpoints.ServiceProvider.GetRequiredService<DepartementMap>();
         endpoints.MapGet("/offres/communes", Suggest)
             .WithName("SuggestionsCommunes")
             .WithTags("Portail")
