@@ -27,7 +27,9 @@ internal static class PortalSearchFeature
         endpoints.MapGet("/offres/communes", Suggest)
             .WithName("SuggestionsCommunes")
             .WithTags("Portail")
-            .WithSummary("Communes dont le nom commence par le texte saisi (ou desservies par un code postal), pour le champ « Lieu » de la recherche.");
+            .WithSummary("Communes dont le nom commence par le texte saisi (ou desservies par un code postal), pour le champ « Lieu » de la recherche.")
+            // A helper of the portal's own form, not part of the published APIs (docs/openapi/v1.json).
+            .ExcludeFromDescription();
         return endpoints;
     }
 
