@@ -13,6 +13,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- dedup-memory --store STORE
           dotnet run -c Release --project bench/OpenEmploi.Bench -- export --offers N --store STORE [--seed S] [--parallelism P[,P…]]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--rate R[,R…]] [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- portal --offers N --store sqlite:PATH [--concurrency C] [--duration SECONDS] [--queries Q] [--seed S] [--server PATH/OpenEmploi.Web.dll]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- sync --store sqlite:PATH (--offers N | --from SEEDED.db) [--feed M] [--mirror true|false] [--server PATH/OpenEmploi.Web.dll]
         STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
         search: seeds PATH with N offers unless it holds exactly N, builds the index and the SQL baselines
@@ -34,6 +35,9 @@ internal static class BenchCommand
         feed (M/5 new jobs), its full feed of M records (new jobs, copies of base offers, previous records unchanged
         or updated, blocked, rejected and unreadable records) and the same feed again, each imported in its own
         session; prints the session's opening (index load), the import's records/s, counters and memory
+        portal: seeds PATH and draws the mix as http does, starts the Release server and requests the mix as job
+        seekers' /offres search pages (words, place and radius, filters, sort, pages 2-5) from C clients in a closed
+        loop (default 4) for SECONDS (30) after 5 s of warm-up; prints pages/s and p50/p95/p99 against the 50 ms p95 budget
         sync: the sync feed over HTTP (Release server as its own process): the whole snapshot, plain and gzip (the client
         counts lines without parsing), the catch-up of the last M change-log entries (--feed, default 10,000) in pages of
         10,000, and the reference mirror building a SQLite copy (--mirror false to skip); --from copies a seeded file to PATH
@@ -67,6 +71,8 @@ internal static class BenchCommand
                 return await Ingest.IngestBenchmark.RunAsync(options);
             case "sync":
                 return await Sync.SyncBenchmark.RunAsync(options);
+            case "portal":
+                return await Portal.PortalBenchmark.RunAsync(options);
             case "dedup-memory":
                 return await Ingest.DedupMemoryBenchmark.RunAsync(options);
             default:
@@ -92,6 +98,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
 
     /// <summary>http: wrk's concurrent connections.</summary>
     public int Connections { get; init; } = 64;
+
+    /// <summary>portal: concurrent clients of the closed loop.</summary>
+    public int Concurrency { get; init; } = 4;
 
     /// <summary>http: length of each measured wrk run.</summary>
     public int DurationSeconds { get; init; } = 30;
@@ -141,6 +150,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         var indexOnly = false;
         var rounds = 1;
         var connections = 64;
+        var concurrency = 4;
         var duration = 30;
         string? server = null;
         int[]? windows = null;
@@ -161,6 +171,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                     if (rounds is < 1 or > 1000)
                         throw new ArgumentException("--rounds : un nombre de passes de 1 à 1000");
                     break;
+                case "--concurrency": concurrency = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--connections": connections = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--duration": duration = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--server": server = args[i + 1]; break;
@@ -200,8 +211,8 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 default: throw new ArgumentException($"option inconnue : {args[i]}");
             }
         }
-        if (connections < 1 || duration < 1)
-            throw new ArgumentException("--connections et --duration : au moins 1");
+        if (connections < 1 || duration < 1 || concurrency < 1)
+            throw new ArgumentException("--connections, --concurrency et --duration : au moins 1");
         return new BenchOptions(offers, seed, store)
         {
             Postgres = postgres,
@@ -209,6 +220,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             IndexOnly = indexOnly,
             Rounds = rounds,
             Connections = connections,
+            Concurrency = concurrency,
             DurationSeconds = duration,
             Server = server,
             // The fixed-rate mode measures the budget, stated at 20 results per call: 150 results at the same rate would only pile up.

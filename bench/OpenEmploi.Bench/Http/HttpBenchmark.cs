@@ -143,7 +143,7 @@ internal static class HttpBenchmark
     /// search benchmark's mix from the side table PATH.search.db, built (or rebuilt, when the store was
     /// seeded again or the table holds another count) as <c>search --engines index</c> builds it.
     /// </summary>
-    private static async Task<IReadOnlyList<(string Kind, OpenEmploi.Search.Query.SearchQuery Query)>> PrepareStoreAndMixAsync(
+    internal static async Task<IReadOnlyList<(string Kind, OpenEmploi.Search.Query.SearchQuery Query)>> PrepareStoreAndMixAsync(
         StoreLocation location, BenchOptions options, ReferenceData data)
     {
         var sidePath = location.SqlitePath + ".search.db";

@@ -1,17 +1,22 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenEmploi.Core.Offres;
 using OpenEmploi.Storage;
+using OpenEmploi.Web.Features.PortalSearch;
 
 namespace OpenEmploi.Web.Pages;
 
 /// <summary>
 /// An offer as job seekers read it, and where the apply redirect lands for the platform's own
 /// offers. Nothing of the stored contact or agency is shown: employers' details are never published.
+/// As the reuse licence asks of every reuse, the page names the offer's source, its last update and
+/// the partner sites it came from; a partner offer is applied to through /offres/{id}/postuler,
+/// which counts the redirection before sending the browser to the partner's page.
 /// </summary>
-public sealed class OffreModel(IOffreStore store) : PageModel
+public sealed class OffreModel(IOffreStore store, SimilarOffers similar) : PageModel
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
     private static readonly TimeZoneInfo Paris =
@@ -32,6 +37,12 @@ public sealed class OffreModel(IOffreStore store) : PageModel
 
     public string? JsonLd { get; private set; }
 
+    /// <summary>The same job near the same place (<see cref="SimilarOffers"/>).</summary>
+    public IReadOnlyList<Offre> Similaires { get; private set; } = [];
+
+    /// <summary>The apply redirect, counted for the portal, for offers applied to on a partner's site.</summary>
+    public string? Postuler { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         var entry = OffreId.IsValid(id) ? await store.GetEntryAsync(id, ct) : null;
@@ -49,7 +60,14 @@ public sealed class OffreModel(IOffreStore store) : PageModel
         Partenaires = offre.OrigineOffre?.Partenaires is { } partenaires
             ? [.. partenaires.Where(p => !string.IsNullOrWhiteSpace(p.Nom)).Select(p => new Lien(p.Nom!, SafeUrl(p.Url)))]
             : [];
+        Postuler = !DeposeeSurPlateforme && UrlOrigine is not null ? $"/offres/{offre.Id}/postuler" : null;
         JsonLd = JobPosting(offre, string.Concat(Request.Scheme, "://", Request.Host.Value, Request.Path.Value));
+        var ids = similar.Find(offre);
+        if (ids.Count > 0)
+        {
+            var documents = await store.GetJsonUtf8ManyAsync(ids, ct);
+            Similaires = [.. ids.Where(documents.ContainsKey).Select(i => JsonSerializer.Deserialize(documents[i], OffreJson.OffreInfo)!)];
+        }
         return Page();
     }
 

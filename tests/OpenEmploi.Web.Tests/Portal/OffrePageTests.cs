@@ -52,7 +52,10 @@ public sealed class OffrePageTests(TestStores stores) : IClassFixture<TestStores
 
         Assert.Contains($">{entry.Offre.Intitule}</h1>", text, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"{origine.Partenaires![0].Url}\">{origine.Partenaires[0].Nom}</a>", text, StringComparison.Ordinal);
-        Assert.Contains($"<a class=\"bouton\" href=\"{origine.UrlOrigine}\">Postuler sur {origine.Partenaires[0].Nom}</a>", text, StringComparison.Ordinal);
+        // Applying goes through the counted redirect, which sends the browser on to the partner's page.
+        Assert.Contains($"<a class=\"bouton\" href=\"/offres/{entry.Id}/postuler\">Postuler sur {origine.Partenaires[0].Nom}</a>", text, StringComparison.Ordinal);
+        Assert.Contains($"<dt>Dernière mise à jour</dt><dd><time datetime=\"{Pages.OffreModel.DateIso(entry.Offre.DateActualisation)}\">", text, StringComparison.Ordinal);
+        Assert.Contains($"<dt>Référence</dt><dd>{entry.Id}</dd>", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Offre déposée sur OpenEmploi", text, StringComparison.Ordinal);
     }
 
@@ -77,6 +80,38 @@ public sealed class OffrePageTests(TestStores stores) : IClassFixture<TestStores
         Assert.Contains("<p class=\"texte\">Second paragraphe</p>", text, StringComparison.Ordinal);
         foreach (var secret in new[] { "Camille Secret", "camille.secret", "employeur.example/candidature", "01 23 45 67 89", "agence.secrete" })
             Assert.DoesNotContain(secret, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Similar_offers_are_other_offers_of_the_same_job_near_the_same_place()
+    {
+        await using var platform = await StartAsync();
+        var store = platform.Services.GetRequiredService<IOffreStore>();
+        var engine = platform.Services.GetRequiredService<OpenEmploi.Web.Features.Search.SearchIndexHolder>().Engine;
+        var entry = await FindAsync(platform, e => e.Offre.RomeCode is not null);
+        // A second offer of the same job at the same place, and one of the same job far away.
+        var twin = OffreJson.Deserialize(OffreJson.Serialize(entry.Offre))!;
+        twin.Id = "999ZZZA";
+        twin.Intitule = "Offre jumelle du même métier";
+        await store.UpsertAsync(entry with { Offre = twin });
+        var far = OffreJson.Deserialize(OffreJson.Serialize(entry.Offre))!;
+        far.Id = "999ZZZB";
+        far.Intitule = "Même métier à l'autre bout de la France";
+        var farAway = entry.Offre.LieuTravail!.Commune!.StartsWith('2') ? ("59350", "Lille", 50.6311, 3.0468) : ("2A004", "Ajaccio", 41.9272, 8.7346);
+        far.LieuTravail = new LieuTravail { Commune = farAway.Item1, Libelle = farAway.Item2, Latitude = farAway.Item3, Longitude = farAway.Item4 };
+        await store.UpsertAsync(entry with { Offre = far, Departement = farAway.Item1[..2] });
+        await engine.CatchUpAsync();
+
+        var html = await platform.Client.GetStringAsync(new Uri("/offres/" + entry.Id, UriKind.Relative));
+        var section = html[html.IndexOf("<section aria-labelledby=\"similaires\"", StringComparison.Ordinal)..];
+        var listed = System.Text.RegularExpressions.Regex.Matches(section, "<a href=\"/offres/([0-9A-Z]{7})\">").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Contains("999ZZZA", listed);
+        Assert.DoesNotContain("999ZZZB", listed);
+        Assert.DoesNotContain(entry.Id, listed);
+        Assert.InRange(listed.Count, 1, OpenEmploi.Web.Features.PortalSearch.SimilarOffers.Count);
+        foreach (var id in listed)
+            Assert.Equal(entry.Offre.RomeCode, (await store.GetAsync(id))!.RomeCode);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using OpenEmploi.Web.Features.PortalSearch;
 
 namespace OpenEmploi.Web.Features.Portal;
 
@@ -13,12 +14,14 @@ internal static class PortalFeature
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMemoryCache();
         services.AddSingleton<PlatformFigures>();
+        services.AddPortalSearch();
         return services;
     }
 
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapRazorPages();
+        endpoints.MapPortalSearch();
         return endpoints;
     }
 }

@@ -2,16 +2,19 @@ namespace OpenEmploi.Web.Features.SecurityHeaders;
 
 /// <summary>
 /// Security headers on every response of the web host — pages, APIs, static files, errors:
-/// a Content-Security-Policy (the portal's pages load only their own stylesheet and run no script;
+/// a Content-Security-Policy (the portal's pages load only their own stylesheet and scripts, none inline;
 /// Swagger UI at /docs runs its bundled scripts and sets inline styles), no MIME sniffing, a
 /// referrer cut to the origin across sites, no framing, no powerful browser features, and HSTS
 /// on HTTPS outside development.
 /// </summary>
 internal static class SecurityHeadersFeature
 {
-    /// <summary>The portal and the APIs: nothing but the site's own files, no script at all (the pages need none), no framing.</summary>
+    /// <summary>
+    /// The portal and the APIs: nothing but the site's own files, no framing; scripts only from the
+    /// site's own files (the search form's place suggestions), never inline.
+    /// </summary>
     public const string DefaultPolicy =
-        "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
