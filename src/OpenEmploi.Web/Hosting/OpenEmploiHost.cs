@@ -4,6 +4,7 @@ using OpenEmploi.Web.Features.Accounts;
 using OpenEmploi.Web.Features.ApplyRedirect;
 using OpenEmploi.Web.Features.Attribution;
 using OpenEmploi.Web.Features.Auth;
+using OpenEmploi.Web.Features.Catalogue;
 using OpenEmploi.Web.Features.ComplianceDashboard;
 using OpenEmploi.Web.Features.ConsultationReports;
 using OpenEmploi.Web.Features.DemoData;
@@ -70,6 +71,7 @@ public static class OpenEmploiHost
         builder.Services.AddDepotOffres(builder.Configuration);
         builder.Services.AddModeration();
         builder.Services.AddOpenData(builder.Configuration);
+        builder.Services.AddCatalogue();
         builder.Services.AddHealth();
         builder.Services.AddPortal();
         builder.Services.AddOpenApiDocument();
@@ -106,6 +108,7 @@ public static class OpenEmploiHost
         app.MapConsultationReports();
         app.MapApplyRedirect();
         app.MapOpenDataEndpoints();
+        app.MapCatalogue();
         app.MapPortal();
         app.LogUrlsOnceStarted();
         return app;
