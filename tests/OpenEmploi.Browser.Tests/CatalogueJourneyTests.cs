@@ -21,8 +21,8 @@ public sealed class CatalogueJourneyTests(PortalFixture portal)
             var page = journey.Page;
             await journey.GoToAsync("/donnees", "catalogue");
 
-            await page.GetByLabel("Mots-clés").FillAsync("metiers");
-            await page.GetByLabel("Format").SelectOptionAsync("csv");
+            await page.GetByLabel("Mots-clés", new() { Exact = true }).FillAsync("metiers");
+            await page.GetByLabel("Format", new() { Exact = true }).SelectOptionAsync("csv");
             await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "1 jeu(x) de données trouvé(s)" })).ToBeVisibleAsync();
             await journey.CheckAsync("recherche-metiers");
@@ -60,15 +60,15 @@ public sealed class CatalogueJourneyTests(PortalFixture portal)
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Proposer un service" }).ClickAsync();
         await reuser.CheckAsync("proposer");
 
-        await page.GetByLabel("Nom du service").FillAsync(service);
-        await page.GetByLabel("Description").FillAsync("Les offres d'alternance de la région, avec une aide pour préparer sa candidature.");
-        await page.GetByLabel("Adresse du service").FillAsync("https://cap-alternance.example.fr/");
-        await page.GetByLabel("Demandeurs d'emploi").CheckAsync();
-        await page.GetByLabel("Se former").CheckAsync();
+        await page.GetByLabel("Nom du service", new() { Exact = true }).FillAsync(service);
+        await page.GetByLabel("Description", new() { Exact = true }).FillAsync("Les offres d'alternance de la région, avec une aide pour préparer sa candidature.");
+        await page.GetByLabel("Adresse du service", new() { Exact = true }).FillAsync("https://cap-alternance.example.fr/");
+        await page.GetByLabel("Demandeurs d'emploi", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Se former", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Proposer le service" }).ClickAsync();
         // Without the statement of gratuity, the form says why and keeps what was typed.
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("gratuit pour les demandeurs d'emploi");
-        await Assertions.Expect(page.GetByLabel("Nom du service")).ToHaveValueAsync(service);
+        await Assertions.Expect(page.GetByLabel("Nom du service", new() { Exact = true })).ToHaveValueAsync(service);
         await reuser.CheckAsync("proposer-erreur");
         await page.GetByLabel("Je déclare que ce service est gratuit pour les demandeurs d'emploi").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Proposer le service" }).ClickAsync();
@@ -96,12 +96,12 @@ public sealed class CatalogueJourneyTests(PortalFixture portal)
             await using var visitor = await portal.StartJourneyAsync(phone ? "services-telephone" : "services", phone: phone);
             var visitorPage = visitor.Page;
             await visitor.GoToAsync("/services", "services");
-            await visitorPage.GetByLabel("Public").SelectOptionAsync("demandeurs");
-            await visitorPage.GetByLabel("Thème").SelectOptionAsync("formation");
+            await visitorPage.GetByLabel("Public", new() { Exact = true }).SelectOptionAsync("demandeurs");
+            await visitorPage.GetByLabel("Thème", new() { Exact = true }).SelectOptionAsync("formation");
             await visitorPage.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
             await Assertions.Expect(visitorPage.GetByRole(AriaRole.Heading, new() { Name = service })).ToBeVisibleAsync();
             await visitor.CheckAsync("services-filtres");
-            await visitorPage.GetByLabel("Public").SelectOptionAsync("employeurs");
+            await visitorPage.GetByLabel("Public", new() { Exact = true }).SelectOptionAsync("employeurs");
             await visitorPage.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
             await Assertions.Expect(visitorPage.GetByRole(AriaRole.Heading, new() { Name = service })).ToHaveCountAsync(0);
         }
