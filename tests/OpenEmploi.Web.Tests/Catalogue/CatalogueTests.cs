@@ -121,8 +121,16 @@ public sealed partial class CatalogueTests(CataloguePlatformFixture fixture) : I
         Assert.DoesNotContain($"<td>{codes[20]}</td>", html, StringComparison.Ordinal);
         Assert.Contains("le fichier en contient davantage", html, StringComparison.Ordinal);
 
-        using var geojson = await client.GetAsync(new Uri("/donnees/contours-departements-regions/apercu/departements.geojson", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.NotFound, geojson.StatusCode);
+        // A GeoJSON file's rows are its features' properties, not their geometry.
+        var geojson = await client.GetStringAsync(new Uri("/donnees/contours-departements-regions/apercu/departements.geojson", UriKind.Relative));
+        Assert.Contains("<th scope=\"col\">code</th><th scope=\"col\">nom</th>", geojson.Replace(" <th", "<th", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(ResourcePreview.MaxRows, BodyRows().Count(geojson));
+        Assert.Contains("<td>Calvados</td>", geojson, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>Cantal</td>", geojson, StringComparison.Ordinal);
+        Assert.DoesNotContain("MultiPolygon", geojson, StringComparison.Ordinal);
+
+        using var markdown = await client.GetAsync(new Uri($"/donnees/{OffersDatasetProvider.Slug}/apercu/{ExportFileNames.Methodology}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, markdown.StatusCode);
     }
 
     [Fact]
@@ -146,6 +154,36 @@ public sealed partial class CatalogueTests(CataloguePlatformFixture fixture) : I
             Assert.Equal(["code", "libelle"], table.Columns);
             Assert.Equal(ResourcePreview.MaxRows, table.Rows.Count);
             Assert.Equal(["19", "ligne 19"], table.Rows[^1]);
+            Assert.True(table.More);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void The_json_preview_reads_only_the_start_of_a_large_document()
+    {
+        // Far more than the preview reads, and broken at the end: a whole-file parse would throw.
+        var path = Path.Combine(Path.GetTempPath(), $"apercu-{Guid.NewGuid():N}.geojson");
+        try
+        {
+            using (var writer = new StreamWriter(path))
+            {
+                writer.Write("{\"type\":\"FeatureCollection\",\"features\":[");
+                for (var i = 0; i < 50_000; i++)
+                    writer.Write($"{{\"type\":\"Feature\",\"geometry\":{{\"type\":\"Point\",\"coordinates\":[{i},45]}},\"properties\":{{\"code\":\"{i}\",\"nom\":\"Lieu {i}\"}}}},");
+                writer.Write("{\"cassé\":");
+            }
+            Assert.True(new FileInfo(path).Length > 2 * JsonArrayPreview.MaxBytes);
+            var resource = new CatalogueResource("apercu.geojson", "t", "d", "geojson", "application/geo+json", new FileInfo(path).Length, "", DateTimeOffset.UnixEpoch, path, PreviewKind.JsonArray);
+
+            var table = ResourcePreview.Read(resource)!;
+
+            Assert.Equal(["code", "nom"], table.Columns);
+            Assert.Equal(ResourcePreview.MaxRows, table.Rows.Count);
+            Assert.Equal(["19", "Lieu 19"], table.Rows[^1]);
             Assert.True(table.More);
         }
         finally

@@ -38,6 +38,9 @@ public enum PreviewKind
     Csv,
     GzipCsv,
     GzipJsonLines,
+
+    /// <summary>A JSON document's first array of objects: GeoJSON features' properties, a Table Schema's fields.</summary>
+    JsonArray,
 }
 
 /// <summary>

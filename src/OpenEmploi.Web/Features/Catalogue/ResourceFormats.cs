@@ -11,8 +11,8 @@ internal sealed record ResourceFormat(string Format, string MediaType, string Eu
         (".csv.gz", new("csv.gz", "application/gzip", Eu + "CSV", PreviewKind.GzipCsv)),
         (".jsonl.gz", new("jsonl.gz", "application/gzip", Eu + "JSON", PreviewKind.GzipJsonLines)),
         (".csv", new("csv", "text/csv; charset=utf-8", Eu + "CSV", PreviewKind.Csv)),
-        (".geojson", new("geojson", "application/geo+json", Eu + "GEOJSON", PreviewKind.None)),
-        (".json", new("json", "application/json; charset=utf-8", Eu + "JSON", PreviewKind.None)),
+        (".geojson", new("geojson", "application/geo+json", Eu + "GEOJSON", PreviewKind.JsonArray)),
+        (".json", new("json", "application/json; charset=utf-8", Eu + "JSON", PreviewKind.JsonArray)),
         (".md", new("md", "text/markdown; charset=utf-8", Eu + "TXT", PreviewKind.None)),
     ];
 

@@ -9,7 +9,7 @@ namespace OpenEmploi.Web.Features.Catalogue;
 public sealed record PreviewTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, bool More);
 
 /// <summary>
-/// Reads the start of a CSV or JSON-lines resource (plain or gzip), never the whole file: the rows
+/// Reads the start of a CSV or JSON-lines resource (plain or gzip) or of a JSON document's array (JsonArrayPreview), never the whole file: the rows
 /// are read one by one and reading stops after <see cref="MaxRows"/> (one more to know whether the
 /// file goes on); cells are cut at <see cref="MaxCellLength"/> characters for the page.
 /// </summary>
@@ -26,6 +26,7 @@ public static class ResourcePreview
             PreviewKind.Csv => WithText(resource.PhysicalPath, gzip: false, ReadCsv),
             PreviewKind.GzipCsv => WithText(resource.PhysicalPath, gzip: true, ReadCsv),
             PreviewKind.GzipJsonLines => WithText(resource.PhysicalPath, gzip: true, ReadJsonLines),
+            PreviewKind.JsonArray => JsonArrayPreview.Read(resource.PhysicalPath),
             _ => null,
         };
     }
@@ -102,5 +103,5 @@ public static class ResourcePreview
         }
     }
 
-    private static string Cut(string value) => value.Length <= MaxCellLength ? value : string.Concat(value.AsSpan(0, MaxCellLength), "…");
+    internal static string Cut(string value) => value.Length <= MaxCellLength ? value : string.Concat(value.AsSpan(0, MaxCellLength), "…");
 }
