@@ -123,7 +123,8 @@ public sealed partial class CatalogueTests(CataloguePlatformFixture fixture) : I
 
         // A GeoJSON file's rows are its features' properties, not their geometry.
         var geojson = await client.GetStringAsync(new Uri("/donnees/contours-departements-regions/apercu/departements.geojson", UriKind.Relative));
-        Assert.Contains("<th scope=\"col\">code</th><th scope=\"col\">nom</th>", geojson.Replace(" <th", "<th", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">code</th>", geojson, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">nom</th>", geojson, StringComparison.Ordinal);
         Assert.Equal(ResourcePreview.MaxRows, BodyRows().Count(geojson));
         Assert.Contains("<td>Calvados</td>", geojson, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>Cantal</td>", geojson, StringComparison.Ordinal);

@@ -43,7 +43,8 @@ public sealed class DataCatalogue(IEnumerable<IDatasetProvider> providers)
             .Where(d => string.IsNullOrEmpty(query.Licence) || d.Licence.Id == query.Licence)
             .ToList();
         var size = Math.Clamp(query.PageSize, 1, CatalogueQuery.MaxPageSize);
-        var page = Math.Max(1, query.Page);
+        // A page past the last (an old shared link) shows the last one.
+        var page = Math.Clamp(query.Page, 1, Math.Max(1, (filtered.Count + size - 1) / size));
         return new CatalogueResults(
             [.. filtered.Skip((page - 1) * size).Take(size)], filtered.Count, page, size,
             Facet(filtered.SelectMany(d => d.Tags), tag => tag),
