@@ -28,14 +28,16 @@ public sealed class PublicPagesTests(PortalFixture portal)
         {
             ("Offres d'emploi", "/offres", "Rechercher une offre d'emploi"),
             ("Développeurs", "/developpeurs", null),
-            ("Données et sources", "/donnees", null),
+            ("Données ouvertes", "/donnees", "Catalogue des données ouvertes"),
+            ("Services", "/services", "Services construits sur les données"),
+            ("Documentation", "/documentation", "Documentation"),
             ("Licence", "/licence", null),
         })
         {
-            await navigation.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+            await navigation.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Uri(portal.Root, path).ToString());
             await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
-            await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = name })).ToHaveAttributeAsync("aria-current", "page");
+            await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = name, Exact = true })).ToHaveAttributeAsync("aria-current", "page");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveCountAsync(1);
             if (heading is not null)
                 await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);

@@ -27,6 +27,8 @@ public sealed class DeveloperStore : IAsyncDisposable
 
     public IConsultationReportStore Reports => _store;
 
+    public IReuseServiceStore Services => _store;
+
     /// <summary>Opens the store of a base without touching its schema (migrate it through the offer store first).</summary>
     public static DeveloperStore Open(StoreLocation location, TimeProvider time)
     {

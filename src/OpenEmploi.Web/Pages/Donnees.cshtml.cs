@@ -1,24 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using OpenEmploi.Core.Referentiels;
+using OpenEmploi.Web.Features.Catalogue;
 
 namespace OpenEmploi.Web.Pages;
 
-public sealed class DonneesModel(ReferenceData data) : PageModel
+/// <summary>The open-data catalogue: words, tag, format and licence in the address (a search can be shared), ten datasets a page.</summary>
+public sealed class DonneesModel(DataCatalogue catalogue) : PageModel
 {
-    public sealed record Row(string Nom, int Entrees, string Source, string Licence);
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Words { get; set; }
 
-    private const string LicenceOuverte = "Licence Ouverte / Etalab 2.0";
+    [BindProperty(SupportsGet = true, Name = "tag")]
+    public string? Tag { get; set; }
 
-    public IReadOnlyList<Row> Rows { get; } =
-    [
-        new("Métiers ROME 4.0 (fiches)", data.Rome.Metiers.Count, "France Travail, ROME v460", LicenceOuverte),
-        new("Appellations ROME", data.Rome.Appellations.Count, "France Travail, ROME v460", LicenceOuverte),
-        new("Compétences ROME", data.Rome.Competences.Count, "France Travail, ROME v460", LicenceOuverte),
-        new("Communes et arrondissements", data.Geographie.Communes.Count, "INSEE COG, Etalab découpage administratif, geo.api.gouv.fr, La Poste", LicenceOuverte),
-        new("Départements", data.Geographie.Departements.Count, "INSEE COG via Etalab", LicenceOuverte),
-        new("Régions", data.Geographie.Regions.Count, "INSEE COG via Etalab", LicenceOuverte),
-        new("Sous-classes NAF rév. 2", data.Naf.SousClasses.Count, "INSEE", LicenceOuverte),
-        new("Types de contrat", data.Listes.TypesContrat.Count, "France Travail, API Offres d'emploi v2", "Valeurs factuelles"),
-        new("Natures de contrat", data.Listes.NaturesContrat.Count, "France Travail, API Offres d'emploi v2", "Valeurs factuelles"),
-    ];
+    [BindProperty(SupportsGet = true, Name = "format")]
+    public string? Format { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "licence")]
+    public string? Licence { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public CatalogueResults Results { get; private set; } = null!;
+
+    /// <summary>Every value of each filter over the whole catalogue, so a filter offers what exists, not only what matches.</summary>
+    public CatalogueResults Everything { get; private set; } = null!;
+
+    public bool Filtered => !string.IsNullOrWhiteSpace(Words) || !string.IsNullOrEmpty(Tag) || !string.IsNullOrEmpty(Format) || !string.IsNullOrEmpty(Licence);
+
+    public void OnGet()
+    {
+        Results = catalogue.Search(new CatalogueQuery(Words, Tag, Format, Licence, PageNumber));
+        Everything = catalogue.Search(new CatalogueQuery(null, null, null, null, 1, CatalogueQuery.MaxPageSize));
+    }
+
+    /// <summary>This search's address at another page.</summary>
+    public string PageLink(int page) => CatalogueLinks.Catalogue + QueryString.Create(
+        new Dictionary<string, string?> { ["q"] = Words, ["tag"] = Tag, ["format"] = Format, ["licence"] = Licence, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+            .Where(p => !string.IsNullOrEmpty(p.Value)));
 }

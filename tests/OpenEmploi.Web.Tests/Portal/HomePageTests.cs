@@ -42,17 +42,18 @@ public sealed class HomePageTests(TestStores stores) : IClassFixture<TestStores>
     }
 
     [Fact]
-    public async Task The_data_page_lists_the_reference_data_with_their_sizes_and_sources()
+    public async Task The_data_page_is_the_catalogue_and_a_dataset_page_names_its_source_and_licence()
     {
         var location = await stores.CreateLocationAsync(StoreKind.Sqlite);
         await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 50);
 
         var html = await platform.Client.GetStringAsync(new Uri("/donnees", UriKind.Relative));
+        var rome = await platform.Client.GetStringAsync(new Uri("/donnees/rome-4-0", UriKind.Relative));
 
-        // Group separators in French are narrow no-break spaces, which HTML encoding spells out.
-        Assert.Contains("1&#x202F;584", html, StringComparison.Ordinal);
-        Assert.Contains("13&#x202F;120", html, StringComparison.Ordinal);
-        Assert.Contains("France Travail, ROME v460", html, StringComparison.Ordinal);
+        Assert.Contains("Catalogue des données ouvertes", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/donnees/rome-4-0\"", html, StringComparison.Ordinal);
+        Assert.Contains("Export RefRomeCsv v460 de France Travail", rome, StringComparison.Ordinal);
+        Assert.Contains("Licence Ouverte / Etalab 2.0", rome, StringComparison.Ordinal);
     }
 
     [Fact]
