@@ -11,8 +11,9 @@ namespace OpenEmploi.Ingestion.Deduplication;
 /// A fingerprint with a commune walks its commune's keys, the keys of its département's members
 /// without a commune and the plain keys — about a thirtieth of its département's members at a
 /// million offers; one placed by its département only walks the département's wide keys and the
-/// plain ones; one without a département (placed by région, or not at all) walks every
-/// département's wide keys and the plain ones. So every member a verification could accept is
+/// plain ones; one placed by its région walks the wide keys of that région's départements (and of
+/// the départements of members without a région) and the plain ones; one without any place walks
+/// every département's. So every member a verification could accept is
 /// still met (only members whose commune disagrees with their own département, which the
 /// normaliser does not produce, could be missed), and each key's walk is still cut at
 /// <see cref="MaxWalk"/>, now within a commune. The content hash includes the place (commune,
@@ -32,19 +33,21 @@ internal sealed class CandidateIndex
 
     // Seeds of the three ways a place is combined with a key, so that a commune code, a
     // département code and the same département's "no commune" scope never share keys.
-    private const ulong CommuneScope = 0x43;
-    private const ulong NoCommuneScope = 0x4E;
-    private const ulong DepartementScope = 0x44;
+    private const ulong CommuneSeed = 0x43;
+    internal const ulong NoCommuneSeed = 0x4E;
+    internal const ulong DepartementSeed = 0x44;
 
     private readonly SlotChains _chains = new(LaneCount);
     // The members loaded at once, until they change or go: packed, read-only lanes.
     private SealedLanes? _sealed;
     private readonly uint[] _keys = new uint[LaneCount];
-    // Members per département (interned strings), to know which to walk for a fingerprint without one;
-    // members without a commune per département and members without a département, to skip the
-    // walks that would meet nobody (most bases have every offer in a commune).
-    private readonly Dictionary<string, int> _departements = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _withoutCommune = new(StringComparer.Ordinal);
+    // Members per département (interned strings), to know which to walk for a fingerprint without
+    // one, with the département's two place hashes; the départements of each région ("": members
+    // without a région), so that a fingerprint placed by its région walks only that région's
+    // (Compatibility.SamePlace compares two régions then); members without a département, to skip
+    // the plain walk when nobody is there (most bases have every offer in a département).
+    private readonly Dictionary<string, DepartementScope> _departements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _departementsOfRegion = new(StringComparer.Ordinal);
     private int _withoutDepartement;
     private int[] _stamps = new int[1024];
     private int[] _positions = new int[1024];
@@ -103,17 +106,20 @@ internal sealed class CandidateIndex
             _withoutDepartement += delta;
             return;
         }
-        Add(_departements, departement, delta);
+        if (!_departements.TryGetValue(departement, out var scope))
+            _departements.Add(departement, scope = new DepartementScope(departement));
+        scope.Members += delta;
         if (print.Commune is null)
-            Add(_withoutCommune, departement, delta);
-    }
-
-    private static void Add(Dictionary<string, int> counts, string departement, int delta)
-    {
-        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, departement, out _);
+            scope.WithoutCommune += delta;
+        if (scope.Members == 0)
+            _departements.Remove(departement);
+        var region = print.Region ?? "";
+        if (!_departementsOfRegion.TryGetValue(region, out var departements))
+            _departementsOfRegion.Add(region, departements = new Dictionary<string, int>(StringComparer.Ordinal));
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(departements, departement, out _);
         count += delta;
         if (count == 0)
-            counts.Remove(departement);
+            departements.Remove(departement);
     }
 
     /// <summary>Appends the candidates of <paramref name="print"/> to <paramref name="into"/>, never <paramref name="self"/>.</summary>
@@ -128,23 +134,37 @@ internal sealed class CandidateIndex
         {
             if (print.Commune is { } commune)
             {
-                WalkLanes(print, Place(CommuneScope, commune), 0, self, into);
-                if (_withoutCommune.ContainsKey(departement))
-                    WalkLanes(print, Place(NoCommuneScope, departement), 0, self, into);
+                WalkLanes(print, Place(CommuneSeed, commune), 0, self, into);
+                if (_departements.TryGetValue(departement, out var scope) && scope.WithoutCommune > 0)
+                    WalkLanes(print, scope.NoCommune, 0, self, into);
             }
             else
             {
-                WalkLanes(print, Place(DepartementScope, departement), OwnLanes, self, into);
+                WalkLanes(print, Place(DepartementSeed, departement), OwnLanes, self, into);
             }
+        }
+        else if (print.Region is { } region)
+        {
+            // Placed by its région: the départements of that région, and those of members without one.
+            WalkDepartements(print, region, self, into);
+            WalkDepartements(print, "", self, into);
         }
         else
         {
-            foreach (var other in _departements.Keys)
-                WalkLanes(print, Place(DepartementScope, other), OwnLanes, self, into);
+            foreach (var scope in _departements.Values)
+                WalkLanes(print, scope.Wide, OwnLanes, self, into);
         }
         // Members without a département may be anywhere.
         if (_withoutDepartement > 0)
             WalkLanes(print, 0, 0, self, into);
+    }
+
+    private void WalkDepartements(Fingerprint print, string region, int self, List<Candidate> into)
+    {
+        if (!_departementsOfRegion.TryGetValue(region, out var departements))
+            return;
+        foreach (var departement in departements.Keys)
+            WalkLanes(print, _departements[departement].Wide, OwnLanes, self, into);
     }
 
     /// <summary>Walks the own lanes (<paramref name="offset"/> 0) or the wide ones (<see cref="OwnLanes"/>) under <paramref name="place"/> (0: the plain keys).</summary>
@@ -157,7 +177,7 @@ internal sealed class CandidateIndex
             Walk(offset + band, Scoped(print.BandKeys[band], place), self, into, CandidateReason.MinHash);
     }
 
-    private static ulong Place(ulong scope, string code) => Hashing.Combine(scope, Hashing.Chars(code));
+    internal static ulong Place(ulong scope, string code) => Hashing.Combine(scope, Hashing.Chars(code));
 
     private static uint Scoped(uint key, ulong place) => key == 0 || place == 0 ? key : Hashing.Fold32(Hashing.Combine(place, key));
 
@@ -171,9 +191,9 @@ internal sealed class CandidateIndex
         var keys = _keys.AsSpan();
         keys.Clear();
         var own = print.Departement is not { } departement ? 0
-            : print.Commune is { } commune ? Place(CommuneScope, commune)
-            : Place(NoCommuneScope, departement);
-        var wide = print.Departement is { } d ? Place(DepartementScope, d) : 0;
+            : print.Commune is { } commune ? Place(CommuneSeed, commune)
+            : Place(NoCommuneSeed, departement);
+        var wide = print.Departement is { } d ? Place(DepartementSeed, d) : 0;
         for (var band = 0; band < print.BandKeys.Length; band++)
         {
             keys[band] = Scoped(print.BandKeys[band], own);
@@ -245,3 +265,17 @@ internal enum CandidateReason
 }
 
 internal readonly record struct Candidate(int Slot, CandidateReason Reason);
+
+/// <summary>A département's members in the candidate index, and its place hashes, computed once.</summary>
+internal sealed class DepartementScope(string departement)
+{
+    public int Members { get; set; }
+
+    public int WithoutCommune { get; set; }
+
+    /// <summary>The wide lanes' place: every member of the département.</summary>
+    public ulong Wide { get; } = CandidateIndex.Place(CandidateIndex.DepartementSeed, departement);
+
+    /// <summary>The own lanes' place of its members without a commune.</summary>
+    public ulong NoCommune { get; } = CandidateIndex.Place(CandidateIndex.NoCommuneSeed, departement);
+}

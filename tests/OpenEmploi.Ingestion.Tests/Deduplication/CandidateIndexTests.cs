@@ -50,10 +50,10 @@ public sealed class CandidateIndexTests
     public void A_print_in_a_commune_walks_its_commune_and_the_members_without_one_and_a_departement_walks_every_commune(bool sealedLanes)
     {
         var (text, _) = MinHashTests.Pair(3, 0, 0, 100);
-        Fingerprint At(string? commune, string? departement)
+        Fingerprint At(string? commune, string? departement, string? region = null)
         {
             var print = Print(text, content: 7);
-            (print.Commune, print.Departement) = (commune, departement);
+            (print.Commune, print.Departement, print.Region) = (commune, departement, region ?? departement switch { "33" => "75", "69" => "84", _ => null });
             return print;
         }
         var members = new[] { At("33063", "33"), At("33281", "33"), At(null, "33"), At(null, null), At("69123", "69") };
@@ -73,7 +73,9 @@ public sealed class CandidateIndexTests
         Assert.Equal([0, 2, 3], Lookup(index, At("33063", "33")).Select(c => c.Slot).Order());
         // The Gironde only: every member of the Gironde and the one without a département.
         Assert.Equal([0, 1, 2, 3], Lookup(index, At(null, "33")).Select(c => c.Slot).Order());
-        // No département: everyone.
+        // Nouvelle-Aquitaine only: its départements' members and the one without a département.
+        Assert.Equal([0, 1, 2, 3], Lookup(index, At(null, null, "75")).Select(c => c.Slot).Order());
+        // No place at all: everyone.
         Assert.Equal([0, 1, 2, 3, 4], Lookup(index, At(null, null)).Select(c => c.Slot).Order());
         // A commune whose members all left, and a member without a commune gone: nobody left to meet but the rest.
         index.Remove(2, members[2]);
