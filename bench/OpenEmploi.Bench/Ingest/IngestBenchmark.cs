@@ -227,7 +227,7 @@ internal static class IngestBenchmark
         {
             var c = Result.Counters;
             var s = Result.Stages;
-            return $"stages: known rows {s.Known.TotalSeconds:F1} s, parse {s.Parse.TotalSeconds:F1} s, prepare {s.Prepare.TotalSeconds:F1} s, "
+            return $"stages: known rows {s.Known.TotalSeconds:F1} s, parse {s.Parse.TotalSeconds:F1} s, prepare {s.Prepare.TotalSeconds:F1} s (waited for {s.PrepareWait.TotalSeconds:F1} s), "
                 + $"decide {s.Decide.TotalSeconds:F1} s, write {s.Write.TotalSeconds:F1} s (waited for {s.WriteWait.TotalSeconds:F1} s)\n  "
                 + $"{c.Read:N0} records in {Import.TotalSeconds:F1} s = {PerSecond:N0} records/s ({PerSecondWithOpening:N0}/s with the session's opening); "
                 + $"created {c.Created:N0}, updated {c.Updated:N0}, unchanged {c.Unchanged:N0}, deleted {c.Deleted:N0}, duplicates {c.Duplicates:N0}, "

@@ -53,6 +53,38 @@ public static class OffreJson
         }
     }
 
+    /// <summary>
+    /// An offer read only to be matched (the de-duplication index's load, a million at a time):
+    /// its lists — skills, qualities, trainings, languages, licences, office tools — and its work
+    /// context are skipped by the reader instead of built, a dozen objects per offer that nothing
+    /// there reads. Never for an offer that is stored or published again.
+    /// </summary>
+    public static Offre DeserializeForMatching(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, MatchingInfo) ?? throw new JsonException("Document d'offre vide (null).");
+        }
+        catch (JsonException error) when (error.Path is not null)
+        {
+            throw WithPlace(error);
+        }
+    }
+
+    private static JsonTypeInfo<Offre> MatchingInfo { get; } = (JsonTypeInfo<Offre>)CreateOptions(SkipDetails).GetTypeInfo(typeof(Offre));
+
+    private static void SkipDetails(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type != typeof(Offre))
+            return;
+        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            if (typeInfo.Properties[i].Name is "competences" or "qualitesProfessionnelles" or "formations" or "langues" or "permis"
+                or "outilsBureautiques" or "contexteTravail")
+                typeInfo.Properties.RemoveAt(i);
+        }
+    }
+
     // Whoever fixes a bad document needs the field and the line, in the message itself.
     private static JsonException WithPlace(JsonException error) =>
         new($"Document d'offre invalide, champ {error.Path} (ligne {error.LineNumber + 1}, position {error.BytePositionInLine + 1}) : {error.Message}",

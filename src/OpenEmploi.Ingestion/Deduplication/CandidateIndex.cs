@@ -3,28 +3,52 @@ namespace OpenEmploi.Ingestion.Deduplication;
 /// <summary>
 /// Finds the members worth verifying against a fingerprint: those with the same content hash or
 /// the same apply URL (exact layer), and those sharing at least one of the 32 LSH band keys.
-/// Every key is combined with the member's département: two members in two départements are
-/// never one job (<see cref="Compatibility.SamePlace"/>: the same commune or postal code is in
-/// the same département, and two départements are compared as such), so a lookup walks only its
-/// own département's chains and those of the members without one — about a hundredth of a
-/// national base. A fingerprint without a département (placed by région, or not at all) walks
-/// every département's chains. Insert and remove are O(lanes), so offers can come, change and go;
-/// a lookup costs one probe per lane and département walked plus one step per member met,
-/// de-duplicated with a stamp per slot instead of a set.
+/// Every key is combined with the member's place, because two members in two communes are never
+/// one job (<see cref="Compatibility.SamePlace"/>): a member is filed under its commune (its
+/// "own" lanes, keyed by commune; by département for a member placed by its département only;
+/// plain for one without a département), and, when it has a département, once more in the
+/// "wide" lanes keyed by département alone, for the copies that give only their département.
+/// A fingerprint with a commune walks its commune's keys, the keys of its département's members
+/// without a commune and the plain keys — about a thirtieth of its département's members at a
+/// million offers; one placed by its département only walks the département's wide keys and the
+/// plain ones; one placed by its région walks the wide keys of that région's départements (and of
+/// the départements of members without a région) and the plain ones; one without any place walks
+/// every département's. So every member a verification could accept is
+/// still met (only members whose commune disagrees with their own département, which the
+/// normaliser does not produce, could be missed), and each key's walk is still cut at
+/// <see cref="MaxWalk"/>, now within a commune. The content hash includes the place (commune,
+/// postal code or département), so its lane is only in the own lanes. Insert and remove are
+/// O(lanes), so offers can come, change and go; a lookup costs one probe per lane and key walked
+/// plus one step per member met, de-duplicated with a stamp per slot instead of a set.
 /// </summary>
 internal sealed class CandidateIndex
 {
     public const int ContentLane = MinHasher.Bands;
     public const int UrlLane = MinHasher.Bands + 1;
-    private const int LaneCount = MinHasher.Bands + 2;
+    // The own lanes (bands, content, URL), then the wide lanes at the same positions plus OwnLanes
+    // (the wide content lane stays empty).
+    private const int OwnLanes = MinHasher.Bands + 2;
+    private const int LaneCount = 2 * OwnLanes;
     private const int MaxWalk = 512;
+
+    // Seeds of the three ways a place is combined with a key, so that a commune code, a
+    // département code and the same département's "no commune" scope never share keys.
+    private const ulong CommuneSeed = 0x43;
+    internal const ulong NoCommuneSeed = 0x4E;
+    internal const ulong DepartementSeed = 0x44;
 
     private readonly SlotChains _chains = new(LaneCount);
     // The members loaded at once, until they change or go: packed, read-only lanes.
     private SealedLanes? _sealed;
     private readonly uint[] _keys = new uint[LaneCount];
-    // Members per département (interned strings), to know which to walk for a fingerprint without one.
-    private readonly Dictionary<string, int> _departements = new(StringComparer.Ordinal);
+    // Members per département (interned strings), to know which to walk for a fingerprint without
+    // one, with the département's two place hashes; the départements of each région ("": members
+    // without a région), so that a fingerprint placed by its région walks only that région's
+    // (Compatibility.SamePlace compares two régions then); members without a département, to skip
+    // the plain walk when nobody is there (most bases have every offer in a département).
+    private readonly Dictionary<string, DepartementScope> _departements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _departementsOfRegion = new(StringComparer.Ordinal);
+    private int _withoutDepartement;
     private int[] _stamps = new int[1024];
     private int[] _positions = new int[1024];
     private int _epoch;
@@ -49,7 +73,7 @@ internal sealed class CandidateIndex
     /// <summary>A loaded member, between <see cref="BeginLoad"/> and <see cref="Seal"/>: its band keys are not needed afterwards.</summary>
     public void InsertLoaded(int slot, Fingerprint print)
     {
-        _sealed!.Add(slot, Keys(print, print.Departement));
+        _sealed!.Add(slot, MemberKeys(print));
         Count(print, 1);
     }
 
@@ -61,7 +85,7 @@ internal sealed class CandidateIndex
 
     public void Insert(int slot, Fingerprint print)
     {
-        _chains.Insert(slot, Keys(print, print.Departement));
+        _chains.Insert(slot, MemberKeys(print));
         Count(print, 1);
     }
 
@@ -71,18 +95,31 @@ internal sealed class CandidateIndex
         if (_sealed is not null && _sealed.IsSealed(slot))
             _sealed.Unseal(slot);
         else
-            _chains.Remove(slot, Keys(print, print.Departement));
+            _chains.Remove(slot, MemberKeys(print));
         Count(print, -1);
     }
 
     private void Count(Fingerprint print, int delta)
     {
         if (print.Departement is not { } departement)
+        {
+            _withoutDepartement += delta;
             return;
-        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_departements, departement, out _);
+        }
+        if (!_departements.TryGetValue(departement, out var scope))
+            _departements.Add(departement, scope = new DepartementScope(departement));
+        scope.Members += delta;
+        if (print.Commune is null)
+            scope.WithoutCommune += delta;
+        if (scope.Members == 0)
+            _departements.Remove(departement);
+        var region = print.Region ?? "";
+        if (!_departementsOfRegion.TryGetValue(region, out var departements))
+            _departementsOfRegion.Add(region, departements = new Dictionary<string, int>(StringComparer.Ordinal));
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(departements, departement, out _);
         count += delta;
         if (count == 0)
-            _departements.Remove(departement);
+            departements.Remove(departement);
     }
 
     /// <summary>Appends the candidates of <paramref name="print"/> to <paramref name="into"/>, never <paramref name="self"/>.</summary>
@@ -95,43 +132,78 @@ internal sealed class CandidateIndex
         }
         if (print.Departement is { } departement)
         {
-            WalkLanes(print, departement, self, into);
+            if (print.Commune is { } commune)
+            {
+                WalkLanes(print, Place(CommuneSeed, commune), 0, self, into);
+                if (_departements.TryGetValue(departement, out var scope) && scope.WithoutCommune > 0)
+                    WalkLanes(print, scope.NoCommune, 0, self, into);
+            }
+            else
+            {
+                WalkLanes(print, Place(DepartementSeed, departement), OwnLanes, self, into);
+            }
+        }
+        else if (print.Region is { } region)
+        {
+            // Placed by its région: the départements of that région, and those of members without one.
+            WalkDepartements(print, region, self, into);
+            WalkDepartements(print, "", self, into);
         }
         else
         {
-            foreach (var other in _departements.Keys)
-                WalkLanes(print, other, self, into);
+            foreach (var scope in _departements.Values)
+                WalkLanes(print, scope.Wide, OwnLanes, self, into);
         }
         // Members without a département may be anywhere.
-        WalkLanes(print, null, self, into);
+        if (_withoutDepartement > 0)
+            WalkLanes(print, 0, 0, self, into);
     }
 
-    private void WalkLanes(Fingerprint print, string? departement, int self, List<Candidate> into)
+    private void WalkDepartements(Fingerprint print, string region, int self, List<Candidate> into)
     {
-        var keys = Keys(print, departement);
-        Walk(ContentLane, keys[ContentLane], self, into, CandidateReason.SameContent);
-        Walk(UrlLane, keys[UrlLane], self, into, CandidateReason.SameApplyUrl);
-        for (var band = 0; band < print.BandKeys.Length; band++)
-            Walk(band, keys[band], self, into, CandidateReason.MinHash);
+        if (!_departementsOfRegion.TryGetValue(region, out var departements))
+            return;
+        foreach (var departement in departements.Keys)
+            WalkLanes(print, _departements[departement].Wide, OwnLanes, self, into);
     }
 
-    /// <summary>The fingerprint's key in each lane, combined with <paramref name="departement"/> (none: the plain keys); 0 where it has none.</summary>
-    private ReadOnlySpan<uint> Keys(Fingerprint print, string? departement)
+    /// <summary>Walks the own lanes (<paramref name="offset"/> 0) or the wide ones (<see cref="OwnLanes"/>) under <paramref name="place"/> (0: the plain keys).</summary>
+    private void WalkLanes(Fingerprint print, ulong place, int offset, int self, List<Candidate> into)
+    {
+        if (offset == 0)
+            Walk(ContentLane, Scoped(print.ContentHash, place), self, into, CandidateReason.SameContent);
+        Walk(offset + UrlLane, Scoped(print.UrlHash, place), self, into, CandidateReason.SameApplyUrl);
+        for (var band = 0; band < print.BandKeys.Length; band++)
+            Walk(offset + band, Scoped(print.BandKeys[band], place), self, into, CandidateReason.MinHash);
+    }
+
+    internal static ulong Place(ulong scope, string code) => Hashing.Combine(scope, Hashing.Chars(code));
+
+    private static uint Scoped(uint key, ulong place) => key == 0 || place == 0 ? key : Hashing.Fold32(Hashing.Combine(place, key));
+
+    /// <summary>
+    /// A member's key in each lane: its own lanes under its commune (with its département), or its
+    /// département's "no commune" scope, or plain (no département); its wide lanes under its
+    /// département (none without one). 0 where it has no key.
+    /// </summary>
+    private ReadOnlySpan<uint> MemberKeys(Fingerprint print)
     {
         var keys = _keys.AsSpan();
         keys.Clear();
-        print.BandKeys.CopyTo(keys);
-        keys[ContentLane] = print.ContentHash;
-        keys[UrlLane] = print.UrlHash;
-        if (departement is not null)
+        var own = print.Departement is not { } departement ? 0
+            : print.Commune is { } commune ? Place(CommuneSeed, commune)
+            : Place(NoCommuneSeed, departement);
+        var wide = print.Departement is { } d ? Place(DepartementSeed, d) : 0;
+        for (var band = 0; band < print.BandKeys.Length; band++)
         {
-            var place = Hashing.Chars(departement);
-            foreach (ref var key in keys)
-            {
-                if (key != 0)
-                    key = Hashing.Fold32(Hashing.Combine(place, key));
-            }
+            keys[band] = Scoped(print.BandKeys[band], own);
+            if (wide != 0)
+                keys[OwnLanes + band] = Scoped(print.BandKeys[band], wide);
         }
+        keys[ContentLane] = Scoped(print.ContentHash, own);
+        keys[UrlLane] = Scoped(print.UrlHash, own);
+        if (wide != 0)
+            keys[OwnLanes + UrlLane] = Scoped(print.UrlHash, wide);
         return keys;
     }
 
@@ -193,3 +265,17 @@ internal enum CandidateReason
 }
 
 internal readonly record struct Candidate(int Slot, CandidateReason Reason);
+
+/// <summary>A département's members in the candidate index, and its place hashes, computed once.</summary>
+internal sealed class DepartementScope(string departement)
+{
+    public int Members { get; set; }
+
+    public int WithoutCommune { get; set; }
+
+    /// <summary>The wide lanes' place: every member of the département.</summary>
+    public ulong Wide { get; } = CandidateIndex.Place(CandidateIndex.DepartementSeed, departement);
+
+    /// <summary>The own lanes' place of its members without a commune.</summary>
+    public ulong NoCommune { get; } = CandidateIndex.Place(CandidateIndex.NoCommuneSeed, departement);
+}

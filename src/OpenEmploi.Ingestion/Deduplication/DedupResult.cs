@@ -87,5 +87,5 @@ public sealed record StoredMember(NormalisedOffer Offer, string PublishedId, Dat
 {
     string ILoadedMember.Source => Offer.Entry.Source;
 
-    NormalisedOffer ILoadedMember.Parse() => Offer;
+    NormalisedOffer ILoadedMember.Parse(bool whole) => Offer;
 }

@@ -53,7 +53,7 @@ public sealed partial class DuplicateIndex
                 kept.Add(stored);
         }
         foreach (var stored in LastAdsOfEachSource(kept, index._options.Boilerplate.RecentAds))
-            index._builder.Learn(stored.Parse());
+            index._builder.Learn(stored.Parse(whole: false));
 
         index._slots.Capacity = kept.Count;
         index._candidates.BeginLoad(kept.Count);
@@ -70,7 +70,8 @@ public sealed partial class DuplicateIndex
             var count = Math.Min(LoadBlock, kept.Count - start);
             Parallel.For(0, count, () => new FingerprintBuilder(boilerplate), (i, _, builder) =>
             {
-                var offer = kept[start + i].Parse();
+                // Kept whole only without a reader; else read for matching, its lists skipped.
+                var offer = kept[start + i].Parse(whole: holdDocuments);
                 if (onLiveParsed is not null && kept[start + i].RemovedAt is null)
                     onLiveParsed(offer);
                 prints[i] = builder.Build(offer, learn: false);
@@ -155,7 +156,8 @@ internal interface ILoadedMember
 
     DateTimeOffset? PublishedSince { get; }
 
-    NormalisedOffer Parse();
+    /// <summary>The member's offer: <paramref name="whole"/>, or only what matching and the load's other readers use (<see cref="OffreJson.DeserializeForMatching"/>).</summary>
+    NormalisedOffer Parse(bool whole);
 }
 
 /// <summary>
@@ -168,6 +170,7 @@ public sealed record StoredMemberDocument(
 {
     DateTimeOffset? ILoadedMember.PublishedSince => null;
 
-    NormalisedOffer ILoadedMember.Parse() =>
-        new(new OffreEntry(OffreJson.Deserialize(Json), Source, SourceId, AppellationCode, Departement, Region), new RawOffer(), Poster, Siret, []);
+    NormalisedOffer ILoadedMember.Parse(bool whole) =>
+        new(new OffreEntry(whole ? OffreJson.Deserialize(Json) : OffreJson.DeserializeForMatching(Json), Source, SourceId, AppellationCode, Departement, Region),
+            new RawOffer(), Poster, Siret, []);
 }

@@ -11,6 +11,8 @@ namespace OpenEmploi.Ingestion.Pipeline;
 internal sealed class BatchBuilder(long? runId)
 {
     private readonly Dictionary<string, OffreEntry?> _offers = new(StringComparer.Ordinal);
+    // Rows whose document is serialised when the batch is taken, on every core: (row index, document).
+    private readonly List<(int Row, Offre Document)> _documents = [];
     private IngestionBatch _batch = new() { RunId = runId };
 
     public int Records { get; set; }
@@ -21,10 +23,33 @@ internal sealed class BatchBuilder(long? runId)
 
     public void Delete(string id) => _offers[id] = null;
 
+    /// <summary>
+    /// A row whose <see cref="IngestedRow.Document"/> is <paramref name="document"/>, serialised
+    /// when the batch is taken, in parallel: the document must not change before then (each is a
+    /// record's own, which nothing changes once its decision is made).
+    /// </summary>
+    public void AddRow(IngestedRow row, Offre? document)
+    {
+        if (document is not null)
+            _documents.Add((_batch.Rows.Count, document));
+        _batch.Rows.Add(row);
+    }
+
     /// <summary>The batch to write, with the run's counters as they stand; the builder starts a new one.</summary>
     public IngestionBatch Take(ImportCounters? counters)
     {
         var batch = _batch;
+        if (_documents.Count > 0)
+        {
+            var rows = batch.Rows;
+            var documents = _documents;
+            Parallel.For(0, documents.Count, i =>
+            {
+                var (row, document) = documents[i];
+                rows[row] = rows[row] with { Document = OffreJson.Serialize(document) };
+            });
+            documents.Clear();
+        }
         foreach (var (id, entry) in _offers)
         {
             if (entry is null)

@@ -10,7 +10,9 @@ namespace OpenEmploi.Ingestion.Pipeline;
 /// One import run: feed records → error | normalise (rejected) → unchanged (same raw hash) →
 /// verify (block) → fraud (hold) → de-duplicate (publish, warn, duplicate) → batches written all
 /// or nothing with the offers' changes; then, for a full feed, the source's records it no longer
-/// has are removed. Normalising and verifying run in parallel over a batch, decisions on one thread.
+/// has are removed. Normalising and verifying run in parallel over a batch, and ahead: the next
+/// batch is read and prepared while this one is decided, on one thread in feed order (the
+/// decisions, hence the offers' ids, are the same whatever the threads), and written on another.
 /// </summary>
 public static class FeedImporter
 {
@@ -32,6 +34,9 @@ public static class FeedImporter
         var processor = new RecordProcessor(engine, source, runId, counters, known);
         var batch = new BatchBuilder(runId);
         var writer = new BatchWriter(engine, stages);
+        // The batch being prepared (normalised, verified, analysed) on the thread pool while the
+        // one before it is decided.
+        Task<List<RecordWork>>? preparing = null;
         try
         {
             var unreadable = false;
@@ -43,11 +48,24 @@ public static class FeedImporter
                 unreadable |= item is FeedError { RecordNumber: 0 };
                 works.Add(new RecordWork(item));
                 if (works.Count >= engine.Options.BatchSize)
-                    await RunBatchAsync(engine, processor, works, batch, counters, writer, request.Report, progress, stages, ct);
+                {
+                    var next = PrepareAsync(engine, processor, works, stages, ct);
+                    works = new List<RecordWork>(engine.Options.BatchSize);
+                    if (preparing is not null)
+                        await DecideAsync(engine, processor, await Ready(engine, preparing, stages), batch, counters, writer, request.Report, progress, stages, ct);
+                    preparing = next;
+                }
                 mark = engine.Time.GetTimestamp();
             }
             stages.Parse += engine.Time.GetElapsedTime(mark);
-            await RunBatchAsync(engine, processor, works, batch, counters, writer, request.Report, progress, stages, ct);
+            if (preparing is not null)
+            {
+                var ready = preparing;
+                preparing = null;
+                await DecideAsync(engine, processor, await Ready(engine, ready, stages), batch, counters, writer, request.Report, progress, stages, ct);
+            }
+            if (works.Count > 0)
+                await DecideAsync(engine, processor, await Ready(engine, PrepareAsync(engine, processor, works, stages, ct), stages), batch, counters, writer, request.Report, progress, stages, ct);
             // A feed that could not be read at all says nothing about what the source still has.
             if (request.FullFeed && !unreadable)
                 await RemoveMissingAsync(engine, source.Code, known, batch, counters, writer, ct);
@@ -58,6 +76,7 @@ public static class FeedImporter
         }
         catch (Exception error)
         {
+            await Settle(preparing);
             await writer.AbandonAsync();
             var status = error is OperationCanceledException ? ImportRunInfo.Interrupted : ImportRunInfo.Failed;
             // What the run committed: decided records of batches never written are not counted.
@@ -67,29 +86,60 @@ public static class FeedImporter
         return new ImportResult(runId, counters, engine.Time.GetElapsedTime(started), engine.LoadTime, engine.LoadedMembers) { Stages = stages };
     }
 
-    private static async Task RunBatchAsync(
+    /// <summary>Normalises, verifies and analyses a batch on every core, apart from the thread that decides.</summary>
+    private static Task<List<RecordWork>> PrepareAsync(
+        IngestionEngine engine, RecordProcessor processor, List<RecordWork> works, ImportStages stages, CancellationToken ct) =>
+        Task.Run(() =>
+        {
+            var mark = engine.Time.GetTimestamp();
+            Parallel.ForEach(works, new ParallelOptions { CancellationToken = ct }, work =>
+            {
+                processor.Prepare(work);
+                // De-duplication's text analysis too, for the records that may be published.
+                if (work.Normalised?.Offer is { } offer && work.Verification is { Decision: not VerificationDecision.Block, Fraud.Hold: false })
+                    engine.Index.Prepare(offer);
+            });
+            stages.AddPrepare(engine.Time.GetElapsedTime(mark));
+            return works;
+        }, ct);
+
+    private static async Task<List<RecordWork>> Ready(IngestionEngine engine, Task<List<RecordWork>> preparing, ImportStages stages)
+    {
+        var mark = engine.Time.GetTimestamp();
+        var works = await preparing;
+        stages.PrepareWait += engine.Time.GetElapsedTime(mark);
+        return works;
+    }
+
+    /// <summary>A failed run lets the batch being prepared end (whatever its outcome) before the run is closed.</summary>
+    private static async Task Settle(Task? preparing)
+    {
+        if (preparing is null)
+            return;
+        try
+        {
+            await preparing;
+        }
+#pragma warning disable CA1031 // The run is failing already: its first error is the one reported.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    private static async Task DecideAsync(
         IngestionEngine engine, RecordProcessor processor, List<RecordWork> works, BatchBuilder batch, ImportCounters counters,
         BatchWriter writer, ImportReportWriter? report, IProgress<ImportCounters>? progress, ImportStages stages, CancellationToken ct)
     {
         if (works.Count == 0)
             return;
         var mark = engine.Time.GetTimestamp();
-        Parallel.ForEach(works, new ParallelOptions { CancellationToken = ct }, work =>
-        {
-            processor.Prepare(work);
-            // De-duplication's text analysis too, for the records that may be published.
-            if (work.Normalised?.Offer is { } offer && work.Verification is { Decision: not VerificationDecision.Block, Fraud.Hold: false })
-                engine.Index.Prepare(offer);
-        });
-        stages.Prepare += engine.Time.GetElapsedTime(mark);
-        mark = engine.Time.GetTimestamp();
         foreach (var work in works)
         {
             var line = processor.Decide(work, batch);
             if (report is not null)
                 await report.WriteAsync(line, ct);
         }
-        works.Clear();
         stages.Decide += engine.Time.GetElapsedTime(mark);
         await writer.SubmitAsync(batch.Take(counters), ct);
         progress?.Report(counters.Copy());

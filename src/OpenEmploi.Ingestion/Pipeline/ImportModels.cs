@@ -21,17 +21,38 @@ public sealed record ImportResult(long RunId, ImportCounters Counters, TimeSpan 
 }
 
 /// <summary>
-/// Wall-clock time of an import's stages, which take turns on the importing thread: reading the
-/// source's stored records, parsing the feed, preparing each batch (raw hash, normalisation and
-/// verification, in parallel), deciding (de-duplication and the rows, in feed order). Batches are
-/// written on another thread meanwhile: <see cref="Write"/> is their time, <see cref="WriteWait"/>
-/// the part the importer spent waiting for them.
+/// Wall-clock time of an import's stages: reading the source's stored records, parsing the feed,
+/// and deciding (de-duplication and the rows, in feed order) take turns on the importing thread;
+/// preparing each batch (raw hash, normalisation and verification, in parallel) runs meanwhile,
+/// the next batch while this one is decided, and batches are written on another thread:
+/// <see cref="Write"/> is their time, <see cref="WriteWait"/> the part the importer spent waiting for them.
 /// </summary>
 public sealed class ImportStages
 {
+    private readonly Lock _gate = new();
+    private TimeSpan _prepare;
+
     public TimeSpan Known { get; set; }
     public TimeSpan Parse { get; set; }
-    public TimeSpan Prepare { get; set; }
+
+    public TimeSpan Prepare
+    {
+        get
+        {
+            lock (_gate)
+                return _prepare;
+        }
+    }
+
+    /// <summary>A batch's preparation, from the thread that ran it.</summary>
+    public void AddPrepare(TimeSpan elapsed)
+    {
+        lock (_gate)
+            _prepare += elapsed;
+    }
+
+    /// <summary>The part of the importing thread's time spent waiting for a batch's preparation.</summary>
+    public TimeSpan PrepareWait { get; set; }
     public TimeSpan Decide { get; set; }
     public TimeSpan Write { get; set; }
     public TimeSpan WriteWait { get; set; }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using OpenEmploi.Core.Offres;
 using OpenEmploi.Ingestion.Deduplication;
 using OpenEmploi.Ingestion.Normalisation;
 using OpenEmploi.Ingestion.Records;
@@ -28,10 +27,30 @@ internal sealed class RecordWork(FeedItem item)
     public VerificationResult? Verification { get; set; }
 }
 
-/// <summary>The per-record decisions, in feed order, on the engine's single thread.</summary>
+/// <summary>
+/// The per-record decisions, in feed order, on the engine's single thread. <see cref="Prepare"/>
+/// runs in parallel, and ahead of the decisions (the next batch is prepared while this one is
+/// decided), so it reads only what the run started with: the stored hashes as they were
+/// (<paramref name="known"/> when the processor is made), never what the run decided since.
+/// </summary>
 internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings source, long runId, ImportCounters counters, Dictionary<string, KnownRecord> known)
 {
     private readonly string _code = source.Code;
+
+    // The stored hash of each live (not removed) record as the run started: what Prepare compares
+    // with, read by several threads while the decisions change `known`.
+    private readonly Dictionary<string, string?> _startHashes = StartHashes(known);
+
+    private static Dictionary<string, string?> StartHashes(Dictionary<string, KnownRecord> known)
+    {
+        var hashes = new Dictionary<string, string?>(known.Count, StringComparer.Ordinal);
+        foreach (var (id, record) in known)
+        {
+            if (record.Status != IngestionStatus.Removed)
+                hashes[id] = record.Hash;
+        }
+        return hashes;
+    }
 
     // Every channel the base feeds redistributes what it publishes (the offers API, the sync feed,
     // the open dataset, and the portal's pages, whose schema.org JobPosting search engines take
@@ -42,7 +61,11 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
     public static bool IsRedistributable(SourceSettings source) =>
         source.Kind == SourceSettings.Platform || source.MultiDiffusion;
 
-    /// <summary>Normalises and verifies: thread-safe, run in parallel over a batch.</summary>
+    /// <summary>
+    /// Normalises and verifies: thread-safe, run in parallel over a batch and ahead of the
+    /// decisions. A record whose stored hash (as the run started) is its own is only hashed:
+    /// <see cref="Decide"/> checks that nothing earlier in the run changed it.
+    /// </summary>
     public void Prepare(RecordWork work)
     {
         if (work.Item is not RawOfferItem { Offer: var raw })
@@ -51,11 +74,16 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
         // record of the source differ from its stored hash, so the next import re-decides them all
         // (published once consent is given, taken out of their offers once it is withdrawn).
         work.Hash = _redistributable ? RawOfferHash.Of(raw) : RawOfferHash.Of(raw) + WithheldHashSuffix;
-        if (raw.SourceId is { } id && known.TryGetValue(id, out var stored) && stored.Hash == work.Hash && stored.Status != IngestionStatus.Removed)
+        if (raw.SourceId is { } id && _startHashes.TryGetValue(id, out var hash) && hash == work.Hash)
         {
             work.Unchanged = true;
             return;
         }
+        Normalise(work, raw);
+    }
+
+    private void Normalise(RecordWork work, RawOffer raw)
+    {
         var poster = raw.Employer.IsAgency == true ? PosterKind.Agency
             : source.Kind == SourceSettings.Platform ? PosterKind.Employer : PosterKind.Partner;
         work.Normalised = engine.Normaliser.Normalise(raw, _code, poster, source.Kind == SourceSettings.Platform);
@@ -77,7 +105,18 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
         known.TryGetValue(sourceId, out var stored);
         if (stored is not null)
             stored.Seen = true;
-        if (work.Unchanged && stored is not null)
+        // Unchanged is decided here, against what the run has decided so far (a record sent twice
+        // in one feed: the second copy is compared with the first), whatever the batches.
+        var unchanged = stored is not null && stored.Hash == work.Hash && stored.Status != IngestionStatus.Removed;
+        if (work.Unchanged && !unchanged)
+        {
+            // Unchanged as the run started, changed by a record earlier in the feed: prepared now.
+            work.Unchanged = false;
+            Normalise(work, raw);
+            if (work.Normalised?.Offer is { } late && work.Verification is { Decision: not VerificationDecision.Block, Fraud.Hold: false })
+                engine.Index.Prepare(late);
+        }
+        if (unchanged && stored is not null)
         {
             counters.Unchanged++;
             batch.Current.Seen.Add((_code, sourceId));
@@ -159,7 +198,7 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
         DateTimeOffset? removedAt = live ? null : wasLive ? now : null;
         if (!live && !wasLive && (previousId is not null || decision == Decisions.Hold && publishedId is not null))
             removedAt = now; // Still (or now) a removed member within the window: it stays one.
-        batch.Current.Rows.Add(Row(raw, sourceId, offer, verification, work.Hash, publishedId, status, codes, reasons, removedAt, now));
+        batch.AddRow(Row(raw, sourceId, offer, verification, work.Hash, publishedId, status, codes, reasons, removedAt, now), offer?.Offre);
         if (stored is null)
             known[sourceId] = stored = new KnownRecord(work.Hash, status, true) { Seen = true };
         (stored.Hash, stored.Status, stored.FromFeed) = (work.Hash, status, true);
@@ -190,7 +229,7 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
         var entry = offer?.Entry;
         return new IngestedRow(_code, sourceId, publishedId, status, codes, reasons, verification?.Fraud.Score, verification?.Completeness.Total, hash,
             IngestionEngine.PosterName(offer?.Poster ?? PosterKind.Partner), offer?.Siret, entry?.AppellationCode, entry?.Departement, entry?.Region,
-            raw.ValidThrough, now, now, removedAt, runId, offer is null ? null : OffreJson.Serialize(offer.Offre));
+            raw.ValidThrough, now, now, removedAt, runId, Document: null);
     }
 
     private static ReportLine Line(RawOffer raw, string decision, IReadOnlyList<string> codes, string? offerId, IReadOnlyList<string> reasons) =>

@@ -44,6 +44,46 @@ public sealed class CandidateIndexTests
         Assert.Equal([1, 2], Lookup(index, regionOnly).Select(c => c.Slot).Order());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_print_in_a_commune_walks_its_commune_and_the_members_without_one_and_a_departement_walks_every_commune(bool sealedLanes)
+    {
+        var (text, _) = MinHashTests.Pair(3, 0, 0, 100);
+        Fingerprint At(string? commune, string? departement, string? region = null)
+        {
+            var print = Print(text, content: 7);
+            (print.Commune, print.Departement, print.Region) = (commune, departement, region ?? departement switch { "33" => "75", "69" => "84", _ => null });
+            return print;
+        }
+        var members = new[] { At("33063", "33"), At("33281", "33"), At(null, "33"), At(null, null), At("69123", "69") };
+        var index = new CandidateIndex();
+        if (sealedLanes)
+            index.BeginLoad(members.Length);
+        for (var slot = 0; slot < members.Length; slot++)
+        {
+            if (sealedLanes)
+                index.InsertLoaded(slot, members[slot]);
+            else
+                index.Insert(slot, members[slot]);
+        }
+        index.Seal();
+
+        // Bordeaux: Bordeaux, the Gironde without a commune, the member without a département; not Mérignac.
+        Assert.Equal([0, 2, 3], Lookup(index, At("33063", "33")).Select(c => c.Slot).Order());
+        // The Gironde only: every member of the Gironde and the one without a département.
+        Assert.Equal([0, 1, 2, 3], Lookup(index, At(null, "33")).Select(c => c.Slot).Order());
+        // Nouvelle-Aquitaine only: its départements' members and the one without a département.
+        Assert.Equal([0, 1, 2, 3], Lookup(index, At(null, null, "75")).Select(c => c.Slot).Order());
+        // No place at all: everyone.
+        Assert.Equal([0, 1, 2, 3, 4], Lookup(index, At(null, null)).Select(c => c.Slot).Order());
+        // A commune whose members all left, and a member without a commune gone: nobody left to meet but the rest.
+        index.Remove(2, members[2]);
+        index.Remove(3, members[3]);
+        Assert.Equal([0], Lookup(index, At("33063", "33")).Select(c => c.Slot));
+        Assert.Equal([0, 1], Lookup(index, At(null, "33")).Select(c => c.Slot).Order());
+    }
+
     [Fact]
     public void Loaded_members_are_sealed_then_skipped_once_removed_and_their_slot_serves_again()
     {

@@ -44,6 +44,39 @@ public sealed class DuplicateIndexMatchingTests
         Assert.Equal(2, index.PublishedCount);
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public void A_copy_given_with_only_its_departement_merges_either_way_with_the_original_in_its_commune(bool copyFirst, bool loaded)
+    {
+        // The lanes are keyed by commune: the copy without one must still meet the original, and
+        // the same text in another commune of the département must still stay apart.
+        var original = Make("100AAAA");
+        var departementOnly = Copy("200AAAA", "JOBSREGION", "R-1");
+        departementOnly.Offre.LieuTravail = new Core.Offres.LieuTravail { Libelle = "69 - département" };
+        var otherCommune = Make("300AAAA", source: "EMPLOIDIRECT", sourceId: "E-1", poster: PosterKind.Partner, commune: "69266", postalCode: "69100");
+        var (first, second) = copyFirst ? (departementOnly, original) : (original, departementOnly);
+        var index = NewIndex();
+        if (loaded)
+        {
+            var founder = index.Add(first);
+            index = DuplicateIndex.Load([new StoredMember(first, founder.PublishedId!, null)], Sources, _time);
+        }
+        else
+        {
+            index.Add(first);
+        }
+
+        var joined = index.Add(second);
+        Assert.Equal(DedupOutcome.Duplicate, joined.Outcome);
+        Assert.Equal(first.Offre.Id, joined.PublishedId);
+        var elsewhere = index.Add(otherCommune);
+        Assert.Equal(DedupOutcome.Unique, elsewhere.Outcome);
+        Assert.Equal(2, index.PublishedCount);
+    }
+
     [Fact]
     public void A_repost_within_the_window_gets_its_old_id_back_and_not_after()
     {

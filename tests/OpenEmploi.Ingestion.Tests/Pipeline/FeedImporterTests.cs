@@ -98,6 +98,41 @@ public sealed class FeedImporterTests(TestStores stores) : IClassFixture<TestSto
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Batches_prepared_ahead_of_the_decisions_give_the_same_decisions_and_ids_whatever_their_size(StoreKind kind)
+    {
+        // The next batch is prepared while one is decided: decisions, ids and offers must not depend on it.
+        var feed = await FeedAsync(FeedFormat.Json, 0, 40);
+        // A board's copies of half of them, and a record sent twice, changed the second time: the
+        // third copy of it (same as the second) is unchanged, whichever batch each falls in.
+        var entries = FeedSamples.Entries.Skip(20).Take(40).ToList();
+        var offre = Core.Offres.OffreJson.Deserialize(Core.Offres.OffreJson.Serialize(entries[5].Offre));
+        offre.Description += "\nPoste ouvert aux débutants.";
+        var changed = entries[5] with { Offre = offre };
+        entries.Insert(9, changed);
+        entries.Insert(16, changed);
+        var copies = await FeedSamples.WriteAsync(FeedFormat.Json, entries, FeedSamples.WithExtras());
+
+        async Task<(List<string> First, List<string> Second, List<(string, string)> Published)> RunAsync(int batchSize)
+        {
+            await using var db = await PipelineBase.CreateAsync(stores, kind);
+            var options = new IngestionOptions { BatchSize = batchSize };
+            var (_, first) = await db.ImportAsync(FeedFormat.Json, feed, options: options);
+            var (second, report) = await db.ImportAsync(FeedFormat.Json, copies, PipelineBase.Other, options: options);
+            Assert.Equal(1, second.Counters.Unchanged);
+            await db.AssertConsistentAsync();
+            return (first, report, await db.PublishedAsync());
+        }
+
+        var whole = await RunAsync(1000);
+        var small = await RunAsync(3);
+
+        Assert.Equal(whole.First, small.First);
+        Assert.Equal(whole.Second, small.Second);
+        Assert.Equal(whole.Published, small.Published);
+        Assert.Equal(Decisions.Unchanged, Decision(small.Second[16]));
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task An_import_killed_between_batches_reruns_to_the_state_of_an_uninterrupted_one(StoreKind kind)
     {
         var feed = await FeedAsync(FeedFormat.Json, 0, 40);
