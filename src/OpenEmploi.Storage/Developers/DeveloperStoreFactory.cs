@@ -1,3 +1,4 @@
+using OpenEmploi.Storage.Announcements;
 using OpenEmploi.Storage.Reports;
 
 namespace OpenEmploi.Storage.Developers;
@@ -26,6 +27,8 @@ public sealed class DeveloperStore : IAsyncDisposable
     public IKeyRingStore KeyRing => _store;
 
     public IConsultationReportStore Reports => _store;
+
+    public IAnnouncementStore Announcements => _store;
 
     /// <summary>Opens the store of a base without touching its schema (migrate it through the offer store first).</summary>
     public static DeveloperStore Open(StoreLocation location, TimeProvider time)
