@@ -11,14 +11,14 @@ public sealed class MigrationTests(TestStores stores) : StoreTestBase(stores)
 
         Assert.Equal(kind, store.Kind);
         Assert.Equal(0, await store.GetSchemaVersionAsync());
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9], await store.GetPendingMigrationsAsync());
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], await store.GetPendingMigrationsAsync());
 
-        Assert.Equal(9, await store.MigrateAsync());
-        Assert.Equal(9, await store.GetSchemaVersionAsync());
+        Assert.Equal(10, await store.MigrateAsync());
+        Assert.Equal(10, await store.GetSchemaVersionAsync());
         Assert.Empty(await store.GetPendingMigrationsAsync());
 
         Assert.Equal(0, await store.MigrateAsync());
-        Assert.Equal(9, await store.GetSchemaVersionAsync());
+        Assert.Equal(10, await store.GetSchemaVersionAsync());
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
