@@ -39,6 +39,12 @@ public interface IApplicationStore
     Task<IReadOnlyList<AccessLogEntry>> ReadAccessLogAsync(
         string clientId, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken ct = default);
 
+    /// <summary>
+    /// How many calls the application made in each period [bounds[i], bounds[i + 1]) (one pass over
+    /// its slice of the access log's (client_id, at) index); bounds ascending, at most 367 of them.
+    /// </summary>
+    Task<IReadOnlyList<long>> CountCallsAsync(string clientId, IReadOnlyList<DateTimeOffset> bounds, CancellationToken ct = default);
+
     /// <summary>When the application last called an API (its latest access-log entry); null when it never did.</summary>
     Task<DateTimeOffset?> GetLastCallAsync(string clientId, CancellationToken ct = default);
 

@@ -1,3 +1,4 @@
+using OpenEmploi.Storage.Announcements;
 using OpenEmploi.Storage.Reports;
 
 namespace OpenEmploi.Storage.Developers;
@@ -28,6 +29,7 @@ public sealed class DeveloperStore : IAsyncDisposable
     public IConsultationReportStore Reports => _store;
 
     public IReuseServiceStore Services => _store;
+    public IAnnouncementStore Announcements => _store;
 
     /// <summary>Opens the store of a base without touching its schema (migrate it through the offer store first).</summary>
     public static DeveloperStore Open(StoreLocation location, TimeProvider time)

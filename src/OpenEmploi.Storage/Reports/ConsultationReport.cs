@@ -41,3 +41,17 @@ public sealed record ReportReceipt(
 
 /// <summary>A reminder recorded for a missing report: 1 at the deadline, 2 a week later.</summary>
 public sealed record ReportReminder(string ClientId, ReportMonth Month, int Number, DateTimeOffset SentAt, string? Recipient);
+
+/// <summary>
+/// A refused upload, kept for the audit: the month as sent (maybe the error itself), how many
+/// errors and the first ones in French, one per line. <see cref="ReceivedAt"/> is set by the store.
+/// </summary>
+public sealed record ReportRejection(
+    string ClientId,
+    string Month,
+    DateTimeOffset ReceivedAt,
+    ReportChannel Channel,
+    string SubmittedBy,
+    string? FileName,
+    int ErrorCount,
+    string Errors);

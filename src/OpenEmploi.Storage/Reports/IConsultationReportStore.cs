@@ -17,6 +17,12 @@ public interface IConsultationReportStore
     /// <summary>Every upload for one month, all applications, oldest first.</summary>
     Task<IReadOnlyList<ReportReceipt>> ListByMonthAsync(ReportMonth month, CancellationToken ct = default);
 
+    /// <summary>Records a refused upload (schema 10), stamped now: nothing of the file, its errors only.</summary>
+    Task RecordRejectionAsync(ReportRejection rejection, CancellationToken ct = default);
+
+    /// <summary>Every refused upload of one application, newest first.</summary>
+    Task<IReadOnlyList<ReportRejection>> ListRejectionsAsync(string clientId, CancellationToken ct = default);
+
     /// <summary>The lines of one upload, by offer id.</summary>
     Task<IReadOnlyList<ConsultationLine>> GetLinesAsync(long reportId, CancellationToken ct = default);
 

@@ -19,6 +19,14 @@ internal static class ReportSql
     public const string SelectByMonth =
         $"SELECT {ReportColumns} FROM consultation_reports WHERE month = @month ORDER BY id";
 
+    public const string InsertRejection =
+        "INSERT INTO consultation_report_rejections (client_id, month, received_at, channel, submitted_by, file_name, error_count, errors) "
+        + "VALUES (@client_id, @month, @received_at, @channel, @submitted_by, @file_name, @error_count, @errors)";
+
+    public const string SelectRejections =
+        "SELECT client_id, month, received_at, channel, submitted_by, file_name, error_count, errors "
+        + "FROM consultation_report_rejections WHERE client_id = @client_id ORDER BY id DESC";
+
     public const string SelectLines =
         "SELECT offre_id, views FROM consultation_report_lines WHERE report_id = @report_id ORDER BY offre_id";
 

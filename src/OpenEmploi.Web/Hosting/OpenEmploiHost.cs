@@ -1,6 +1,7 @@
 using OpenEmploi.Web.Features.AccessLog;
 using OpenEmploi.Web.Features.AccessRequests;
 using OpenEmploi.Web.Features.Accounts;
+using OpenEmploi.Web.Features.Announcements;
 using OpenEmploi.Web.Features.ApplyRedirect;
 using OpenEmploi.Web.Features.Attribution;
 using OpenEmploi.Web.Features.Auth;
@@ -28,6 +29,7 @@ using OpenEmploi.Web.Features.ServicesCatalogue;
 using OpenEmploi.Web.Features.Storage;
 using OpenEmploi.Web.Features.Sync;
 using OpenEmploi.Web.Features.SyncCompliance;
+using OpenEmploi.Web.Features.Usage;
 
 namespace OpenEmploi.Web.Hosting;
 
@@ -61,6 +63,8 @@ public static class OpenEmploiHost
         builder.Services.AddAccessRequests(builder.Configuration);
         builder.Services.AddNotifications(builder.Configuration, builder.Environment);
         builder.Services.AddLicenceProcesses(builder.Configuration);
+        builder.Services.AddAnnouncements();
+        builder.Services.AddUsage();
         builder.Services.AddQuotas(builder.Configuration);
         builder.Services.AddAttribution();
         builder.Services.AddAccessLog();

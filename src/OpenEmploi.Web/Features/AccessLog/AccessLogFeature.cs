@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using OpenEmploi.Storage.Applications;
 using OpenEmploi.Web.Features.Auth;
+using OpenEmploi.Web.Features.DeveloperPlatform;
 using OpenEmploi.Web.Features.Quotas;
 
 namespace OpenEmploi.Web.Features.AccessLog;
@@ -18,11 +19,15 @@ internal static class AccessLogFeature
         return services;
     }
 
-    /// <summary>After authentication, so that the caller is known; calls without a valid token belong to nobody.</summary>
+    /// <summary>
+    /// After authentication, so that the caller is known; calls without a valid token belong to nobody.
+    /// Calls are timed on the developer platform's clock, the one the licence's deadlines read: idle
+    /// termination, usage and audit compare call times with that clock, so both must be the same.
+    /// </summary>
     public static IApplicationBuilder UseAccessLog(this IApplicationBuilder app)
     {
         var queue = app.ApplicationServices.GetRequiredService<AccessLogQueue>();
-        var time = app.ApplicationServices.GetRequiredService<TimeProvider>();
+        var time = app.ApplicationServices.GetRequiredKeyedService<TimeProvider>(DeveloperPlatformFeature.ClockKey);
         return app.Use(async (context, next) =>
         {
             if (!QuotasFeature.IsApiPath(context.Request.Path))

@@ -26,7 +26,26 @@ internal sealed class SubmitConsultationReport(
     ConsultationReportOptions options,
     [FromKeyedServices(DeveloperPlatformFeature.ClockKey)] TimeProvider clock)
 {
+    /// <summary>How many errors of a refused upload the audit keeps in words (all are counted).</summary>
+    public const int RecordedErrors = 50;
+
+    /// <summary>Checks and stores the upload; a refused one is recorded (errors only) for the audit export.</summary>
     public async Task<SubmitOutcome> SubmitAsync(
+        ApiApplication application, string? monthText, ReadOnlyMemory<byte> content, string? fileName, ReportChannel channel, string submittedBy, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var outcome = await CheckAndStoreAsync(application, monthText, content, fileName, channel, submittedBy, ct);
+        if (!outcome.Accepted)
+        {
+            var month = (monthText ?? "").Trim();
+            await reports.RecordRejectionAsync(new ReportRejection(
+                application.ClientId, month.Length > 32 ? month[..32] : month, default, channel, submittedBy, CleanFileName(fileName), outcome.ErrorCount,
+                string.Join("\n", outcome.Errors.Take(RecordedErrors).Select(error => error.ToString()))), ct);
+        }
+        return outcome;
+    }
+
+    private async Task<SubmitOutcome> CheckAndStoreAsync(
         ApiApplication application, string? monthText, ReadOnlyMemory<byte> content, string? fileName, ReportChannel channel, string submittedBy, CancellationToken ct)
     {
         var now = clock.GetUtcNow();

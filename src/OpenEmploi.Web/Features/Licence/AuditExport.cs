@@ -1,6 +1,9 @@
 using System.Text.Json;
+using OpenEmploi.Storage.Announcements;
 using OpenEmploi.Storage.Applications;
 using OpenEmploi.Storage.Developers;
+using OpenEmploi.Storage.Reports;
+using OpenEmploi.Web.Features.ConsultationReports;
 using OpenEmploi.Web.Features.DeveloperPlatform;
 
 namespace OpenEmploi.Web.Features.Licence;
@@ -17,6 +20,9 @@ internal sealed class AuditExport(
     IAccessRequestStore requests,
     IEnforcementStore enforcement,
     IApplicationStore applications,
+    IAnnouncementStore announcements,
+    ReportObligations reportObligations,
+    IConsultationReportStore reports,
     [FromKeyedServices(DeveloperPlatformFeature.ClockKey)] TimeProvider clock)
 {
     public const string Format = "openemploi-audit/1";
@@ -38,6 +44,9 @@ internal sealed class AuditExport(
         var decisions = await overview.DecisionsAsync(clientId, ct);
         var events = await enforcement.ListEventsAsync(clientId, ct);
         var sync = (await applications.ListSyncStatusesAsync(ct)).FirstOrDefault(status => status.ClientId == clientId);
+        var months = await reportObligations.ForApplicationAsync(application, now, ct);
+        var refused = await reports.ListRejectionsAsync(clientId, ct);
+        var received = await announcements.ListReceivedAnnouncementsAsync(clientId, ct);
         var calls = await applications.ReadAccessLogAsync(clientId, now.AddMonths(-12), now.AddSeconds(1), MaxCalls + 1, ct);
 
         await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
@@ -140,6 +149,69 @@ internal sealed class AuditExport(
             WriteTime(json, "caughtUpAt", sync.CaughtUpAt);
         }
         json.WriteEndObject();
+
+        // Article 5.4: every month owed or reported, oldest first, then every refused upload with its errors.
+        json.WriteStartObject("consultationReports");
+        json.WriteStartArray("months");
+        foreach (var month in months.Reverse())
+        {
+            json.WriteStartObject();
+            json.WriteString("month", month.Month.ToString());
+            json.WriteString("status", ReportStatusText.Code(month.Status));
+            json.WriteString("deadline", month.Deadline);
+            WriteTime(json, "firstUploadAt", month.First?.ReceivedAt);
+            WriteTime(json, "latestUploadAt", month.Latest?.ReceivedAt);
+            json.WriteNumber("uploads", month.Uploads);
+            if (month.Latest is { } latest)
+            {
+                json.WriteString("channel", latest.Channel == ReportChannel.Api ? "api" : "page");
+                json.WriteString("fileName", latest.FileName);
+                json.WriteNumber("offers", latest.Offers);
+                json.WriteNumber("totalViews", latest.TotalViews);
+                json.WriteString("sha256", latest.Sha256);
+            }
+            else
+            {
+                json.WriteNull("offers");
+                json.WriteNull("totalViews");
+            }
+            json.WriteNumber("refusedUploads", refused.Count(rejection => rejection.Month == month.Month.ToString()));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("refusedUploads");
+        foreach (var rejection in refused.Reverse())
+        {
+            json.WriteStartObject();
+            json.WriteString("month", rejection.Month);
+            json.WriteString("receivedAt", rejection.ReceivedAt);
+            json.WriteString("channel", rejection.Channel == ReportChannel.Api ? "api" : "page");
+            json.WriteString("fileName", rejection.FileName);
+            json.WriteNumber("errorCount", rejection.ErrorCount);
+            json.WriteStartArray("errors");
+            foreach (var line in rejection.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                json.WriteStringValue(line);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+
+        // API changes announced to this application (art. 3.2), oldest first like the journal.
+        json.WriteStartArray("announcements");
+        foreach (var item in received.Reverse())
+        {
+            json.WriteStartObject();
+            json.WriteString("id", item.Announcement.Id);
+            json.WriteString("title", item.Announcement.Title);
+            json.WriteString("apis", string.Join(' ', item.Announcement.Apis));
+            json.WriteString("publishedAt", item.Announcement.PublishedAt);
+            json.WriteString("effectiveAt", item.Announcement.EffectiveAt);
+            json.WriteString("notifiedAt", item.NotifiedAt);
+            json.WriteString("recipient", item.Recipient);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
 
         json.WriteStartObject("apiCalls");
         json.WriteString("from", now.AddMonths(-12));

@@ -20,15 +20,15 @@ internal static class ModerationEndpoints
     }
 
     public static Task<IResult> ApproveAsync(
-        string source, string reference, HttpContext http, IIngestionStore store, ModerationCommands commands, CancellationToken ct) =>
-        DecideAsync(http, store, commands, InboxOperation.Approve, source, reference, null, ct);
+        string source, string reference, HttpContext http, ModerationDecisions decisions, CancellationToken ct) =>
+        DecideAsync(http, decisions, InboxOperation.Approve, source, reference, null, ct);
 
     public static Task<IResult> RejectAsync(
-        string source, string reference, RefusModeration? body, HttpContext http, IIngestionStore store, ModerationCommands commands, CancellationToken ct)
+        string source, string reference, RefusModeration? body, HttpContext http, ModerationDecisions decisions, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body?.Motif))
             return Task.FromResult<IResult>(BadRequest("Le motif du refus est obligatoire : {\"motif\": \"…\"}."));
-        return DecideAsync(http, store, commands, InboxOperation.Reject, source, reference, body.Motif.Trim(), ct);
+        return DecideAsync(http, decisions, InboxOperation.Reject, source, reference, body.Motif.Trim(), ct);
     }
 
     public static async Task<IResult> GetCommandAsync(string id, IIngestionInbox inbox, CancellationToken ct)
@@ -42,23 +42,23 @@ internal static class ModerationEndpoints
     }
 
     private static async Task<IResult> DecideAsync(
-        HttpContext http, IIngestionStore store, ModerationCommands commands, string operation, string source, string reference, string? reason, CancellationToken ct)
+        HttpContext http, ModerationDecisions decisions, string operation, string source, string reference, string? reason, CancellationToken ct)
     {
         reference = Uri.UnescapeDataString(reference);
-        var row = await store.GetRowAsync(source, reference, ct);
-        if (row is null)
-            return TypedResults.Problem($"Aucune offre {source}/{reference} dans la base.", statusCode: StatusCodes.Status404NotFound, title: "Offre inconnue");
-        if (row.Status != IngestionStatus.Held)
-            return NotHeld($"L'offre {source}/{reference} n'est pas en attente de modération (statut {row.Status}).");
-        var (done, id) = await commands.RunAsync(ApiClaims.ClientIdOf(http.User)!, operation, source, reference, reason, ct);
-        if (done is null)
+        var outcome = await decisions.DecideAsync(ApiClaims.ClientIdOf(http.User)!, operation, source, reference, reason, ct);
+        switch (outcome.Result)
         {
-            var status = ModerationFeature.CommandPath(id);
-            return TypedResults.Accepted(status, new CommandeEnCours(id, status));
+            case ModerationResult.Unknown:
+                return TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound, title: "Offre inconnue");
+            case ModerationResult.NotHeld:
+                return NotHeld(outcome.Message!);
+            case ModerationResult.Queued:
+                var status = ModerationFeature.CommandPath(outcome.CommandId!);
+                return TypedResults.Accepted(status, new CommandeEnCours(outcome.CommandId!, status));
+            default:
+                return TypedResults.Ok(new DecisionModeration(
+                    source, reference, operation == InboxOperation.Approve ? "approuvee" : "refusee", outcome.Item!.OfferId, outcome.Reasons));
         }
-        if (done.Decision == OpenEmploi.Ingestion.Pipeline.Decisions.Error)
-            return NotHeld(string.Join(" ", done.Reasons ?? []));
-        return TypedResults.Ok(new DecisionModeration(source, reference, operation == InboxOperation.Approve ? "approuvee" : "refusee", done.OfferId, done.Reasons ?? []));
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotHeld(string detail) =>

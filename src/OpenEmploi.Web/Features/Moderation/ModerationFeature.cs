@@ -14,7 +14,7 @@ internal static class ModerationFeature
     public static string CommandPath(string id) => $"{Prefix}/commandes/{id}";
 
     public static IServiceCollection AddModeration(this IServiceCollection services) =>
-        services.AddSingleton<ModerationCommands>();
+        services.AddSingleton<ModerationCommands>().AddSingleton<ModerationDecisions>();
 
     public static IEndpointRouteBuilder MapModeration(this IEndpointRouteBuilder endpoints)
     {
