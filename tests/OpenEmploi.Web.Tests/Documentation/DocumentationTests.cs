@@ -1,3 +1,4 @@
+using System.Net;
 using OpenEmploi.Storage;
 using OpenEmploi.Testing.Stores;
 using OpenEmploi.Web.Features.Documentation;
@@ -58,7 +59,8 @@ public sealed class DocumentationTests(TestStores stores) : IClassFixture<TestSt
 
         var changes = await client.GetStringAsync(new Uri("/documentation/changements", UriKind.Relative));
         var changelog = ChangelogReader.ReadFile(Path.Combine(AppContext.BaseDirectory, Changelog.FileName));
-        Assert.Contains(changelog.Releases[0].Title, changes, StringComparison.Ordinal);
+        // Razor encodes the title's apostrophes (« Recherche d'offres »): compare with the text a reader sees.
+        Assert.Contains(changelog.Releases[0].Title, WebUtility.HtmlDecode(changes), StringComparison.Ordinal);
         Assert.Contains("<time datetime=\"2026-11-28\">28 novembre 2026</time>", changes, StringComparison.Ordinal);
         Assert.Contains("<code>openemploi export</code>", changes, StringComparison.Ordinal);
     }
