@@ -26,8 +26,13 @@ internal static class SearchFeature
             app.Services.GetRequiredService<ReferenceData>(),
             new SearchEngineOptions { Time = app.Services.GetRequiredService<TimeProvider>() },
             app.Lifetime.ApplicationStopping);
-        app.Services.GetRequiredService<SearchIndexHolder>().Engine = engine;
         app.Logger.LogInformation("Index de recherche construit en {Seconds:F1} s : {Count} offres.", watch.Elapsed.TotalSeconds, engine.Current.Count);
+        // Warm before taking traffic (see SearchWarmUp): at most a few seconds, even on a loaded machine.
+        watch.Restart();
+        var reference = app.Services.GetRequiredService<ReferenceData>();
+        var searches = SearchWarmUp.Run(engine, reference, app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(10));
+        app.Services.GetRequiredService<SearchIndexHolder>().Engine = engine;
+        app.Logger.LogInformation("Index de recherche préparé par {Searches} recherches en {Seconds:F1} s.", searches, watch.Elapsed.TotalSeconds);
     }
 }
 
