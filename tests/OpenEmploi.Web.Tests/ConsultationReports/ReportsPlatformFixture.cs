@@ -4,12 +4,11 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using OpenEmploi.Storage;
 using OpenEmploi.Storage.Reports;
-using OpenEmploi.Testing.Stores;
 using OpenEmploi.Web.Features.ConsultationReports;
 using OpenEmploi.Web.Tests.DeveloperPlatform;
 using OpenEmploi.Web.Tests.Hosting;
+using Microsoft.AspNetCore.Builder;
 
 namespace OpenEmploi.Web.Tests.ConsultationReports;
 
@@ -20,54 +19,13 @@ namespace OpenEmploi.Web.Tests.ConsultationReports;
 /// test class has its own fixture (and so its own clock); the reminder job and the delivery worker
 /// run when a test says.
 /// </summary>
-public sealed class ReportsPlatformFixture : IAsyncLifetime, IDisposable
+public sealed class ReportsPlatformFixture() : FakeClockPlatforms("rapports")
 {
-    private readonly TestStores _stores = new();
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<StoreKind, DeveloperPlatform.DeveloperPlatform> _platforms = [];
+    protected override void UseClock(WebApplicationBuilder builder, FakeTimeProvider clock) =>
+        builder.Services.AddSingleton<TimeProvider>(clock);
 
-    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "openemploi-tests", "rapports-" + Guid.NewGuid().ToString("N"));
-
-    public async Task<DeveloperPlatform.DeveloperPlatform> StartAsync(StoreKind kind)
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            if (!_platforms.TryGetValue(kind, out var platform))
-            {
-                var location = await _stores.CreateMigratedLocationAsync(kind);
-                var now = TimeProvider.System.GetUtcNow();
-                var clock = new FakeTimeProvider(new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero));
-                var running = await RunningPlatform.StartAsync(
-                    location.Setting, 200,
-                    builder => builder.Services.AddSingleton<TimeProvider>(clock),
-                    "--OpenEmploi:Api:ApplicationCacheDuration=00:00:01",
-                    "--OpenEmploi:Notifications:Enabled=false",
-                    "--OpenEmploi:Reports:RemindersEnabled=false",
-                    $"--OpenEmploi:Notifications:PickupDirectory={Path.Combine(MailFolder, kind.ToString())}");
-                platform = new DeveloperPlatform.DeveloperPlatform(running, clock);
-                _platforms[kind] = platform;
-            }
-            return platform;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public Task InitializeAsync() => _stores.InitializeAsync();
-
-    public async Task DisposeAsync()
-    {
-        foreach (var platform in _platforms.Values)
-            await platform.Running.DisposeAsync();
-        await _stores.DisposeAsync();
-        if (Directory.Exists(MailFolder))
-            Directory.Delete(MailFolder, recursive: true);
-    }
-
-    public void Dispose() => _gate.Dispose();
+    // The reminder job runs when a test says (RunOnceAsync).
+    protected override IEnumerable<string> Settings => ["--OpenEmploi:Reports:RemindersEnabled=false"];
 }
 
 /// <summary>The steps of the reports' journeys.</summary>

@@ -1,8 +1,7 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using OpenEmploi.Storage;
 using OpenEmploi.Storage.Developers;
-using OpenEmploi.Testing.Stores;
 using OpenEmploi.Web.Features.Accounts;
 using OpenEmploi.Web.Features.DeveloperPlatform;
 using OpenEmploi.Web.Features.Notifications;
@@ -15,60 +14,13 @@ namespace OpenEmploi.Web.Tests.DeveloperPlatform;
 /// (deadlines, lockout, link lifetimes, secret overlap move when a test says), e-mails written as
 /// .eml files to a temporary folder when a test runs a delivery round. Tests never share accounts: each signs up its own.
 /// </summary>
-public sealed class DeveloperPlatformFixture : IAsyncLifetime, IDisposable
+public sealed class DeveloperPlatformFixture() : FakeClockPlatforms("courriels")
 {
-    private readonly TestStores _stores = new();
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<StoreKind, DeveloperPlatform> _platforms = [];
+    protected override void UseClock(WebApplicationBuilder builder, FakeTimeProvider clock) =>
+        builder.Services.AddKeyedSingleton<TimeProvider>(DeveloperPlatformFeature.ClockKey, clock);
 
-    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "openemploi-tests", "courriels-" + Guid.NewGuid().ToString("N"));
-
-    public async Task<DeveloperPlatform> StartAsync(StoreKind kind)
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            if (!_platforms.TryGetValue(kind, out var platform))
-            {
-                var location = await _stores.CreateMigratedLocationAsync(kind);
-                // Whole seconds: the store keeps microseconds, so deadlines read back exactly as computed.
-                var now = TimeProvider.System.GetUtcNow();
-                var clock = new FakeTimeProvider(new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero));
-                var running = await RunningPlatform.StartAsync(
-                    location.Setting, 200,
-                    builder => builder.Services.AddKeyedSingleton<TimeProvider>(DeveloperPlatformFeature.ClockKey, clock),
-                    "--OpenEmploi:Api:ApplicationCacheDuration=00:00:01",
-                    // Tests drive delivery themselves (RunOnceAsync): a worker of its own would race them for the outbox.
-                    "--OpenEmploi:Notifications:Enabled=false",
-                    // Likewise the daily licence job (RunOnceAsync), whose days the tests choose.
-                    "--OpenEmploi:Licence:Job:Enabled=false",
-                    $"--OpenEmploi:Notifications:PickupDirectory={Path.Combine(MailFolder, kind.ToString())}");
-                platform = new DeveloperPlatform(running, clock);
-                _platforms[kind] = platform;
-            }
-            return platform;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    /// <summary>Another, empty base of the same kind (a platform that is not this one).</summary>
-    public Task<StoreLocation> CreateOtherStoreAsync(StoreKind kind) => _stores.CreateMigratedLocationAsync(kind);
-
-    public Task InitializeAsync() => _stores.InitializeAsync();
-
-    public async Task DisposeAsync()
-    {
-        foreach (var platform in _platforms.Values)
-            await platform.Running.DisposeAsync();
-        await _stores.DisposeAsync();
-        if (Directory.Exists(MailFolder))
-            Directory.Delete(MailFolder, recursive: true);
-    }
-
-    public void Dispose() => _gate.Dispose();
+    // The daily licence job runs when a test says (RunOnceAsync), on the days it chooses.
+    protected override IEnumerable<string> Settings => ["--OpenEmploi:Licence:Job:Enabled=false"];
 }
 
 /// <summary>Intent methods over the running platform: people with their own browser session, the operator, the outbox.</summary>
