@@ -3,6 +3,9 @@ using OpenEmploi.Core.Referentiels;
 using OpenEmploi.Search.Query;
 using OpenEmploi.Storage;
 using OpenEmploi.Testing.Stores;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using OpenEmploi.Web.Features.OffresApi.Parameters;
 using OpenEmploi.Web.Features.Search;
 using OpenEmploi.Web.Tests.Hosting;
 
@@ -40,5 +43,28 @@ public sealed class SearchWarmUpTests(TestStores stores) : IClassFixture<TestSto
 
         Assert.Equal(2 * perRound, SearchWarmUp.Run(engine, reference, now, TimeSpan.FromMinutes(5), rounds: 2));
         Assert.Equal(0, SearchWarmUp.Run(engine, reference, now, TimeSpan.FromTicks(-1)));
+    }
+
+    [Fact]
+    public async Task The_response_warm_up_sends_only_queries_the_api_accepts_and_writes_an_answer_for_each_search_with_results()
+    {
+        var location = await stores.CreateMigratedLocationAsync(StoreKind.Sqlite);
+        await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 300);
+        var engine = platform.Services.GetRequiredService<SearchIndexHolder>().Engine;
+        var reference = platform.Services.GetRequiredService<ReferenceData>();
+        var parser = platform.Services.GetRequiredService<SearchParametersParser>();
+        var store = platform.Services.GetRequiredService<IOffreStore>();
+        var now = platform.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+
+        var queryStrings = ResponseWarmUp.QueryStrings(reference).ToList();
+        // A query the parser refused would warm the error path instead and stop the node's start.
+        Assert.All(queryStrings, queryString => Assert.Null(parser.Parse(new QueryCollection(QueryHelpers.ParseQuery(queryString))).Error));
+        Assert.Contains(queryStrings, queryString => queryString.Contains("range=0-149", StringComparison.Ordinal));
+        var withResults = queryStrings.Count(queryString =>
+            engine.Search(parser.Parse(new QueryCollection(QueryHelpers.ParseQuery(queryString))).Query!, now).Ids.Count > 0);
+        Assert.True(withResults > 0, "the demo base should answer some of the warm-up's queries");
+
+        Assert.Equal(withResults, await ResponseWarmUp.RunAsync(engine, parser, store, reference, now, TimeSpan.FromMinutes(5), CancellationToken.None));
+        Assert.Equal(0, await ResponseWarmUp.RunAsync(engine, parser, store, reference, now, TimeSpan.FromTicks(-1), CancellationToken.None));
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using OpenEmploi.Core.Referentiels;
 using OpenEmploi.Search.Index;
 using OpenEmploi.Storage;
+using OpenEmploi.Web.Features.OffresApi.Parameters;
 
 namespace OpenEmploi.Web.Features.Search;
 
@@ -27,12 +28,23 @@ internal static class SearchFeature
             new SearchEngineOptions { Time = app.Services.GetRequiredService<TimeProvider>() },
             app.Lifetime.ApplicationStopping);
         app.Logger.LogInformation("Index de recherche construit en {Seconds:F1} s : {Count} offres.", watch.Elapsed.TotalSeconds, engine.Current.Count);
-        // Warm before taking traffic (see SearchWarmUp): at most a few seconds, even on a loaded machine.
+        // Warm before taking traffic (see SearchWarmUp and ResponseWarmUp): at most a few seconds
+        // each, even on a loaded machine.
         watch.Restart();
         var reference = app.Services.GetRequiredService<ReferenceData>();
-        var searches = SearchWarmUp.Run(engine, reference, app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(10));
+        var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var searches = SearchWarmUp.Run(engine, reference, now, TimeSpan.FromSeconds(10));
+        var answers = await ResponseWarmUp.RunAsync(
+            engine, app.Services.GetRequiredService<SearchParametersParser>(), app.Services.GetRequiredService<IOffreStore>(),
+            reference, now, TimeSpan.FromSeconds(10), app.Lifetime.ApplicationStopping);
+        app.Logger.LogInformation("Index de recherche préparé par {Searches} recherches et {Answers} réponses de l'API en {Seconds:F1} s.", searches, answers, watch.Elapsed.TotalSeconds);
+        // The index is the whole heap (about 2 GiB at a million offers) and was just allocated: one
+        // full compacting collection now, while no request waits, settles it in the oldest
+        // generation instead of letting the first collections under traffic do it.
+        watch.Restart();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         app.Services.GetRequiredService<SearchIndexHolder>().Engine = engine;
-        app.Logger.LogInformation("Index de recherche préparé par {Searches} recherches en {Seconds:F1} s.", searches, watch.Elapsed.TotalSeconds);
+        app.Logger.LogInformation("Tas compacté en {Milliseconds:F0} ms ; le nœud accepte les requêtes.", watch.Elapsed.TotalMilliseconds);
     }
 }
 
