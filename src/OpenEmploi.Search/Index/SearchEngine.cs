@@ -88,6 +88,7 @@ public sealed partial class SearchEngine : IDisposable
                     var entry = await _store.GetEntryAsync(id, ct);
                     _state.Apply(id, entry is null ? null : _extractor.Extract(entry));
                 }
+                _options.ChangesApplied?.Invoke(ids);
                 _state.Sequence = last;
                 read += count;
                 changed = true;

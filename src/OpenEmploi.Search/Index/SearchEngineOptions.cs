@@ -18,4 +18,11 @@ public sealed record SearchEngineOptions
     public int BuildParallelism { get; init; } = Math.Clamp(Environment.ProcessorCount - 1, 1, 4);
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Told the ids of the offers a catch-up round applied (created, updated or deleted), before
+    /// the snapshot that shows them is published: what a node keeps beside its index (documents
+    /// read for result pages) is dropped no later than the index moves on.
+    /// </summary>
+    public Action<IReadOnlyList<string>>? ChangesApplied { get; init; }
 }

@@ -56,7 +56,7 @@ public static class OpenEmploiHost
         builder.Services.AddReferenceData();
         builder.Services.AddOffreStore(builder.Configuration);
         builder.Services.AddDemoData(builder.Configuration);
-        builder.Services.AddSearch();
+        builder.Services.AddSearch(builder.Configuration);
         builder.Services.AddApiAuth();
         builder.Services.AddDeveloperPlatformStore();
         builder.Services.AddAccounts(builder.Configuration);

@@ -20,7 +20,7 @@ namespace OpenEmploi.Web.Pages;
 /// runs once, with the facets the page shows beside the results and the map draws.
 /// </summary>
 public sealed class OffresModel(
-    SearchIndexHolder index, IOffreStore store, ReferenceData referenceData, PlaceResolver places, DepartementMap map, TimeProvider time) : PageModel
+    SearchIndexHolder index, IOffreStore store, ResultDocumentCache cache, ReferenceData referenceData, PlaceResolver places, DepartementMap map, TimeProvider time) : PageModel
 {
     public const int PageSize = 20;
 
@@ -138,7 +138,7 @@ public sealed class OffresModel(
         Facets = result.Facets.ToDictionary(f => f.Kind, f => f.Values);
         if (result.Ids.Count == 0)
             return;
-        var documents = await store.GetJsonUtf8ManyAsync(result.Ids, ct);
+        var documents = await cache.GetManyAsync(store, result.Ids, ct);
         // The index may be a moment ahead of the store (an offer just deleted): skip what is gone.
         Results = [.. result.Ids.Where(documents.ContainsKey).Select(id => JsonSerializer.Deserialize(documents[id], OffreJson.OffreInfo)!)];
     }

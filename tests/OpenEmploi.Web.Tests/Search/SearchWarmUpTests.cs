@@ -64,7 +64,7 @@ public sealed class SearchWarmUpTests(TestStores stores) : IClassFixture<TestSto
             engine.Search(parser.Parse(new QueryCollection(QueryHelpers.ParseQuery(queryString))).Query!, now).Ids.Count > 0);
         Assert.True(withResults > 0, "the demo base should answer some of the warm-up's queries");
 
-        Assert.Equal(withResults, await ResponseWarmUp.RunAsync(engine, parser, store, reference, now, TimeSpan.FromMinutes(5), CancellationToken.None));
-        Assert.Equal(0, await ResponseWarmUp.RunAsync(engine, parser, store, reference, now, TimeSpan.FromTicks(-1), CancellationToken.None));
+        Assert.Equal(withResults, await ResponseWarmUp.RunAsync(engine, parser, store, new ResultDocumentCache(0), reference, now, TimeSpan.FromMinutes(5), CancellationToken.None));
+        Assert.Equal(0, await ResponseWarmUp.RunAsync(engine, parser, store, new ResultDocumentCache(0), reference, now, TimeSpan.FromTicks(-1), CancellationToken.None));
     }
 }

@@ -18,6 +18,7 @@ internal static class SearchOffres
         SearchParametersParser parser,
         SearchIndexHolder index,
         IOffreStore store,
+        ResultDocumentCache cache,
         PublicUrls urls,
         TimeProvider time,
         CancellationToken ct)
@@ -32,7 +33,7 @@ internal static class SearchOffres
         if (result.Total == 0 || query.Start >= result.Total)
             return new EmptyRangeResult(result.Total == 0 ? "offres */0" : string.Create(CultureInfo.InvariantCulture, $"offres */{result.Total}"));
 
-        var documents = await store.GetJsonUtf8ManyAsync(result.Ids, ct);
+        var documents = await cache.GetManyAsync(store, result.Ids, ct);
         var last = Math.Min(query.End, result.Total - 1);
         var status = last < result.Total - 1 ? StatusCodes.Status206PartialContent : StatusCodes.Status200OK;
         var baseUrl = urls.BaseOf(http.Request);

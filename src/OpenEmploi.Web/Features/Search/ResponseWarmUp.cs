@@ -26,7 +26,7 @@ internal static class ResponseWarmUp
 
     /// <summary>Runs the calls until done or the budget is spent; returns the number of answers written.</summary>
     public static async Task<int> RunAsync(
-        SearchEngine engine, SearchParametersParser parser, IOffreStore store, ReferenceData reference,
+        SearchEngine engine, SearchParametersParser parser, IOffreStore store, ResultDocumentCache cache, ReferenceData reference,
         DateTime now, TimeSpan budget, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
@@ -42,7 +42,7 @@ internal static class ResponseWarmUp
             var result = engine.Search(query, now);
             if (result.Ids.Count == 0)
                 continue;
-            var documents = await store.GetJsonUtf8ManyAsync(result.Ids, ct);
+            var documents = await cache.GetManyAsync(store, result.Ids, ct);
             buffer.ResetWrittenCount();
             await using (var writer = new Utf8JsonWriter(buffer, PublishedOffreWriter.WriterOptions))
                 SearchResponseWriter.Write(writer, result.Ids, documents, result.Facets, id => PublicUrls.LinksOf(WarmUpBaseUrl, id, clientId: null));
