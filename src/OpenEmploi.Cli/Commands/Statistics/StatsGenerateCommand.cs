@@ -79,9 +79,11 @@ internal static class StatsGenerateCommand
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         int first;
         int last;
+        // Data stop at the end of the last complete month: the current month is not over.
+        var lastComplete = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
         if (years is null)
         {
-            last = today.Year;
+            last = lastComplete.Year;
             first = last - 2;
         }
         else
@@ -102,10 +104,11 @@ internal static class StatsGenerateCommand
                 throw new UserErrorException($"--until invalide « {until} » : attendu AAAA-MM-JJ dans l'année {last}.");
             end = day;
         }
-        else if (last == today.Year && today.Month > 1)
+        else if (last == today.Year)
         {
-            // The current month is not over: data stop at the end of the previous one.
-            end = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
+            if (lastComplete.Year != last)
+                throw new UserErrorException($"L'année {last} n'a pas encore de mois complet : choisissez --years jusqu'à {last - 1} ou donnez --until.");
+            end = lastComplete;
         }
         return new StatisticsGeneratorOptions(scale, seed, first, last, end);
     }
