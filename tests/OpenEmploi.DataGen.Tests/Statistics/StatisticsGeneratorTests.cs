@@ -147,6 +147,15 @@ public sealed class StatisticsGeneratorTests(StatisticsSampleFixture fixture) : 
             var e = byId[h.Siret];
             Assert.True(e.CreatedOn <= h.Month.AddMonths(1).AddDays(-1) && (e.ClosedOn is null || e.ClosedOn >= h.Month));
         });
+        // Bigger establishments hire more: coherent with size.
+        var hiresBySiret = Inputs.Hires.GroupBy(h => h.Siret).ToDictionary(g => g.Key, g => g.Sum(h => (double)h.Count), StringComparer.Ordinal);
+        double MeanHires(Func<string, bool> band)
+        {
+            var selected = Inputs.Establishments.Where(e => band(e.HeadcountBand)).ToList();
+            return selected.Sum(e => hiresBySiret.GetValueOrDefault(e.Siret)) / selected.Count;
+        }
+        Assert.True(MeanHires(b => b is "12" or "21") > 10 * MeanHires(b => b == "01"));
+        Assert.Equal(0, MeanHires(b => b == "NN"));
         // Every contract kind, short contracts the most.
         var byContract = Inputs.Hires.GroupBy(h => h.Contract).ToDictionary(g => g.Key, g => g.Sum(h => h.Count));
         Assert.Equal(3, byContract.Count);
