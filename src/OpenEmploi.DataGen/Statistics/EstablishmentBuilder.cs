@@ -37,9 +37,10 @@ internal sealed class EstablishmentTables
             LabourMarketTables.HeadcountBands.Select(b => b.Share).ToList());
         FirstYear = options.HeadcountsFromYear;
         Years = options.LastYear - FirstYear + 1;
-        // A bijection of [0, 9·10^7) (the multiplier is prime to 2, 3 and 5) shifted by the seed:
-        // SIRENs look random, never repeat, and another seed gives other numbers.
-        Offset = (long)(options.Seed % 90_000_000UL);
+        // SIRENs increase with the index (a random step each, so they do not look consecutive and
+        // another seed gives other numbers): they never repeat, and the rows of the three tables
+        // keyed by SIRET come in key order, which B-tree stores append fast.
+        Step = Math.Max(1, 89_000_000 / Math.Max(1, Count));
     }
 
     /// <summary>Establishments generated: those active at the start of the window (80 %) and those created since.</summary>
@@ -51,7 +52,8 @@ internal sealed class EstablishmentTables
 
     public int Years { get; }
 
-    public long Offset { get; }
+    /// <summary>Room in the SIREN space for each establishment.</summary>
+    public long Step { get; }
 }
 
 internal sealed class EstablishmentBuilder(StatisticsWorld world, EstablishmentTables tables)
@@ -70,7 +72,7 @@ internal sealed class EstablishmentBuilder(StatisticsWorld world, EstablishmentT
         var options = world.Options;
         var p = _profile;
         r.Reset(options.Seed, GeneratorStreams.Etablissements, (ulong)index);
-        var payload = 10_000_000 + ((index * 48_271L + tables.Offset) % 90_000_000L);
+        var payload = 10_000_000 + (index * tables.Step) + (tables.Step > 1 ? r.Next((int)Math.Min(tables.Step, int.MaxValue)) : 0);
         Span<char> nic = stackalloc char[4];
         nic[0] = '0';
         nic[1] = '0';
