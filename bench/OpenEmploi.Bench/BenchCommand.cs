@@ -11,6 +11,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index] [--rounds R]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- dedup-memory --store STORE
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- stats-generate --scale S --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- export --offers N --store STORE [--seed S] [--parallelism P[,P…]]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--rate R[,R…]] [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
           dotnet run -c Release --project bench/OpenEmploi.Bench -- portal --offers N --store sqlite:PATH [--concurrency C] [--duration SECONDS] [--queries Q] [--seed S] [--server PATH/OpenEmploi.Web.dll]
@@ -43,6 +44,9 @@ internal static class BenchCommand
         10,000, and the reference mirror building a SQLite copy (--mirror false to skip); --from copies a seeded file to PATH
         dedup-memory: loads the ingestion engine from STORE (read only) and prints the managed heap its
         de-duplication index holds, structure by structure
+        stats-generate: the statistical inputs at scale S (1 = national; docs/statistics-inputs.md), years 2024-2026 up to
+        2026-10-31: generation alone (rows/s per table), then generation + load into STORE (replaced, or an empty
+        PostgreSQL database), with the peak working set
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -73,6 +77,8 @@ internal static class BenchCommand
                 return await Sync.SyncBenchmark.RunAsync(options);
             case "portal":
                 return await Portal.PortalBenchmark.RunAsync(options);
+            case "stats-generate":
+                return await StatisticsGenerateBenchmark.RunAsync(options);
             case "dedup-memory":
                 return await Ingest.DedupMemoryBenchmark.RunAsync(options);
             default:
@@ -132,6 +138,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>export: the exporter's Parallelism for each run, in this order; empty: one run with the default (every core).</summary>
     public IReadOnlyList<int> Parallelism { get; init; } = [];
 
+    /// <summary>stats-generate: scale of the statistical inputs (1 = national).</summary>
+    public double Scale { get; init; } = 0.01;
+
     /// <summary>sync: also time the reference mirror building a SQLite copy.</summary>
     public bool Mirror { get; init; } = true;
 
@@ -142,6 +151,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         var format = "xml";
         string? from = null;
         var mirror = true;
+        var scale = 0.01;
         var offers = 100_000;
         var seed = 42;
         string? store = null;
@@ -180,6 +190,11 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--format": format = args[i + 1]; break;
                 case "--from": from = args[i + 1]; break;
                 case "--mirror": mirror = bool.Parse(args[i + 1]); break;
+                case "--scale":
+                    scale = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                    if (!(scale > 0 && scale <= 10))
+                        throw new ArgumentException("--scale : une échelle dans ]0 ; 10] (1 = national)");
+                    break;
                 case "--parallelism":
                     parallelism = [.. args[i + 1].Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
                     if (parallelism.Length == 0 || parallelism.Any(p => p is < 1 or > 64))
@@ -232,6 +247,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             Format = format,
             From = from,
             Mirror = mirror,
+            Scale = scale,
             Parallelism = parallelism,
         };
     }
