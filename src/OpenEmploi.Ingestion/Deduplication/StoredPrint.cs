@@ -5,7 +5,7 @@ namespace OpenEmploi.Ingestion.Deduplication;
 
 /// <summary>
 /// What the index loads of a member instead of parsing and fingerprinting its stored document
-/// (migration 12, docs/deduplication.md "Persisted fingerprints"): the fingerprint as the load
+/// (migration 12, docs/ingestion.md "Stored prints (migration 12)"): the fingerprint as the load
 /// computes it, the hashes of the description's lines with which of them were boilerplate when it
 /// was computed, the few fields of the document matching and composing read (id, dates), and what
 /// the session's other readers learn from a live offer (<see cref="LoadFacts"/>). The fingerprint

@@ -1,6 +1,6 @@
 -- OpenEmploi schema 12, PostgreSQL: de-duplication fingerprints stored per member, so that opening
 -- an ingestion session reads a compact binary row per member instead of parsing and fingerprinting
--- its stored document (docs/deduplication.md, "Persisted fingerprints"). Derived data: a missing
+-- its stored document (docs/ingestion.md, "Stored prints (migration 12)"). Derived data: a missing
 -- or stale print is recomputed from the document by the next session and written back (which is
 -- also the backfill of a base that predates this schema). Ids use the "C" collation.
 -- version: StoredPrint.Version of the encoding and algorithms; a print of another version is ignored.
