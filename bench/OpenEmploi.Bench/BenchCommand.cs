@@ -9,7 +9,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- generate --offers N [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index] [--rounds R]
-          dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--seed S]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--prints true|false] [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- dedup-memory --store STORE
           dotnet run -c Release --project bench/OpenEmploi.Bench -- stats-generate --scale S --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- export --offers N --store STORE [--seed S] [--parallelism P[,P…]]
@@ -35,7 +35,8 @@ internal static class BenchCommand
         then copied to PATH for each run; PostgreSQL: the empty database is seeded), then a partner board's previous
         feed (M/5 new jobs), its full feed of M records (new jobs, copies of base offers, previous records unchanged
         or updated, blocked, rejected and unreadable records) and the same feed again, each imported in its own
-        session; prints the session's opening (index load), the import's records/s, counters and memory
+        session; prints the session's opening (index load), the import's records/s, counters and memory. SQLite: the
+        pristine base gets its members' stored prints once (the backfill of migration 12) unless --prints false
         portal: seeds PATH and draws the mix as http does, starts the Release server and requests the mix as job
         seekers' /offres search pages (words, place and radius, filters, sort, pages 2-5) from C clients in a closed
         loop (default 4) for SECONDS (30) after 5 s of warm-up; prints pages/s and p50/p95/p99 against the 50 ms p95 budget
@@ -140,6 +141,8 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
 
     /// <summary>stats-generate: scale of the statistical inputs (1 = national).</summary>
     public double Scale { get; init; } = 0.01;
+    /// <summary>ingest: leave the pristine base without stored prints (every run's first session then computes them).</summary>
+    public bool NoPrints { get; init; }
 
     /// <summary>sync: also time the reference mirror building a SQLite copy.</summary>
     public bool Mirror { get; init; } = true;
@@ -152,6 +155,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         string? from = null;
         var mirror = true;
         var scale = 0.01;
+        var prints = true;
         var offers = 100_000;
         var seed = 42;
         string? store = null;
@@ -195,6 +199,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                     if (!(scale > 0 && scale <= 10))
                         throw new ArgumentException("--scale : une échelle dans ]0 ; 10] (1 = national)");
                     break;
+                case "--prints": prints = bool.Parse(args[i + 1]); break;
                 case "--parallelism":
                     parallelism = [.. args[i + 1].Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
                     if (parallelism.Length == 0 || parallelism.Any(p => p is < 1 or > 64))
@@ -248,6 +253,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             From = from,
             Mirror = mirror,
             Scale = scale,
+            NoPrints = !prints,
             Parallelism = parallelism,
         };
     }

@@ -87,5 +87,7 @@ public sealed record StoredMember(NormalisedOffer Offer, string PublishedId, Dat
 {
     string ILoadedMember.Source => Offer.Entry.Source;
 
+    MemberKey ILoadedMember.Key => MemberKey.Of(Offer);
+
     NormalisedOffer ILoadedMember.Parse(bool whole) => Offer;
 }

@@ -18,6 +18,9 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
 
     public SourceBoilerplate Boilerplate { get; } = boilerplate;
 
+    /// <summary>The line hashes of the description last built, learnt or analysed (<see cref="StoredPrint.Lines"/>).</summary>
+    public ReadOnlySpan<ulong> LineHashes => CollectionsMarshal.AsSpan(_lines);
+
     /// <summary>Counts the ad's lines into its source's table without fingerprinting it (index loading, first pass).</summary>
     public void Learn(NormalisedOffer offer)
     {

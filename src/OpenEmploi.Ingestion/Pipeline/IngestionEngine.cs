@@ -48,6 +48,12 @@ public sealed partial class IngestionEngine
     public int LoadedMembers { get; private set; }
 
     /// <summary>
+    /// Members whose stored print <see cref="LoadAsync"/> could not use (none, another version, or
+    /// boilerplate lines dropped otherwise): parsed, fingerprinted, and their print stored.
+    /// </summary>
+    public int RecomputedPrints { get; private set; }
+
+    /// <summary>
     /// Pay of the live offers by ROME code and région, read while loading, for the fraud check's
     /// "pay far above the job's usual range" (F06). Cells with fewer than
     /// <see cref="SalaryDistribution.DefaultMinSample"/> offers fall back to the ROME code
@@ -68,21 +74,21 @@ public sealed partial class IngestionEngine
         var started = time.GetTimestamp();
         var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Code, StringComparer.Ordinal);
         var engine = new IngestionEngine(store, normaliser, verifier, time, options ?? new IngestionOptions(), sources);
-        // Documents stay serialised (parsed on every core by the index, kept as JSON there).
+        // Each member comes with its stored print (migration 12) or, without one, its document
+        // still serialised (parsed on every core by the index, kept as JSON there).
         var members = new List<StoredMemberDocument>();
         var keys = new HashSet<MemberKey>();
         var used = new List<string>();
         var salaries = new SalaryDistributionBuilder();
-        await foreach (var row in store.StreamRowsAsync(null, ct))
+        await foreach (var row in store.StreamMemberRowsAsync(StoredPrint.Version, ct))
         {
-            if (row.Document is null || row.PublishedId is null || (!IngestionStatus.IsLive(row.Status) && row.RemovedAt is null))
-                continue;
-            members.Add(new StoredMemberDocument(StoredDocument.Utf8(row.Document), row.SourceCode, row.SourceId, row.AppellationCode, row.Departement,
-                row.Region, PosterOf(row.Poster), row.Siret, row.PublishedId, IngestionStatus.IsLive(row.Status) ? null : row.RemovedAt));
+            members.Add(new StoredMemberDocument(row.Document is null ? null : StoredDocument.Utf8(row.Document), row.SourceCode, row.SourceId,
+                row.AppellationCode, row.Departement, row.Region, PosterOf(row.Poster), row.Siret, row.PublishedId,
+                IngestionStatus.IsLive(row.Status) ? null : row.RemovedAt) { Print = row.Print, Tag = new PrintToSave(row.SourceCode, row.SourceId, null, row.Written, []) });
             keys.Add(new MemberKey(row.SourceCode, row.SourceId));
             used.Add(row.PublishedId);
         }
-        await foreach (var offer in store.StreamUningestedDocumentsAsync(ct))
+        await foreach (var offer in store.StreamUningestedMembersAsync(StoredPrint.Version, ct))
         {
             // Two offers with one source reference cannot be both members: the first stands.
             var key = new MemberKey(offer.Source, offer.SourceId ?? offer.Id);
@@ -90,8 +96,8 @@ public sealed partial class IngestionEngine
                 continue;
             engine._unadopted.Add(key);
             var poster = offer.Source == Core.Offres.Sources.Plateforme ? PosterKind.Employer : PosterKind.Partner;
-            members.Add(new StoredMemberDocument(System.Text.Encoding.UTF8.GetBytes(offer.Json), offer.Source, offer.SourceId, offer.AppellationCode,
-                offer.Departement, offer.Region, poster, null, offer.Id));
+            members.Add(new StoredMemberDocument(offer.Json is null ? null : System.Text.Encoding.UTF8.GetBytes(offer.Json), offer.Source,
+                offer.SourceId, offer.AppellationCode, offer.Departement, offer.Region, poster, null, offer.Id) { Print = offer.Print, Tag = new PrintToSave(offer.Source, key.Id, offer.Id, offer.Written, []) });
         }
         keys.Clear();
         keys.TrimExcess();
@@ -101,13 +107,25 @@ public sealed partial class IngestionEngine
         var dedup = new DedupOptions { NewOffreId = engine.Ids.Take, IsPlatformSource = engine.IsPlatformSource,
             Documents = new StoredMemberDocuments(engine) };
         // The pay distribution and the texts of the live offers (fraud signals F06, F09) are learnt
-        // while the index parses them (in parallel).
-        engine.Index = DuplicateIndex.LoadDocuments(members, sources.Values.Select(s => s.Source), time, dedup, offer =>
+        // from each member's facts: stored with its print, or computed while the index parses it.
+        var recomputed = new List<(StoredMemberDocument Member, byte[] Print)>();
+        engine.Index = DuplicateIndex.LoadDocuments(members, sources.Values.Select(s => s.Source), time, dedup, OffreVerifier.FactsOf,
+            (member, facts) =>
+            {
+                verifier.LearnPublished(facts);
+                salaries.Add(facts, member.Region);
+            }, recomputed);
+        // The prints the load had to compute are stored for the next session (the backfill of a
+        // base without them, or after a version bump). Positions: the members list's own order.
+        engine.RecomputedPrints = recomputed.Count;
+        if (recomputed.Count > 0)
         {
-            verifier.LearnPublished(offer);
-            lock (salaries)
-                salaries.Add(offer.Entry);
-        });
+            var prints = new List<PrintToSave>(recomputed.Count);
+            foreach (var (member, print) in recomputed)
+                prints.Add((PrintToSave)member.Tag! with { Print = print });
+            recomputed.Clear();
+            await store.SavePrintsAsync(prints, StoredPrint.Version, ct);
+        }
         engine.LoadedMembers = members.Count;
         engine.Salaries = salaries.Build();
         engine.LoadTime = time.GetElapsedTime(started);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using OpenEmploi.Core.Referentiels;
+using OpenEmploi.Ingestion.Deduplication;
 using OpenEmploi.Ingestion.Records;
 using OpenEmploi.Ingestion.Verification.Completeness;
 using OpenEmploi.Ingestion.Verification.Fraud;
@@ -67,6 +68,21 @@ public sealed class OffreVerifier
     {
         ArgumentNullException.ThrowIfNull(offer);
         _fraud.Learn(offer);
+    }
+
+    /// <summary>
+    /// <see cref="LearnPublished(NormalisedOffer)"/> from what a session's load stored of the offer
+    /// (<see cref="FactsOf"/>, kept with its fingerprint): the same learning without parsing it.
+    /// </summary>
+    public void LearnPublished(LoadFacts facts) => _fraud.Learn(facts.TemplateHash, facts.EmployerKey);
+
+    /// <summary>What a session learns from a live offer of the base, stored with its fingerprint (migration 12).</summary>
+    public static LoadFacts FactsOf(NormalisedOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var (template, employer) = FraudChecker.TemplateOf(offer);
+        var (rome, pay) = SalaryDistributionBuilder.PayOf(offer.Entry);
+        return new LoadFacts(template, employer, rome, pay);
     }
 
     public VerificationResult Verify(NormalisedOffer offer)

@@ -45,6 +45,23 @@ public interface IIngestionStore : IAsyncDisposable
     /// <summary>The stored JSON of one published offer, or null; synchronous as <see cref="ReadDocument"/>.</summary>
     string? ReadOffreJson(string id);
 
+    /// <summary>
+    /// The ingested rows that belong or belonged (removed) to a published offer, from one snapshot,
+    /// each with its stored de-duplication print of <paramref name="printVersion"/>, or its document
+    /// when it has none (migration 12).
+    /// </summary>
+    IAsyncEnumerable<MemberRow> StreamMemberRowsAsync(int printVersion, CancellationToken ct = default);
+
+    /// <summary><see cref="StreamUningestedDocumentsAsync"/> with each offer's stored print of <paramref name="printVersion"/>, its JSON only without one.</summary>
+    IAsyncEnumerable<UningestedMember> StreamUningestedMembersAsync(int printVersion, CancellationToken ct = default);
+
+    /// <summary>
+    /// Stores prints (replacing any of another version), each only if its row or offer is still
+    /// the version it was computed from; returns how many were offered. Prints are derived data:
+    /// the store drops one whenever its document changes.
+    /// </summary>
+    Task<int> SavePrintsAsync(IReadOnlyList<PrintToSave> prints, int printVersion, CancellationToken ct = default);
+
     /// <summary>Every id stored, live or tombstoned: ids a new offer must not take.</summary>
     IAsyncEnumerable<string> StreamUsedIdsAsync(CancellationToken ct = default);
 

@@ -52,6 +52,26 @@ public sealed record KnownRow(string SourceId, string? ContentHash, string Statu
 public sealed record UningestedOffer(
     string Id, string Json, string Source, string? SourceId, string? AppellationCode, string? Departement, string? Region);
 
+/// <summary>
+/// An ingested row as a session loads it into de-duplication (<see cref="IIngestionStore.StreamMemberRowsAsync"/>):
+/// its columns, its stored print of the asked version (migration 12) or, without one, its document.
+/// <see cref="Written"/>: the row's version marker as read, handed back with a print to save.
+/// </summary>
+public sealed record MemberRow(
+    string SourceCode, string SourceId, string PublishedId, string Status, string Poster, string? Siret, string? AppellationCode,
+    string? Departement, string? Region, DateTimeOffset? RemovedAt, object Written, byte[]? Print, string? Document);
+
+/// <summary>A live offer no ingested row points at, as a session loads it: its stored print or, without one, its JSON.</summary>
+public sealed record UningestedMember(
+    string Id, string Source, string? SourceId, string? AppellationCode, string? Departement, string? Region, object Written,
+    byte[]? Print, string? Json);
+
+/// <summary>
+/// A print to store (<see cref="IIngestionStore.SavePrintsAsync"/>): an ingested row's (by its key)
+/// or, with <see cref="OfferId"/>, an uningested offer's; <see cref="Written"/> as read with it.
+/// </summary>
+public sealed record PrintToSave(string SourceCode, string SourceId, string? OfferId, object Written, byte[] Print);
+
 /// <summary>A partner or the platform, with its feed settings (migration 3).</summary>
 public sealed record SourceSettings(
     Source Source,

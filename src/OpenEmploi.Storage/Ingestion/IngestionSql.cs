@@ -57,6 +57,37 @@ internal static class IngestionSql
         "SELECT id, json, source, source_id, appellation_code, departement, region FROM offres o WHERE status = 'published' "
         + "AND NOT EXISTS (SELECT 1 FROM ingested_offers i WHERE i.published_id = o.id)";
 
+    // The members a session loads (IngestionEngine.LoadAsync): ingested rows that belong or belonged
+    // to a published offer, with their print of the given version, and their document only when
+    // they have none. The print comes from a scalar subquery, not a join: the rows stream in the
+    // order of the table's scan, as without prints (the load's learning and lanes follow that order).
+    // last_seen_at / stored_at: what a print written back must find unchanged (SaveMemberPrint).
+    public const string SelectMemberRows =
+        "SELECT source_code, source_id, published_id, status, poster, siret, appellation_code, departement, region, removed_at, last_seen_at, "
+        + "print, CASE WHEN print IS NULL THEN document END FROM (SELECT i.source_code, i.source_id, i.published_id, i.status, i.poster, "
+        + "i.siret, i.appellation_code, i.departement, i.region, i.removed_at, i.last_seen_at, i.document, "
+        + "(SELECT p.print FROM member_prints p WHERE p.source_code = i.source_code AND p.source_id = i.source_id AND p.version = @version) AS print "
+        + "FROM ingested_offers i WHERE i.document IS NOT NULL AND i.published_id IS NOT NULL "
+        + "AND (i.status IN ('published', 'warned', 'duplicate') OR i.removed_at IS NOT NULL)) m";
+
+    public const string SelectUningestedMembers =
+        "SELECT id, source, source_id, appellation_code, departement, region, stored_at, print, CASE WHEN print IS NULL THEN json END "
+        + "FROM (SELECT o.id, o.source, o.source_id, o.appellation_code, o.departement, o.region, o.stored_at, o.json, "
+        + "(SELECT p.print FROM offer_prints p WHERE p.offer_id = o.id AND p.version = @version) AS print "
+        + "FROM offres o WHERE o.status = 'published' AND NOT EXISTS (SELECT 1 FROM ingested_offers i WHERE i.published_id = o.id)) m";
+
+    // A print is written back only over the version its reader saw: if its row or offer was written
+    // since (by a process not holding the import lock), the print would describe an older document.
+    public const string SaveMemberPrint =
+        "INSERT INTO member_prints (source_code, source_id, version, print) SELECT @source_code, @source_id, @version, @print "
+        + "WHERE EXISTS (SELECT 1 FROM ingested_offers WHERE source_code = @source_code AND source_id = @source_id AND last_seen_at = @written) "
+        + "ON CONFLICT (source_code, source_id) DO UPDATE SET version = excluded.version, print = excluded.print";
+
+    public const string SaveOfferPrint =
+        "INSERT INTO offer_prints (offer_id, version, print) SELECT @offer_id, @version, @print "
+        + "WHERE EXISTS (SELECT 1 FROM offres WHERE id = @offer_id AND stored_at = @written) "
+        + "ON CONFLICT (offer_id) DO UPDATE SET version = excluded.version, print = excluded.print";
+
     public const string SelectUsedIds = "SELECT id FROM offres UNION ALL SELECT id FROM tombstones";
 
     public const string InterruptRuns =

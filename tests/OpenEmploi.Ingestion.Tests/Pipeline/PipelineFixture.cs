@@ -37,13 +37,15 @@ internal sealed class PipelineBase(StoreLocation location, FakeTimeProvider time
     }
 
     public async Task<(ImportResult Result, List<string> Report)> ImportAsync(
-        FeedFormat format, byte[] feed, string source = Partner, bool full = false, IngestionOptions? options = null)
+        FeedFormat format, byte[] feed, string source = Partner, bool full = false, IngestionOptions? options = null,
+        Action<IngestionEngine>? opened = null)
     {
         using var output = new MemoryStream();
         ImportResult result;
         await using (var report = new ImportReportWriter(output))
         {
             await using var session = await IngestionSession.OpenAsync(Ingestion, Data.Value, time, options);
+            opened?.Invoke(session.Engine);
             await using var input = new NonSeekableStream(new MemoryStream(feed));
             result = await FeedImporter.ImportAsync(session.Engine, new ImportRequest(source, input, format, full, "test", report));
         }

@@ -37,6 +37,23 @@ internal sealed partial class FraudChecker
         _texts.Observe(hash, TemplateText.EmployerKey(name, siret));
     }
 
+    /// <summary>What <see cref="Learn(NormalisedOffer)"/> reads of an offer: its template hash and employer key, null when it would learn nothing.</summary>
+    public static (ulong? TemplateHash, string? EmployerKey) TemplateOf(NormalisedOffer offer)
+    {
+        var name = TemplateText.EmployerName(offer);
+        var siret = TemplateText.Siret(offer);
+        if (EmployerIdentity.IsMissing(name) && string.IsNullOrWhiteSpace(siret))
+            return (null, null);
+        return TemplateText.HashOf(offer) is { } hash ? (hash, TemplateText.EmployerKey(name, siret)) : (null, null);
+    }
+
+    /// <summary><see cref="Learn(NormalisedOffer)"/> from what a session's load stored of the offer (<see cref="TemplateOf"/>).</summary>
+    public void Learn(ulong? templateHash, string? employerKey)
+    {
+        if (_texts is not null && templateHash is { } hash && employerKey is not null)
+            _texts.Observe(hash, employerKey);
+    }
+
     private void EmployerSignals(RuleContext context, List<FraudSignal> signals)
     {
         var offer = context.Offer;

@@ -1,4 +1,5 @@
 using OpenEmploi.Core.Offres;
+using OpenEmploi.Ingestion.Deduplication;
 using OpenEmploi.Ingestion.Records;
 using OpenEmploi.Ingestion.Verification.Pay;
 
@@ -25,6 +26,29 @@ public sealed class SalaryDistributionBuilder
         Add((rome, entry.Region), (float)monthly);
         Add((rome, null), (float)monthly);
         Count++;
+    }
+
+    /// <summary>
+    /// <see cref="Add(OffreEntry)"/> from what a session's load stored of an offer
+    /// (<see cref="LoadFacts"/>): the same sample, without parsing it.
+    /// </summary>
+    public void Add(LoadFacts facts, string? region)
+    {
+        if (facts.RomeCode is not { } rome || facts.MonthlyPay is not { } monthly)
+            return;
+        Add((rome, region), monthly);
+        Add((rome, null), monthly);
+        Count++;
+    }
+
+    /// <summary>The offer's ROME code and full-time monthly pay as <see cref="Add(OffreEntry)"/> counts them, for <see cref="LoadFacts"/>.</summary>
+    public static (string? RomeCode, float? MonthlyPay) PayOf(OffreEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var offre = entry.Offre;
+        if (offre.RomeCode is not { } rome || PayFacts.Read(offre, Empty).MonthlyFullTime is not { } monthly || !double.IsFinite(monthly))
+            return (offre.RomeCode, null);
+        return (rome, (float)monthly);
     }
 
     public SalaryDistribution Build(int minSample = SalaryDistribution.DefaultMinSample)
