@@ -1,0 +1,117 @@
+using OpenEmploi.Core.Statistics;
+
+namespace OpenEmploi.Statistics.Disclosure;
+
+/// <summary>
+/// What a reader can deduce about every unpublished cell from the published ones: starting from
+/// what publication itself tells (a published value exactly; a masked cell exists, so at least 1,
+/// and "small count" means at most 10; a hidden cell at least 0), each relation total = Σ parts
+/// narrows the bounds of its terms, until nothing changes. A protected cell whose interval shrinks
+/// to one value is recoverable. Interval propagation may miss what a full linear program would
+/// find only in intricate cases; the suppression and the tests use this same reader.
+/// </summary>
+internal sealed class IntervalAudit
+{
+    private const int MaxSweeps = 200;
+
+    public IntervalAudit(DisclosureTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        Table = table;
+        Low = new double[table.Keys.Length];
+        High = new double[table.Keys.Length];
+    }
+
+    public DisclosureTable Table { get; }
+
+    public double[] Low { get; }
+
+    public double[] High { get; }
+
+    /// <summary>Propagates from the current masks and returns the protected cells whose value is pinned, in index order.</summary>
+    public List<int> FindRecoverable()
+    {
+        var t = Table;
+        for (var i = 0; i < Low.Length; i++)
+        {
+            if (t.IsKnown(i))
+            {
+                Low[i] = High[i] = t.Sums[i].Value;
+            }
+            else if (t.Publishable[i])
+            {
+                Low[i] = 1;
+                High[i] = t.Masks[i] == MaskReason.SmallCount ? PrimaryRules.MinPeople - 1 : double.PositiveInfinity;
+            }
+            else
+            {
+                Low[i] = 0;
+                High[i] = double.PositiveInfinity;
+            }
+        }
+        for (var sweep = 0; sweep < MaxSweeps; sweep++)
+        {
+            var changed = false;
+            for (var r = 0; r < t.RelationCount; r++)
+                changed |= Propagate(r);
+            if (!changed)
+                break;
+        }
+        var pinned = new List<int>();
+        for (var i = 0; i < Low.Length; i++)
+        {
+            if (t.IsProtected(i) && High[i] - Low[i] < 0.5)
+                pinned.Add(i);
+        }
+        return pinned;
+    }
+
+    private bool Propagate(int r)
+    {
+        var t = Table;
+        var total = t.RelationTotal[r];
+        int from = t.RelationStart[r], to = t.RelationStart[r + 1];
+        double sumLow = 0, sumHigh = 0;
+        var infinite = 0;
+        for (var m = from; m < to; m++)
+        {
+            var c = t.RelationMembers[m];
+            sumLow += Low[c];
+            if (double.IsPositiveInfinity(High[c]))
+                infinite++;
+            else
+                sumHigh += High[c];
+        }
+        var changed = Tighten(total, sumLow, infinite > 0 ? double.PositiveInfinity : sumHigh);
+        for (var m = from; m < to; m++)
+        {
+            var c = t.RelationMembers[m];
+            var othersLow = sumLow - Low[c];
+            var cInfinite = double.IsPositiveInfinity(High[c]);
+            var othersHigh = infinite - (cInfinite ? 1 : 0) > 0 ? double.PositiveInfinity : sumHigh - (cInfinite ? 0 : High[c]);
+            var low = double.IsPositiveInfinity(othersHigh) ? double.NegativeInfinity : Low[total] - othersHigh;
+            var high = High[total] - othersLow;
+            changed |= Tighten(c, low, high);
+        }
+        return changed;
+    }
+
+    private bool Tighten(int cell, double low, double high)
+    {
+        var changed = false;
+        // Counts are whole numbers: a bound is rounded inwards, and a change under a half is noise.
+        low = Math.Ceiling(low - 1e-6);
+        high = Math.Floor(high + 1e-6);
+        if (low > Low[cell] + 0.5)
+        {
+            Low[cell] = low;
+            changed = true;
+        }
+        if (high < High[cell] - 0.5)
+        {
+            High[cell] = high;
+            changed = true;
+        }
+        return changed;
+    }
+}
