@@ -24,20 +24,66 @@ internal static class SecondarySuppression
             if (pinned.Count == 0)
                 return masked;
             var maskedThisRound = 0;
+            // A cell pinned only through a chain (a domaine that is its grand domaine's only part)
+            // has no published term beside it: the cell at the chain's root, pinned too, gets one.
             foreach (var cell in pinned)
+                maskedThisRound += Mask(table, ChooseComplement(table, cell));
+            if (maskedThisRound == 0)
             {
-                var complement = ChooseComplement(table, cell);
+                var complement = SearchComplement(table, pinned[0]);
                 if (complement < 0)
-                    throw new InvalidOperationException($"Secret statistique : aucune cellule complémentaire pour protéger la cellule {table.Keys[cell]}.");
-                if (table.Masks[complement] is null)
                 {
-                    table.Masks[complement] = MaskReason.Secondary;
-                    maskedThisRound++;
+                    throw new InvalidOperationException(
+                        $"Secret statistique : aucune cellule complémentaire pour protéger {Describe(table, pinned[0])} "
+                        + $"(intervalle [{audit.Low[pinned[0]]}, {audit.High[pinned[0]]}]).");
                 }
+                maskedThisRound += Mask(table, complement);
             }
             masked += maskedThisRound;
             progress?.Report($"secret secondaire, passe {round} : {pinned.Count} cellule(s) à protéger, {maskedThisRound} masquée(s)");
         }
+    }
+
+    private static int Mask(DisclosureTable table, int cell)
+    {
+        if (cell < 0 || table.Masks[cell] is not null)
+            return 0;
+        table.Masks[cell] = MaskReason.Secondary;
+        return 1;
+    }
+
+    /// <summary>
+    /// Walks the relations outwards from <paramref name="cell"/> through unpublished cells, nearest
+    /// first, to the first one with a published term to mask.
+    /// </summary>
+    private static int SearchComplement(DisclosureTable table, int cell)
+    {
+        var seen = new HashSet<int> { cell };
+        var queue = new Queue<int>([cell]);
+        while (queue.Count > 0)
+        {
+            var next = queue.Dequeue();
+            var complement = ChooseComplement(table, next);
+            if (complement >= 0)
+                return complement;
+            for (var k = table.CellRelationStart[next]; k < table.CellRelationStart[next + 1]; k++)
+            {
+                foreach (var term in Terms(table, table.CellRelations[k]))
+                {
+                    if (seen.Add(term))
+                        queue.Enqueue(term);
+                }
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>A cell in words, for errors: indicator, territory, activity, nomenclature, characteristic.</summary>
+    public static string Describe(DisclosureTable table, int cell)
+    {
+        var c = PublishedCells.Cell(table.Context, Model.CellKey.Unpack(table.Keys[cell]), default, null, null, null);
+        return $"{c.Indicator} {c.TerritoryLevel} {c.TerritoryCode} {c.ActivityType} {c.ActivityCode} {c.Nomenclature}={c.NomenclatureCode} "
+            + $"{c.CharacteristicType}={c.CharacteristicCode} (valeur {table.Sums[cell].Value}, publiable {table.Publishable[cell]})";
     }
 
     private static int ChooseComplement(DisclosureTable table, int cell)
