@@ -1,11 +1,9 @@
-using OpenEmploi.Core.Statistics;
-
 namespace OpenEmploi.Statistics.Disclosure;
 
 /// <summary>
 /// What a reader can deduce about every unpublished cell from the published ones: starting from
-/// what publication itself tells (a published value exactly; a masked cell exists, so at least 1,
-/// and "small count" means at most 10; a hidden cell at least 0), each relation total = Σ parts
+/// what publication itself tells (a published value exactly; a masked cell exists, so at least 1;
+/// a hidden cell at least 0), each relation total = Σ parts
 /// narrows the bounds of its terms, until nothing changes. A protected cell whose interval shrinks
 /// to one value is recoverable. Interval propagation may miss what a full linear program would
 /// find only in intricate cases; the suppression and the tests use this same reader.
@@ -40,8 +38,10 @@ internal sealed class IntervalAudit
             }
             else if (t.Publishable[i])
             {
+                // Readers are told a cell is masked, not why: "small count" would add "at most 10",
+                // and a table of small cells would then give itself away whatever else is masked.
                 Low[i] = 1;
-                High[i] = t.Masks[i] == MaskReason.SmallCount ? PrimaryRules.MinPeople - 1 : double.PositiveInfinity;
+                High[i] = double.PositiveInfinity;
             }
             else
             {

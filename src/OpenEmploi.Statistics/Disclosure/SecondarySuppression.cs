@@ -35,7 +35,7 @@ internal static class SecondarySuppression
                 {
                     throw new InvalidOperationException(
                         $"Secret statistique : aucune cellule complémentaire pour protéger {Describe(table, pinned[0])} "
-                        + $"(intervalle [{audit.Low[pinned[0]]}, {audit.High[pinned[0]]}]).");
+                        + $"(intervalle [{audit.Low[pinned[0]]}, {audit.High[pinned[0]]}]) ; relations : {Relations(table, audit, pinned[0])}");
                 }
                 maskedThisRound += Mask(table, complement);
             }
@@ -76,6 +76,18 @@ internal static class SecondarySuppression
             }
         }
         return -1;
+    }
+
+    private static string Relations(DisclosureTable table, IntervalAudit audit, int cell)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var k = table.CellRelationStart[cell]; k < table.CellRelationStart[cell + 1]; k++)
+        {
+            text.Append(" | ");
+            foreach (var term in Terms(table, table.CellRelations[k]))
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"[{Describe(table, term)} {table.Masks[term]} {audit.Low[term]}..{audit.High[term]}] ");
+        }
+        return text.ToString();
     }
 
     /// <summary>A cell in words, for errors: indicator, territory, activity, nomenclature, characteristic.</summary>
