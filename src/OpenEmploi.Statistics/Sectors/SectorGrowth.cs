@@ -29,9 +29,10 @@ internal static class SectorGrowth
             var pastSums = past < 0 ? default : table.Sums[past];
             var pastPublishable = past >= 0 && PrimaryRules.Check(MeasureKind.PeopleByEstablishment, pastSums) is null;
             var mask = PrimaryRules.CheckRatio(pastSums.Value, table.IsKnown(i) && pastPublishable);
-            double? change = mask is null ? Math.Round(100 * (table.Sums[i].Value - pastSums.Value) / pastSums.Value, 1) : null;
-            double? growing = change is { } c ? (c > 0 && (national is null || c > national) ? 1 : 0) : null;
-            cells.Add(PublishedCells.Cell(context, key, year, growing, change, mask) with { Indicator = Indicators.SectorGrowth });
+            double? change = mask is null ? 100 * (table.Sums[i].Value - pastSums.Value) / pastSums.Value : null;
+            double? growing = change is { } c ? (c > 0 && (national is null || c > national + 1e-9) ? 1 : 0) : null;
+            var rounded = change is { } r ? Math.Round(r, 1) : (double?)null;
+            cells.Add(PublishedCells.Cell(context, key, year, growing, rounded, mask) with { Indicator = Indicators.SectorGrowth });
         }
         return cells;
     }
