@@ -92,4 +92,10 @@ public static class GeneratorStreams
 
     /// <summary>Recruiters' contact details written into descriptions (opt-in: <c>ContactShare</c>).</summary>
     public const ulong Contacts = 6;
+
+    /// <summary>The annual recruitment-projects survey (statistics inputs), one draw per year and zone d'emploi.</summary>
+    public const ulong ProjetsRecrutement = 7;
+
+    /// <summary>Registered offers as statistics count them (not the offers base's documents).</summary>
+    public const ulong OffresEnregistrees = 8;
 }

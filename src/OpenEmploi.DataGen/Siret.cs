@@ -16,6 +16,22 @@ public static class Siret
         span[13] = LuhnCheckDigit(span[..13]);
     });
 
+    /// <summary>
+    /// A SIRET from a SIREN payload of 8 digits and a NIC payload of 4, both completed with their
+    /// Luhn check digits: generators that must not repeat a number derive the payload from an index.
+    /// </summary>
+    public static string FromPayloads(ReadOnlySpan<char> siren8, ReadOnlySpan<char> nic4)
+    {
+        if (siren8.Length != 8 || nic4.Length != 4)
+            throw new ArgumentException("Attendu 8 chiffres de SIREN et 4 de NIC.");
+        Span<char> span = stackalloc char[14];
+        siren8.CopyTo(span);
+        span[8] = LuhnCheckDigit(span[..8]);
+        nic4.CopyTo(span[9..]);
+        span[13] = LuhnCheckDigit(span[..13]);
+        return new string(span);
+    }
+
     public static bool IsLuhnValid(ReadOnlySpan<char> digits)
     {
         foreach (var c in digits)

@@ -9,7 +9,11 @@ internal static class StatsCommand
 {
     public static Command Create(Option<StoreLocation> store, IAnsiConsole console, TimeProvider time)
     {
-        var command = new Command("stats", "Compte les offres par statut, source et département.");
+        var command = new Command("stats", "Compte les offres par statut, source et département.")
+        {
+            Statistics.StatsGenerateCommand.Create(store, console, time),
+            Statistics.StatsImportCommand.Create(store, console, time),
+        };
         command.SetAction((result, ct) => CommandRunner.RunAsync(console, async () =>
         {
             var location = result.GetRequiredValue(store);
