@@ -10,7 +10,10 @@ namespace OpenEmploi.Statistics.Disclosure;
 /// </summary>
 internal sealed class IntervalAudit
 {
-    private const int MaxSweeps = 200;
+    /// <summary>Bounds narrowing by one at a time around a loop of relations could run long: a cap, far above what tables need.</summary>
+    private const int MaxReadsPerRelation = 1_000;
+
+    private readonly List<int> _moved = [];
 
     public IntervalAudit(DisclosureTable table)
     {
@@ -25,6 +28,9 @@ internal sealed class IntervalAudit
     public double[] Low { get; }
 
     public double[] High { get; }
+
+    /// <summary>Relations read by the last <see cref="FindRecoverable"/>.</summary>
+    public long Reads { get; private set; }
 
     /// <summary>Propagates from the current masks and returns the protected cells whose value is pinned, in index order.</summary>
     public List<int> FindRecoverable()
@@ -49,13 +55,35 @@ internal sealed class IntervalAudit
                 High[i] = double.PositiveInfinity;
             }
         }
-        for (var sweep = 0; sweep < MaxSweeps; sweep++)
+        // A work list rather than sweeps: a relation is read again only when one of its terms moved.
+        var queued = new bool[t.RelationCount];
+        var queue = new Queue<int>(t.RelationCount);
+        for (var r = 0; r < t.RelationCount; r++)
         {
-            var changed = false;
-            for (var r = 0; r < t.RelationCount; r++)
-                changed |= Propagate(r);
-            if (!changed)
-                break;
+            queue.Enqueue(r);
+            queued[r] = true;
+        }
+        long budget = (long)MaxReadsPerRelation * Math.Max(1, t.RelationCount);
+        Reads = 0;
+        while (queue.Count > 0 && budget-- > 0)
+        {
+            Reads++;
+            var r = queue.Dequeue();
+            queued[r] = false;
+            _moved.Clear();
+            Propagate(r);
+            foreach (var cell in _moved)
+            {
+                for (var k = t.CellRelationStart[cell]; k < t.CellRelationStart[cell + 1]; k++)
+                {
+                    var next = t.CellRelations[k];
+                    if (!queued[next])
+                    {
+                        queued[next] = true;
+                        queue.Enqueue(next);
+                    }
+                }
+            }
         }
         var pinned = new List<int>();
         for (var i = 0; i < Low.Length; i++)
@@ -66,7 +94,7 @@ internal sealed class IntervalAudit
         return pinned;
     }
 
-    private bool Propagate(int r)
+    private void Propagate(int r)
     {
         var t = Table;
         var total = t.RelationTotal[r];
@@ -82,7 +110,7 @@ internal sealed class IntervalAudit
             else
                 sumHigh += High[c];
         }
-        var changed = Tighten(total, sumLow, infinite > 0 ? double.PositiveInfinity : sumHigh);
+        Tighten(total, sumLow, infinite > 0 ? double.PositiveInfinity : sumHigh);
         for (var m = from; m < to; m++)
         {
             var c = t.RelationMembers[m];
@@ -91,12 +119,11 @@ internal sealed class IntervalAudit
             var othersHigh = infinite - (cInfinite ? 1 : 0) > 0 ? double.PositiveInfinity : sumHigh - (cInfinite ? 0 : High[c]);
             var low = double.IsPositiveInfinity(othersHigh) ? double.NegativeInfinity : Low[total] - othersHigh;
             var high = High[total] - othersLow;
-            changed |= Tighten(c, low, high);
+            Tighten(c, low, high);
         }
-        return changed;
     }
 
-    private bool Tighten(int cell, double low, double high)
+    private void Tighten(int cell, double low, double high)
     {
         var changed = false;
         // Counts are whole numbers: a bound is rounded inwards, and a change under a half is noise.
@@ -112,6 +139,7 @@ internal sealed class IntervalAudit
             High[cell] = high;
             changed = true;
         }
-        return changed;
+        if (changed)
+            _moved.Add(cell);
     }
 }

@@ -27,7 +27,20 @@ internal static class SecondarySuppression
             // A cell pinned only through a chain (a domaine that is its grand domaine's only part)
             // has no published term beside it: the cell at the chain's root, pinned too, gets one.
             foreach (var cell in pinned)
-                maskedThisRound += Mask(table, ChooseComplement(table, cell));
+            {
+                if (table.IsKnown(cell))
+                    continue;
+                var tight = TightComplements(table, audit, cell);
+                if (tight.Count > 0)
+                {
+                    foreach (var complement in tight)
+                        maskedThisRound += Mask(table, complement);
+                }
+                else
+                {
+                    maskedThisRound += Mask(table, ChooseComplement(table, cell));
+                }
+            }
             if (maskedThisRound == 0)
             {
                 var complement = SearchComplement(table, pinned[0]);
@@ -40,8 +53,70 @@ internal static class SecondarySuppression
                 maskedThisRound += Mask(table, complement);
             }
             masked += maskedThisRound;
-            progress?.Report($"secret secondaire, passe {round} : {pinned.Count} cellule(s) à protéger, {maskedThisRound} masquée(s)");
+            progress?.Report($"secret secondaire, passe {round} : {pinned.Count} cellule(s) à protéger, {maskedThisRound} masquée(s) ({audit.Reads:N0} lectures de relations sur {table.RelationCount:N0}, {table.Keys.Length:N0} cellules)");
         }
+    }
+
+    /// <summary>
+    /// The relations that pin <paramref name="cell"/> from below and from above (those whose
+    /// implied bound equals its interval's end); on the side with fewer of them, each must lose a
+    /// published term, else another of them keeps the cell pinned. Empty when some pinning
+    /// relation has no published term (the cell is pinned through a chain).
+    /// </summary>
+    private static List<int> TightComplements(DisclosureTable table, IntervalAudit audit, int cell)
+    {
+        var below = new List<int>();
+        var above = new List<int>();
+        for (var k = table.CellRelationStart[cell]; k < table.CellRelationStart[cell + 1]; k++)
+        {
+            var r = table.CellRelations[k];
+            var (low, high) = Implied(table, audit, r, cell);
+            if (low >= audit.Low[cell] - 0.5)
+                below.Add(r);
+            if (high <= audit.High[cell] + 0.5)
+                above.Add(r);
+        }
+        var side = below.Count <= above.Count && below.Count > 0 ? below : above.Count > 0 ? above : below;
+        var complements = new List<int>();
+        foreach (var r in side)
+        {
+            var candidate = -1;
+            foreach (var term in Terms(table, r))
+            {
+                if (table.IsKnown(term) && (candidate < 0 || Smaller(table, term, candidate)))
+                    candidate = term;
+            }
+            if (candidate < 0)
+                return [];
+            complements.Add(candidate);
+        }
+        return complements;
+    }
+
+    /// <summary>The bounds relation <paramref name="r"/> alone gives <paramref name="cell"/>, from the others' current bounds.</summary>
+    private static (double Low, double High) Implied(DisclosureTable table, IntervalAudit audit, int r, int cell)
+    {
+        double low = 0, high = 0;
+        var total = table.RelationTotal[r];
+        if (total == cell)
+        {
+            for (var m = table.RelationStart[r]; m < table.RelationStart[r + 1]; m++)
+            {
+                low += audit.Low[table.RelationMembers[m]];
+                high += audit.High[table.RelationMembers[m]];
+            }
+            return (low, high);
+        }
+        double othersLow = 0, othersHigh = 0;
+        for (var m = table.RelationStart[r]; m < table.RelationStart[r + 1]; m++)
+        {
+            var member = table.RelationMembers[m];
+            if (member == cell)
+                continue;
+            othersLow += audit.Low[member];
+            othersHigh += audit.High[member];
+        }
+        return (audit.Low[total] - othersHigh, audit.High[total] - othersLow);
     }
 
     private static int Mask(DisclosureTable table, int cell)
