@@ -11,6 +11,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index] [--rounds R]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- dedup-memory --store STORE
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- stats-compute --store STORE [--quarter 2026T3]   (inputs from `openemploi stats generate`)
           dotnet run -c Release --project bench/OpenEmploi.Bench -- export --offers N --store STORE [--seed S] [--parallelism P[,P…]]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--rate R[,R…]] [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
           dotnet run -c Release --project bench/OpenEmploi.Bench -- portal --offers N --store sqlite:PATH [--concurrency C] [--duration SECONDS] [--queries Q] [--seed S] [--server PATH/OpenEmploi.Web.dll]
@@ -57,6 +58,9 @@ internal static class BenchCommand
         {
             case "generate":
                 GeneratorBenchmark.Run(options);
+                return 0;
+            case "stats-compute":
+                await StatisticsComputeBenchmark.RunAsync(options);
                 return 0;
             case "seed-store":
                 await SeedStoreBenchmark.RunAsync(options);
@@ -129,6 +133,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>ingest, sync: a SQLite file already seeded with the base, copied instead of seeding (never modified).</summary>
     public string? From { get; init; }
 
+    /// <summary>stats-compute: the quarter to compute.</summary>
+    public string Quarter { get; init; } = "2026T3";
+
     /// <summary>export: the exporter's Parallelism for each run, in this order; empty: one run with the default (every core).</summary>
     public IReadOnlyList<int> Parallelism { get; init; } = [];
 
@@ -141,6 +148,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         var feed = 10_000;
         var format = "xml";
         string? from = null;
+        var quarter = "2026T3";
         var mirror = true;
         var offers = 100_000;
         var seed = 42;
@@ -179,6 +187,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--feed": feed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--format": format = args[i + 1]; break;
                 case "--from": from = args[i + 1]; break;
+                case "--quarter": quarter = args[i + 1]; break;
                 case "--mirror": mirror = bool.Parse(args[i + 1]); break;
                 case "--parallelism":
                     parallelism = [.. args[i + 1].Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
@@ -231,6 +240,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             Feed = feed,
             Format = format,
             From = from,
+            Quarter = quarter,
             Mirror = mirror,
             Parallelism = parallelism,
         };
