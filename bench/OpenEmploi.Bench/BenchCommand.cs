@@ -12,6 +12,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--prints true|false] [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- dedup-memory --store STORE
           dotnet run -c Release --project bench/OpenEmploi.Bench -- stats-generate --scale S --store STORE [--seed S]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- stats-compute --store STORE [--quarter 2026T3]   (inputs from `openemploi stats generate`)
           dotnet run -c Release --project bench/OpenEmploi.Bench -- export --offers N --store STORE [--seed S] [--parallelism P[,P…]]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--rate R[,R…]] [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
           dotnet run -c Release --project bench/OpenEmploi.Bench -- portal --offers N --store sqlite:PATH [--concurrency C] [--duration SECONDS] [--queries Q] [--seed S] [--server PATH/OpenEmploi.Web.dll]
@@ -62,6 +63,9 @@ internal static class BenchCommand
         {
             case "generate":
                 GeneratorBenchmark.Run(options);
+                return 0;
+            case "stats-compute":
+                await StatisticsComputeBenchmark.RunAsync(options);
                 return 0;
             case "seed-store":
                 await SeedStoreBenchmark.RunAsync(options);
@@ -136,11 +140,15 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>ingest, sync: a SQLite file already seeded with the base, copied instead of seeding (never modified).</summary>
     public string? From { get; init; }
 
+    /// <summary>stats-compute: the quarter to compute.</summary>
+    public string Quarter { get; init; } = "2026T3";
+
     /// <summary>export: the exporter's Parallelism for each run, in this order; empty: one run with the default (every core).</summary>
     public IReadOnlyList<int> Parallelism { get; init; } = [];
 
     /// <summary>stats-generate: scale of the statistical inputs (1 = national).</summary>
     public double Scale { get; init; } = 0.01;
+
     /// <summary>ingest: leave the pristine base without stored prints (every run's first session then computes them).</summary>
     public bool NoPrints { get; init; }
 
@@ -153,6 +161,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         var feed = 10_000;
         var format = "xml";
         string? from = null;
+        var quarter = "2026T3";
         var mirror = true;
         var scale = 0.01;
         var prints = true;
@@ -193,6 +202,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--feed": feed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--format": format = args[i + 1]; break;
                 case "--from": from = args[i + 1]; break;
+                case "--quarter": quarter = args[i + 1]; break;
                 case "--mirror": mirror = bool.Parse(args[i + 1]); break;
                 case "--scale":
                     scale = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
@@ -251,6 +261,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             Feed = feed,
             Format = format,
             From = from,
+            Quarter = quarter,
             Mirror = mirror,
             Scale = scale,
             NoPrints = !prints,

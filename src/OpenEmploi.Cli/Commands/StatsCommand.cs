@@ -13,6 +13,7 @@ internal static class StatsCommand
         {
             Statistics.StatsGenerateCommand.Create(store, console, time),
             Statistics.StatsImportCommand.Create(store, console, time),
+            Statistics.StatsComputeCommand.Create(store, console, time),
         };
         command.SetAction((result, ct) => CommandRunner.RunAsync(console, async () =>
         {

@@ -28,6 +28,7 @@ using OpenEmploi.Web.Features.SecurityHeaders;
 using OpenEmploi.Web.Features.ServicesCatalogue;
 using OpenEmploi.Web.Features.Storage;
 using OpenEmploi.Web.Features.Sync;
+using OpenEmploi.Web.Features.StatisticsJob;
 using OpenEmploi.Web.Features.SyncCompliance;
 using OpenEmploi.Web.Features.Usage;
 
@@ -72,6 +73,7 @@ public static class OpenEmploiHost
         builder.Services.AddSync(builder.Configuration);
         builder.Services.AddSyncCompliance();
         builder.Services.AddConsultationReports(builder.Configuration);
+        builder.Services.AddStatisticsJob(builder.Configuration);
         builder.Services.AddComplianceDashboard();
         builder.Services.AddIngestion(builder.Configuration);
         builder.Services.AddDepotOffres(builder.Configuration);

@@ -1,0 +1,20 @@
+using OpenEmploi.Core.Statistics;
+using OpenEmploi.Statistics.Disclosure;
+using OpenEmploi.Statistics.Model;
+
+namespace OpenEmploi.Statistics.Computation;
+
+/// <summary>A period's counted cells after disclosure control, and the cells derived from them (ratios, levels).</summary>
+internal sealed class ComputedTable(StatisticsContext context, StatPeriod period, DisclosureTable table, IReadOnlyList<PublishedCell> derived)
+{
+    public StatisticsContext Context { get; } = context;
+
+    public StatPeriod Period { get; } = period;
+
+    public DisclosureTable Table { get; } = table;
+
+    /// <summary>Ratio and level cells, already checked (denominators, publication floor, terms published).</summary>
+    public IReadOnlyList<PublishedCell> Derived { get; } = derived;
+
+    public IEnumerable<PublishedCell> Cells() => PublishedCells.From(Table, Period).Concat(Derived);
+}

@@ -1,0 +1,151 @@
+using OpenEmploi.Core.Statistics;
+using OpenEmploi.Statistics.Model;
+
+namespace OpenEmploi.Statistics.Disclosure;
+
+/// <summary>
+/// The counted cells of one period as arrays, sorted by key, with their primary masks and every
+/// additive relation between them (a total and its parts along one partition). Hidden cells
+/// (unknown places or activities, métiers by commune) are never published but stay in the
+/// relations: they are what makes a total differ from the sum of its published parts.
+/// </summary>
+internal sealed class DisclosureTable
+{
+    private readonly Dictionary<long, int> _index;
+
+    public DisclosureTable(CellTable table, StatisticsContext context, Func<int, int, (int Parent, Partition Partition)[]> territoryParents)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(context);
+        Context = context;
+        Keys = table.Cells.Select(c => c.Key).Order().ToArray();
+        var count = Keys.Length;
+        Sums = new CellSums[count];
+        Publishable = new bool[count];
+        Masks = new MaskReason?[count];
+        Sensitive = new bool[count];
+        _index = new Dictionary<long, int>(count);
+        for (var i = 0; i < count; i++)
+        {
+            _index[Keys[i]] = i;
+            table.TryGet(CellKey.Unpack(Keys[i]), out Sums[i]);
+            var key = CellKey.Unpack(Keys[i]);
+            var definition = context.Codes.IndicatorAt(key.Indicator);
+            var territory = context.Territories[key.Territory];
+            var activity = context.Activities[key.Activity];
+            Publishable[i] = definition.Published && territory.Publishable && activity.Publishable
+                && (territory.Level != TerritoryLevel.Commune || key.Activity == ActivityIndex.All);
+            var reason = PrimaryRules.Check(definition.Kind, Sums[i]);
+            // Internal indicators never leave the computation: nothing to protect, no relation to keep.
+            Sensitive[i] = definition.Published && reason is not null;
+            if (Publishable[i])
+                Masks[i] = reason;
+        }
+        BuildRelations(territoryParents);
+    }
+
+    public StatisticsContext Context { get; }
+
+    public long[] Keys { get; }
+
+    public CellSums[] Sums { get; }
+
+    /// <summary>Stored (masked or not); the others are hidden and never leave the computation.</summary>
+    public bool[] Publishable { get; }
+
+    public MaskReason?[] Masks { get; }
+
+    /// <summary>Breaks a primary rule: must not be published nor derivable, hidden or not.</summary>
+    public bool[] Sensitive { get; }
+
+    /// <summary>Relation r: cell <c>RelationTotal[r]</c> = Σ cells <c>RelationMembers[RelationStart[r]..RelationStart[r + 1]]</c>.</summary>
+    public int[] RelationTotal { get; private set; } = [];
+
+    public int[] RelationStart { get; private set; } = [];
+
+    public int[] RelationMembers { get; private set; } = [];
+
+    /// <summary>For each cell, the relations it takes part in (as total or part), CSR like the relations.</summary>
+    public int[] CellRelationStart { get; private set; } = [];
+
+    public int[] CellRelations { get; private set; } = [];
+
+    public int RelationCount => RelationTotal.Length;
+
+    public int IndexOf(in CellKey key) => _index.TryGetValue(key.Packed, out var i) ? i : -1;
+
+    /// <summary>Published and not masked: its value is known to every reader.</summary>
+    public bool IsKnown(int cell) => Publishable[cell] && Masks[cell] is null;
+
+    /// <summary>Must stay unknown: a masked published cell, or a hidden one that breaks a primary rule.</summary>
+    public bool IsProtected(int cell) => Publishable[cell] ? Masks[cell] is not null : Sensitive[cell];
+
+    private void BuildRelations(Func<int, int, (int Parent, Partition Partition)[]> territoryParents)
+    {
+        var codes = Context.Codes;
+        var links = new List<(long Group, int Child)>();
+        for (var i = 0; i < Keys.Length; i++)
+        {
+            var key = CellKey.Unpack(Keys[i]);
+            if (!codes.IndicatorAt(key.Indicator).Published)
+                continue;
+            foreach (var (parent, partition) in territoryParents(key.Indicator, key.Territory))
+                Link(links, key with { Territory = parent }, partition, i);
+            if (Context.Activities.ParentOf(key.Activity) is { } activity)
+                Link(links, key with { Activity = activity.Parent }, activity.Partition, i);
+            if (codes.NomenclatureAt(key.Nomenclature).Parent is var nomenclature and >= 0)
+                Link(links, key with { Nomenclature = nomenclature }, Partition.NomenclatureParts, i);
+            if (key.Characteristic != 0)
+                Link(links, key with { Characteristic = 0 }, (Partition)((int)Partition.CharacteristicCodes + codes.CharacteristicAt(key.Characteristic).TypeIndex), i);
+        }
+        links.Sort((a, b) => a.Group != b.Group ? a.Group.CompareTo(b.Group) : a.Child.CompareTo(b.Child));
+        var totals = new List<int>();
+        var starts = new List<int>();
+        var members = new int[links.Count];
+        for (var l = 0; l < links.Count; l++)
+        {
+            if (l == 0 || links[l].Group != links[l - 1].Group)
+            {
+                totals.Add((int)(links[l].Group >> 10));
+                starts.Add(l);
+            }
+            members[l] = links[l].Child;
+        }
+        starts.Add(links.Count);
+        RelationTotal = [.. totals];
+        RelationStart = [.. starts];
+        RelationMembers = members;
+        BuildCellRelations();
+    }
+
+    private void Link(List<(long, int)> links, in CellKey parent, Partition partition, int child)
+    {
+        var p = IndexOf(parent);
+        if (p >= 0)
+            links.Add((((long)p << 10) | (long)(uint)partition, child));
+    }
+
+    private void BuildCellRelations()
+    {
+        var counts = new int[Keys.Length + 1];
+        for (var r = 0; r < RelationTotal.Length; r++)
+        {
+            counts[RelationTotal[r]]++;
+            for (var m = RelationStart[r]; m < RelationStart[r + 1]; m++)
+                counts[RelationMembers[m]]++;
+        }
+        var start = new int[Keys.Length + 1];
+        for (var i = 0; i < Keys.Length; i++)
+            start[i + 1] = start[i] + counts[i];
+        var fill = (int[])start.Clone();
+        var relations = new int[start[Keys.Length]];
+        for (var r = 0; r < RelationTotal.Length; r++)
+        {
+            relations[fill[RelationTotal[r]]++] = r;
+            for (var m = RelationStart[r]; m < RelationStart[r + 1]; m++)
+                relations[fill[RelationMembers[m]]++] = r;
+        }
+        CellRelationStart = start;
+        CellRelations = relations;
+    }
+}

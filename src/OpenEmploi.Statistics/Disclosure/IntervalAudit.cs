@@ -1,0 +1,145 @@
+namespace OpenEmploi.Statistics.Disclosure;
+
+/// <summary>
+/// What a reader can deduce about every unpublished cell from the published ones: starting from
+/// what publication itself tells (a published value exactly; a masked cell exists, so at least 1;
+/// a hidden cell at least 0), each relation total = Σ parts
+/// narrows the bounds of its terms, until nothing changes. A protected cell whose interval shrinks
+/// to one value is recoverable. Interval propagation may miss what a full linear program would
+/// find only in intricate cases; the suppression and the tests use this same reader.
+/// </summary>
+internal sealed class IntervalAudit
+{
+    /// <summary>Bounds narrowing by one at a time around a loop of relations could run long: a cap, far above what tables need.</summary>
+    private const int MaxReadsPerRelation = 1_000;
+
+    private readonly List<int> _moved = [];
+
+    public IntervalAudit(DisclosureTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        Table = table;
+        Low = new double[table.Keys.Length];
+        High = new double[table.Keys.Length];
+    }
+
+    public DisclosureTable Table { get; }
+
+    public double[] Low { get; }
+
+    public double[] High { get; }
+
+    /// <summary>Relations read by the last <see cref="FindRecoverable"/>.</summary>
+    public long Reads { get; private set; }
+
+    /// <summary>Propagates from the current masks and returns the protected cells whose value is pinned, in index order.</summary>
+    public List<int> FindRecoverable()
+    {
+        var t = Table;
+        for (var i = 0; i < Low.Length; i++)
+        {
+            if (t.IsKnown(i))
+            {
+                Low[i] = High[i] = t.Sums[i].Value;
+            }
+            else if (t.Publishable[i])
+            {
+                // Readers are told a cell is masked, not why: "small count" would add "at most 10",
+                // and a table of small cells would then give itself away whatever else is masked.
+                Low[i] = 1;
+                High[i] = double.PositiveInfinity;
+            }
+            else
+            {
+                Low[i] = 0;
+                High[i] = double.PositiveInfinity;
+            }
+        }
+        // A work list rather than sweeps: a relation is read again only when one of its terms moved.
+        var queued = new bool[t.RelationCount];
+        var queue = new Queue<int>(t.RelationCount);
+        for (var r = 0; r < t.RelationCount; r++)
+        {
+            queue.Enqueue(r);
+            queued[r] = true;
+        }
+        long budget = (long)MaxReadsPerRelation * Math.Max(1, t.RelationCount);
+        Reads = 0;
+        while (queue.Count > 0 && budget-- > 0)
+        {
+            Reads++;
+            var r = queue.Dequeue();
+            queued[r] = false;
+            _moved.Clear();
+            Propagate(r);
+            foreach (var cell in _moved)
+            {
+                for (var k = t.CellRelationStart[cell]; k < t.CellRelationStart[cell + 1]; k++)
+                {
+                    var next = t.CellRelations[k];
+                    if (!queued[next])
+                    {
+                        queued[next] = true;
+                        queue.Enqueue(next);
+                    }
+                }
+            }
+        }
+        var pinned = new List<int>();
+        for (var i = 0; i < Low.Length; i++)
+        {
+            if (t.IsProtected(i) && High[i] - Low[i] < 0.5)
+                pinned.Add(i);
+        }
+        return pinned;
+    }
+
+    private void Propagate(int r)
+    {
+        var t = Table;
+        var total = t.RelationTotal[r];
+        int from = t.RelationStart[r], to = t.RelationStart[r + 1];
+        double sumLow = 0, sumHigh = 0;
+        var infinite = 0;
+        for (var m = from; m < to; m++)
+        {
+            var c = t.RelationMembers[m];
+            sumLow += Low[c];
+            if (double.IsPositiveInfinity(High[c]))
+                infinite++;
+            else
+                sumHigh += High[c];
+        }
+        Tighten(total, sumLow, infinite > 0 ? double.PositiveInfinity : sumHigh);
+        for (var m = from; m < to; m++)
+        {
+            var c = t.RelationMembers[m];
+            var othersLow = sumLow - Low[c];
+            var cInfinite = double.IsPositiveInfinity(High[c]);
+            var othersHigh = infinite - (cInfinite ? 1 : 0) > 0 ? double.PositiveInfinity : sumHigh - (cInfinite ? 0 : High[c]);
+            var low = double.IsPositiveInfinity(othersHigh) ? double.NegativeInfinity : Low[total] - othersHigh;
+            var high = High[total] - othersLow;
+            Tighten(c, low, high);
+        }
+    }
+
+    private void Tighten(int cell, double low, double high)
+    {
+        var changed = false;
+        // Counts are whole numbers: a bound is rounded inwards, and a change under a half is noise.
+        low = Math.Ceiling(low - 1e-6);
+        high = Math.Floor(high + 1e-6);
+        if (low > Low[cell] + 0.5)
+        {
+            Low[cell] = low;
+            changed = true;
+        }
+        if (high < High[cell] - 0.5)
+        {
+            High[cell] = high;
+            changed = true;
+        }
+        if (changed)
+            _moved.Add(cell);
+    }
+}

@@ -1,0 +1,213 @@
+using OpenEmploi.Core.Statistics;
+
+namespace OpenEmploi.Statistics.Disclosure;
+
+/// <summary>
+/// Masks complementary cells until no protected cell can be recomputed from the published ones
+/// (<see cref="IntervalAudit"/>). Each round asks the audit which protected cells are pinned; for
+/// each, among the relations it is in (fewest masked terms first), the published term of smallest
+/// value is masked — the classic "next-smallest part" choice, which loses the least information.
+/// Rounds repeat to a fixed point; every choice is ordered by value then cell key, so two runs
+/// over the same inputs mask the same cells.
+/// </summary>
+internal static class SecondarySuppression
+{
+    /// <summary>Applies the suppression to <paramref name="table"/>; returns how many cells it masked.</summary>
+    public static int Apply(DisclosureTable table, IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var audit = new IntervalAudit(table);
+        var masked = 0;
+        for (var round = 1; ; round++)
+        {
+            var pinned = audit.FindRecoverable();
+            if (pinned.Count == 0)
+                return masked;
+            var maskedThisRound = 0;
+            // A cell pinned only through a chain (a domaine that is its grand domaine's only part)
+            // has no published term beside it: the cell at the chain's root, pinned too, gets one.
+            foreach (var cell in pinned)
+            {
+                if (table.IsKnown(cell))
+                    continue;
+                var tight = TightComplements(table, audit, cell);
+                if (tight.Count > 0)
+                {
+                    foreach (var complement in tight)
+                        maskedThisRound += Mask(table, complement);
+                }
+                else
+                {
+                    maskedThisRound += Mask(table, ChooseComplement(table, cell));
+                }
+            }
+            if (maskedThisRound == 0)
+            {
+                var complement = SearchComplement(table, pinned[0]);
+                if (complement < 0)
+                {
+                    throw new InvalidOperationException(
+                        $"Secret statistique : aucune cellule complémentaire pour protéger {Describe(table, pinned[0])} "
+                        + $"(intervalle [{audit.Low[pinned[0]]}, {audit.High[pinned[0]]}]) ; relations : {Relations(table, audit, pinned[0])}");
+                }
+                maskedThisRound += Mask(table, complement);
+            }
+            masked += maskedThisRound;
+            progress?.Report($"secret secondaire, passe {round} : {pinned.Count} cellule(s) à protéger, {maskedThisRound} masquée(s) ({audit.Reads:N0} lectures de relations sur {table.RelationCount:N0}, {table.Keys.Length:N0} cellules)");
+        }
+    }
+
+    /// <summary>
+    /// The relations that pin <paramref name="cell"/> from below and from above (those whose
+    /// implied bound equals its interval's end); on the side with fewer of them, each must lose a
+    /// published term, else another of them keeps the cell pinned. Empty when some pinning
+    /// relation has no published term (the cell is pinned through a chain).
+    /// </summary>
+    private static List<int> TightComplements(DisclosureTable table, IntervalAudit audit, int cell)
+    {
+        var below = new List<int>();
+        var above = new List<int>();
+        for (var k = table.CellRelationStart[cell]; k < table.CellRelationStart[cell + 1]; k++)
+        {
+            var r = table.CellRelations[k];
+            var (low, high) = Implied(table, audit, r, cell);
+            if (low >= audit.Low[cell] - 0.5)
+                below.Add(r);
+            if (high <= audit.High[cell] + 0.5)
+                above.Add(r);
+        }
+        var side = below.Count <= above.Count && below.Count > 0 ? below : above.Count > 0 ? above : below;
+        var complements = new List<int>();
+        foreach (var r in side)
+        {
+            var candidate = -1;
+            foreach (var term in Terms(table, r))
+            {
+                if (table.IsKnown(term) && (candidate < 0 || Smaller(table, term, candidate)))
+                    candidate = term;
+            }
+            if (candidate < 0)
+                return [];
+            complements.Add(candidate);
+        }
+        return complements;
+    }
+
+    /// <summary>The bounds relation <paramref name="r"/> alone gives <paramref name="cell"/>, from the others' current bounds.</summary>
+    private static (double Low, double High) Implied(DisclosureTable table, IntervalAudit audit, int r, int cell)
+    {
+        double low = 0, high = 0;
+        var total = table.RelationTotal[r];
+        if (total == cell)
+        {
+            for (var m = table.RelationStart[r]; m < table.RelationStart[r + 1]; m++)
+            {
+                low += audit.Low[table.RelationMembers[m]];
+                high += audit.High[table.RelationMembers[m]];
+            }
+            return (low, high);
+        }
+        double othersLow = 0, othersHigh = 0;
+        for (var m = table.RelationStart[r]; m < table.RelationStart[r + 1]; m++)
+        {
+            var member = table.RelationMembers[m];
+            if (member == cell)
+                continue;
+            othersLow += audit.Low[member];
+            othersHigh += audit.High[member];
+        }
+        return (audit.Low[total] - othersHigh, audit.High[total] - othersLow);
+    }
+
+    private static int Mask(DisclosureTable table, int cell)
+    {
+        if (cell < 0 || table.Masks[cell] is not null)
+            return 0;
+        table.Masks[cell] = MaskReason.Secondary;
+        return 1;
+    }
+
+    /// <summary>
+    /// Walks the relations outwards from <paramref name="cell"/> through unpublished cells, nearest
+    /// first, to the first one with a published term to mask.
+    /// </summary>
+    private static int SearchComplement(DisclosureTable table, int cell)
+    {
+        var seen = new HashSet<int> { cell };
+        var queue = new Queue<int>([cell]);
+        while (queue.Count > 0)
+        {
+            var next = queue.Dequeue();
+            var complement = ChooseComplement(table, next);
+            if (complement >= 0)
+                return complement;
+            for (var k = table.CellRelationStart[next]; k < table.CellRelationStart[next + 1]; k++)
+            {
+                foreach (var term in Terms(table, table.CellRelations[k]))
+                {
+                    if (seen.Add(term))
+                        queue.Enqueue(term);
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static string Relations(DisclosureTable table, IntervalAudit audit, int cell)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var k = table.CellRelationStart[cell]; k < table.CellRelationStart[cell + 1]; k++)
+        {
+            text.Append(" | ");
+            foreach (var term in Terms(table, table.CellRelations[k]))
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"[{Describe(table, term)} {table.Masks[term]} {audit.Low[term]}..{audit.High[term]}] ");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>A cell in words, for errors: indicator, territory, activity, nomenclature, characteristic.</summary>
+    public static string Describe(DisclosureTable table, int cell)
+    {
+        var c = PublishedCells.Cell(table.Context, Model.CellKey.Unpack(table.Keys[cell]), default, null, null, null);
+        return $"{c.Indicator} {c.TerritoryLevel} {c.TerritoryCode} {c.ActivityType} {c.ActivityCode} {c.Nomenclature}={c.NomenclatureCode} "
+            + $"{c.CharacteristicType}={c.CharacteristicCode} (valeur {table.Sums[cell].Value}, publiable {table.Publishable[cell]})";
+    }
+
+    private static int ChooseComplement(DisclosureTable table, int cell)
+    {
+        var best = -1;
+        var bestMasked = int.MaxValue;
+        for (var k = table.CellRelationStart[cell]; k < table.CellRelationStart[cell + 1]; k++)
+        {
+            var r = table.CellRelations[k];
+            var maskedTerms = 0;
+            var candidate = -1;
+            foreach (var term in Terms(table, r))
+            {
+                if (!table.IsKnown(term))
+                {
+                    maskedTerms++;
+                    continue;
+                }
+                if (candidate < 0 || Smaller(table, term, candidate))
+                    candidate = term;
+            }
+            if (candidate >= 0 && (maskedTerms < bestMasked || (maskedTerms == bestMasked && Smaller(table, candidate, best))))
+            {
+                best = candidate;
+                bestMasked = maskedTerms;
+            }
+        }
+        return best;
+    }
+
+    private static bool Smaller(DisclosureTable table, int a, int b) =>
+        b < 0 || table.Sums[a].Value < table.Sums[b].Value || (table.Sums[a].Value == table.Sums[b].Value && a < b);
+
+    private static IEnumerable<int> Terms(DisclosureTable table, int r)
+    {
+        yield return table.RelationTotal[r];
+        for (var m = table.RelationStart[r]; m < table.RelationStart[r + 1]; m++)
+            yield return table.RelationMembers[m];
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using OpenEmploi.Core.Statistics;
+using OpenEmploi.Statistics.Model;
+
+namespace OpenEmploi.Statistics.JobSeekers;
+
+/// <summary>
+/// Indicators 1 and 2 from one pass over the register: job seekers at the quarter's end by
+/// category with their profile (DE_1), entries (DE_5) and exits (DE_SORT) over the quarter, and
+/// the ABC stock at its start (the outflow rate's denominator). Each episode costs a few
+/// increments at its commune and métier; territories and domaines come from the roll-up.
+/// </summary>
+internal sealed class JobSeekerCounter(StatisticsContext context, CellTable table, StatPeriod quarter)
+{
+    public const string Categories = "CATCAND";
+
+    private readonly int _stock = context.Codes.Indicator(Indicators.JobSeekers);
+    private readonly int _entries = context.Codes.Indicator(Indicators.Entries);
+    private readonly int _exits = context.Codes.Indicator(Indicators.Exits);
+    private readonly int _atStart = context.Codes.Indicator(Indicators.JobSeekersAtStart);
+    private readonly int _abc = context.Codes.Nomenclature(Categories, "ABC");
+    private readonly int[] _categories =
+    [
+        -1,
+        context.Codes.Nomenclature(Categories, "A", "ABC"),
+        context.Codes.Nomenclature(Categories, "B", "ABC"),
+        context.Codes.Nomenclature(Categories, "C", "ABC"),
+        context.Codes.Nomenclature(Categories, "D"),
+        context.Codes.Nomenclature(Categories, "E"),
+    ];
+
+    public long Episodes { get; private set; }
+
+    public void Add(JobSeekerEpisode episode)
+    {
+        ArgumentNullException.ThrowIfNull(episode);
+        Episodes++;
+        var territory = context.Territories.Place(episode.Commune, null);
+        var metier = context.Activities.Metier(episode.RomeSought);
+        var category = _categories[(int)episode.Category];
+        var isAbc = episode.Category is JobSeekerCategory.A or JobSeekerCategory.B or JobSeekerCategory.C;
+        var start = quarter.Start.AddDays(-1);
+        var end = quarter.End;
+        if (RegisteredAt(episode, start) && isAbc)
+            table.Add(new CellKey(_atStart, territory, metier, _abc, 0), 1);
+        if (RegisteredAt(episode, end))
+        {
+            Count(_stock, territory, metier, category, isAbc);
+            var codes = context.Codes;
+            Profile(_stock, territory, category, isAbc, codes.Characteristic("SEXE", SexCode(episode.Sex)));
+            Profile(_stock, territory, category, isAbc, codes.Characteristic("AGE", AgeBand(episode.BirthMonth, end)));
+            Profile(_stock, territory, category, isAbc, codes.Characteristic("NIVFORM", episode.EducationLevel));
+            Profile(_stock, territory, category, isAbc, codes.Characteristic("QUALIF", episode.Qualification));
+            Profile(_stock, territory, category, isAbc,
+                codes.Characteristic("EXPERIENCE", ((int)episode.Experience).ToString(CultureInfo.InvariantCulture)));
+            Profile(_stock, territory, category, isAbc, codes.Characteristic("ANCIENNETE", Seniority(episode.RegisteredOn, end)));
+            Profile(_stock, territory, category, isAbc,
+                codes.Characteristic("SITFAM", ((int)episode.FamilySituation).ToString(CultureInfo.InvariantCulture)));
+        }
+        if (episode.RegisteredOn >= quarter.Start && episode.RegisteredOn <= end)
+        {
+            Count(_entries, territory, metier, category, isAbc);
+            Profile(_entries, territory, category, isAbc, context.Codes.Characteristic("SEXE", SexCode(episode.Sex)));
+            Profile(_entries, territory, category, isAbc, context.Codes.Characteristic("AGE", AgeBand(episode.BirthMonth, episode.RegisteredOn)));
+        }
+        if (episode.ExitedOn is { } exited && exited >= quarter.Start && exited <= end)
+        {
+            Count(_exits, territory, metier, category, isAbc);
+            var reason = episode.ExitReason is { } r ? ((int)r).ToString(CultureInfo.InvariantCulture) : "0";
+            Profile(_exits, territory, category, isAbc, context.Codes.Characteristic("MOTIF", reason));
+        }
+    }
+
+    /// <summary>Registered at the end of <paramref name="day"/>: an episode exited that day no longer is.</summary>
+    public static bool RegisteredAt(JobSeekerEpisode episode, DateOnly day) =>
+        episode.RegisteredOn <= day && (episode.ExitedOn is null || episode.ExitedOn > day);
+
+    public static string SexCode(Sex sex) => sex == Sex.Female ? "F" : "H";
+
+    /// <summary>Age bands of the specification: under 25, 25 to 49, 50 and over (age at <paramref name="on"/>).</summary>
+    public static string AgeBand(DateOnly birthMonth, DateOnly on)
+    {
+        var age = on.Year - birthMonth.Year - (on.Month < birthMonth.Month ? 1 : 0);
+        return age < 25 ? "MOINS_25" : age < 50 ? "25_49" : "50_PLUS";
+    }
+
+    /// <summary>Registration seniority: under a year, one to two, two and over.</summary>
+    public static string Seniority(DateOnly registeredOn, DateOnly on) =>
+        registeredOn > on.AddYears(-1) ? "MOINS_1_AN" : registeredOn > on.AddYears(-2) ? "1_2_ANS" : "2_ANS_PLUS";
+
+    private void Count(int indicator, int territory, int metier, int category, bool isAbc)
+    {
+        table.Add(new CellKey(indicator, territory, metier, category, 0), 1);
+        if (isAbc)
+            table.Add(new CellKey(indicator, territory, metier, _abc, 0), 1);
+    }
+
+    private void Profile(int indicator, int territory, int category, bool isAbc, int characteristic)
+    {
+        table.Add(new CellKey(indicator, territory, ActivityIndex.All, category, characteristic), 1);
+        if (isAbc)
+            table.Add(new CellKey(indicator, territory, ActivityIndex.All, _abc, characteristic), 1);
+    }
+}

@@ -1,0 +1,111 @@
+using OpenEmploi.Core.Referentiels;
+using OpenEmploi.Core.Statistics;
+
+namespace OpenEmploi.Statistics.Model;
+
+/// <summary>One territory of the statistics; <see cref="Publishable"/> is false for the pseudo-territories holding rows of unknown place.</summary>
+internal sealed record TerritoryNode(int Id, TerritoryLevel Level, string Code, bool Publishable);
+
+/// <summary>
+/// The territorial hierarchy as small integer ids: commune → EPCI, zone d'emploi and département
+/// (three partitions of communes; EPCI and zones d'emploi do not nest in départements) →
+/// région → France. Rows placed by département only, or not placed at all, go to hidden
+/// pseudo-communes ("?69", "?"), so every total still equals the sum of its parts.
+/// </summary>
+internal sealed class TerritoryIndex
+{
+    public const int Nation = 0;
+
+    private readonly List<TerritoryNode> _nodes = [];
+    private readonly Dictionary<(TerritoryLevel, string), int> _ids = [];
+    private readonly List<int[]> _ancestors = [];
+    private readonly List<(int Parent, Partition Partition)[]> _parents = [];
+
+    public TerritoryIndex(Geographie geo)
+    {
+        ArgumentNullException.ThrowIfNull(geo);
+        Add(TerritoryLevel.Nation, "FR", true, [], []);
+        var unknownRegion = Add(TerritoryLevel.Region, "?", false, [Nation], [(Nation, Partition.RegionsOfNation)]);
+        Add(TerritoryLevel.Departement, "?", false, [unknownRegion, Nation], [(unknownRegion, Partition.DepartementsOfRegion)]);
+        Add(TerritoryLevel.Commune, "?", false, [Id(TerritoryLevel.Departement, "?"), unknownRegion, Nation],
+            [(Id(TerritoryLevel.Departement, "?"), Partition.CommunesOfDepartement)]);
+        foreach (var region in geo.Regions)
+            Add(TerritoryLevel.Region, region.Code, true, [Nation], [(Nation, Partition.RegionsOfNation)]);
+        foreach (var dep in geo.Departements)
+        {
+            var region = Id(TerritoryLevel.Region, dep.CodeRegion);
+            var d = Add(TerritoryLevel.Departement, dep.Code, true, [region, Nation], [(region, Partition.DepartementsOfRegion)]);
+            Add(TerritoryLevel.Commune, "?" + dep.Code, false, [d, region, Nation], [(d, Partition.CommunesOfDepartement)]);
+        }
+        foreach (var epci in geo.Epcis)
+            Add(TerritoryLevel.Epci, epci.Code, true, [], []);
+        foreach (var commune in geo.Communes)
+        {
+            if (commune.CodeZoneEmploi is { Length: > 0 } ze && !_ids.ContainsKey((TerritoryLevel.ZoneEmploi, ze)))
+                Add(TerritoryLevel.ZoneEmploi, ze, true, [], []);
+        }
+        foreach (var commune in geo.Communes)
+        {
+            if (!_ids.TryGetValue((TerritoryLevel.Departement, commune.CodeDepartement), out var dep))
+                continue;
+            var region = _ancestors[dep][0];
+            var ancestors = new List<int>();
+            var parents = new List<(int, Partition)>();
+            if (commune.CodeEpci is { Length: > 0 } e && _ids.TryGetValue((TerritoryLevel.Epci, e), out var epci))
+            {
+                ancestors.Add(epci);
+                parents.Add((epci, Partition.CommunesOfEpci));
+            }
+            if (commune.CodeZoneEmploi is { Length: > 0 } z)
+            {
+                var ze = _ids[(TerritoryLevel.ZoneEmploi, z)];
+                ancestors.Add(ze);
+                parents.Add((ze, Partition.CommunesOfZoneEmploi));
+            }
+            ancestors.AddRange([dep, region, Nation]);
+            parents.Add((dep, Partition.CommunesOfDepartement));
+            Add(TerritoryLevel.Commune, commune.CodeInsee, true, [.. ancestors], [.. parents]);
+        }
+    }
+
+    public int Count => _nodes.Count;
+
+    public TerritoryNode this[int id] => _nodes[id];
+
+    public int Id(TerritoryLevel level, string code) => _ids[(level, code)];
+
+    public bool TryGetId(TerritoryLevel level, string code, out int id) => _ids.TryGetValue((level, code), out id);
+
+    /// <summary>Every territory a commune-level row also counts in (EPCI, zone d'emploi, département, région, France).</summary>
+    public int[] AncestorsOf(int id) => _ancestors[id];
+
+    /// <summary>The totals this territory is a part of, with the partition each total sums over.</summary>
+    public (int Parent, Partition Partition)[] ParentsOf(int id) => _parents[id];
+
+    /// <summary>
+    /// The commune-level territory of a row: its commune; else the hidden "unknown commune" of its
+    /// département; else the hidden unknown of France.
+    /// </summary>
+    public int Place(string? commune, string? departement)
+    {
+        if (commune is not null && _ids.TryGetValue((TerritoryLevel.Commune, commune), out var id))
+            return id;
+        if (departement is not null && _ids.TryGetValue((TerritoryLevel.Commune, "?" + departement), out id))
+            return id;
+        return _ids[(TerritoryLevel.Commune, "?")];
+    }
+
+    /// <summary>The zone d'emploi of a survey line (hidden unknown when the code is not a zone).</summary>
+    public int ZoneEmploi(string code) =>
+        _ids.TryGetValue((TerritoryLevel.ZoneEmploi, code), out var id) ? id : -1;
+
+    private int Add(TerritoryLevel level, string code, bool publishable, int[] ancestors, (int, Partition)[] parents)
+    {
+        var id = _nodes.Count;
+        _nodes.Add(new TerritoryNode(id, level, code, publishable));
+        _ids[(level, code)] = id;
+        _ancestors.Add(ancestors);
+        _parents.Add(parents);
+        return id;
+    }
+}
