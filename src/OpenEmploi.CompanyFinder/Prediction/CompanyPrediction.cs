@@ -9,17 +9,18 @@ namespace OpenEmploi.CompanyFinder.Prediction;
 /// <summary>
 /// Turns a model's predicted hires into what is published: per establishment the global score and
 /// per occupation the score of predicted hires × affinity(ROME, NAF). The counts stay here. Kept:
-/// establishments listed globally (score ≥ 50) with coordinates, and their occupations scoring at
-/// least the lowest listing threshold (5); the index applies each occupation's own threshold.
+/// establishments listed globally (score ≥ 50) with coordinates, and the occupations each is listed
+/// for (score at least that occupation's threshold, lowered for occupations in tension).
 /// </summary>
 public static class CompanyPrediction
 {
     public static async Task<IReadOnlyList<ListedCompany>> ScoreAsync(
-        IStatisticsInputs inputs, HiringData data, IHiringPredictor model, CancellationToken ct)
+        IStatisticsInputs inputs, HiringData data, IHiringPredictor model, ListingThresholds thresholds, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(thresholds);
         var predicted = model.Predict(data, data.TargetWindow);
         var listed = new List<ListedCompany>();
         await foreach (var e in inputs.ReadEstablishmentsAsync(ct))
@@ -33,7 +34,7 @@ public static class CompanyPrediction
             foreach (var (rome, share) in data.Affinity.SharesOf(e.Naf))
             {
                 var score = HiringScore.FromHires(predicted[i] * share);
-                if (score >= ListingThresholds.TenseOccupationFloor)
+                if (thresholds.ListsFor(rome, global, score))
                     scores[rome] = score;
             }
             listed.Add(new ListedCompany(e.Siret, e.Name, e.Sign, e.Naf, e.HeadcountBand, e.Commune, lat, lon, e.PartialDiffusion, global, scores));

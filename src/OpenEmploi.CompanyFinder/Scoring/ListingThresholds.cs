@@ -10,6 +10,14 @@ namespace OpenEmploi.CompanyFinder.Scoring;
 /// </summary>
 public sealed class ListingThresholds(TensionShares tension)
 {
+    /// <summary>
+    /// For scores the prediction already filtered with each occupation's threshold (the store keeps
+    /// only listed occupations): everything stored is listed, whatever the tension data at hand.
+    /// </summary>
+    public static ListingThresholds AlreadyApplied { get; } = new(TensionShares.None) { _applied = true };
+
+    private bool _applied;
+
     public const double GlobalMinimum = 50;
     public const double OccupationMinimum = 20;
     public const double TenseOccupationFloor = 5;
@@ -20,6 +28,8 @@ public sealed class ListingThresholds(TensionShares tension)
 
     public double OccupationThreshold(string rome)
     {
+        if (_applied)
+            return 0;
         if (tension.DifficultShareOf(rome) is not { } share)
             return OccupationMinimum;
         var t = Math.Clamp((share - TensionFrom) / (TensionFull - TensionFrom), 0, 1);

@@ -121,6 +121,8 @@ public sealed class CompanyIndex
         }
 
         var ordered = Order(best.Values, query);
+        if (query.Reverse)
+            ordered = ordered.Reverse();
         var pageSize = Math.Clamp(query.PageSize, 1, CompanyQuery.MaximumPageSize);
         var hits = ordered.Skip((Math.Max(1, query.Page) - 1) * pageSize).Take(pageSize).Select(ToHit).ToList();
         return new CompanyPage(best.Count, hits);

@@ -37,6 +37,9 @@ public sealed record CompanyQuery(
 
     public CompanySort Sort { get; init; } = CompanySort.Default;
 
+    /// <summary>The order read backwards (the API's sort_direction=asc).</summary>
+    public bool Reverse { get; init; }
+
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = 10;

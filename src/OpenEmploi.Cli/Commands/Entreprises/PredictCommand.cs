@@ -1,7 +1,9 @@
 using System.CommandLine;
+using OpenEmploi.CompanyFinder.Affinity;
 using OpenEmploi.CompanyFinder.History;
 using OpenEmploi.CompanyFinder.Models;
 using OpenEmploi.CompanyFinder.Prediction;
+using OpenEmploi.CompanyFinder.Scoring;
 using OpenEmploi.Storage;
 using OpenEmploi.Storage.CompanyFinder;
 using Spectre.Console;
@@ -33,7 +35,9 @@ internal static class PredictCommand
                 throw new UserErrorException("Le modèle retenu ne bat pas tous les témoins : rien n'est publié.");
 
             var data = await HiringDataLoader.LoadAsync(inputs, current, AnchorLinearModel.HistoryNeeded, withActuals: false, ct);
-            var companies = await CompanyPrediction.ScoreAsync(inputs, data, choice.Model, ct);
+            // The survey of the year before: the current year's is published in spring.
+            var tension = await TensionShares.LoadAsync(inputs, current.Year - 1, ct);
+            var companies = await CompanyPrediction.ScoreAsync(inputs, data, choice.Model, new ListingThresholds(tension), ct);
             await using (var offres = await CommandRunner.OpenStoreAsync(result.GetRequiredValue(store), time, ct))
             {
                 // Opening the offer store checks the schema is migrated (schema 15 included).
