@@ -114,6 +114,7 @@ public static class OpenEmploiHost
         app.MapOAuthEndpoints();
         app.MapOffresApi();
         app.MapLaBonneBoiteApi();
+        app.MapCompanyFinderPortal();
         app.MapSyncEndpoints();
         app.MapDepotOffres();
         app.MapModeration();
