@@ -1,13 +1,15 @@
 using System.Globalization;
+using OpenEmploi.Storage.Applications;
 using OpenEmploi.Web.Features.Auth;
 using OpenEmploi.Web.Features.Quotas;
 
 namespace OpenEmploi.Web.Features.LaBonneBoiteApi;
 
 /// <summary>
-/// The company finder's own quota: 2 calls per second per application (the original's default),
-/// or the application's quota when that is lower — a bucket apart from the offers API's, so calls
-/// to one API do not eat the other's. Same headers and 429 as <see cref="ClientQuotaFilter"/>.
+/// The company finder's own quota: 2 calls per second (the original's default) for an application
+/// whose quota the operator left at the platform's default; an application granted a quota of its
+/// own (openemploi apps quota) gets that quota here too. A bucket apart from the offers API's, so
+/// calls to one API do not eat the other's. Same headers and 429 as <see cref="ClientQuotaFilter"/>.
 /// </summary>
 internal sealed class LbbQuotaFilter(ClientQuotas quotas) : IEndpointFilter
 {
@@ -19,8 +21,9 @@ internal sealed class LbbQuotaFilter(ClientQuotas quotas) : IEndpointFilter
         if (ApiClaims.ClientIdOf(http.User) is not { } clientId)
             return await next(context);
         var (applicationRate, applicationBurst) = ApiClaims.QuotaOf(http.User);
-        var perSecond = Math.Min(CallsPerSecond, applicationRate);
-        var burst = Math.Min(CallsPerSecond, applicationBurst);
+        var isDefault = applicationRate == ApiApplication.DefaultQuotaPerSecond && applicationBurst == ApiApplication.DefaultQuotaBurst;
+        var perSecond = isDefault ? CallsPerSecond : applicationRate;
+        var burst = isDefault ? CallsPerSecond : applicationBurst;
         var decision = quotas.For(clientId + " labonneboite", perSecond, burst).TryTake();
         var headers = http.Response.Headers;
         headers[ClientQuotaFilter.BurstCapacityHeader] = burst.ToString(CultureInfo.InvariantCulture);
