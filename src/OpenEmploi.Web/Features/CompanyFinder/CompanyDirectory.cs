@@ -1,3 +1,4 @@
+using OpenEmploi.Core.Referentiels;
 using OpenEmploi.CompanyFinder.Scoring;
 using OpenEmploi.CompanyFinder.Search;
 using OpenEmploi.Storage.CompanyFinder;
@@ -9,7 +10,7 @@ namespace OpenEmploi.Web.Features.CompanyFinder;
 /// Rebuilt when a control is saved on this node, and at most every <see cref="RefreshInterval"/>
 /// otherwise (a prediction published by the CLI, a control saved on another node).
 /// </summary>
-internal sealed class CompanyDirectory(ICompanyFinderStore store, TimeProvider time) : IDisposable
+internal sealed class CompanyDirectory(ICompanyFinderStore store, ReferenceData data, TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(5);
 
@@ -50,10 +51,24 @@ internal sealed class CompanyDirectory(ICompanyFinderStore store, TimeProvider t
         }
     }
 
+    /// <summary>
+    /// An establishment whose address may not be shown (partial diffusion, or hidden on request) is
+    /// indexed at its commune's centre: distances, the distance order and the map then say nothing
+    /// finer than the commune.
+    /// </summary>
+    private ListedCompany AtCommuneCentreIfHidden(ListedCompany company, CompanyControl? control)
+    {
+        if (!company.PartialDiffusion && control?.HideAddress != true)
+            return company;
+        return data.Geographie.CommuneByInsee(company.Commune) is { Latitude: { } lat, Longitude: { } lon }
+            ? company with { Latitude = lat, Longitude = lon }
+            : company;
+    }
+
     private async Task RebuildAsync(CancellationToken ct)
     {
-        var companies = await store.ReadCompaniesAsync(ct);
         var controls = (await store.ReadControlsAsync(ct)).ToDictionary(c => c.Siret, StringComparer.Ordinal);
+        var companies = (await store.ReadCompaniesAsync(ct)).Select(c => AtCommuneCentreIfHidden(c, controls.GetValueOrDefault(c.Siret)));
         _index = CompanyIndex.Build(companies, controls, ListingThresholds.AlreadyApplied);
         _builtAt = time.GetUtcNow();
     }

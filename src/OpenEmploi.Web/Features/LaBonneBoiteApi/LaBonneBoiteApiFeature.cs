@@ -28,6 +28,7 @@ internal static class LaBonneBoiteApiFeature
             .MapGet("/recherche", SearchCompanies.HandleAsync)
             .WithName("RechercherEntreprises")
             .WithSummary("Entreprises susceptibles d'embaucher pour des métiers (ROME) autour d'un lieu.")
+            .WithLbbParameters()
             .Produces<LbbResponse>(StatusCodes.Status200OK)
             .Produces<LbbErrorBody>(StatusCodes.Status422UnprocessableEntity)
             .Produces(StatusCodes.Status401Unauthorized)
