@@ -17,6 +17,12 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--rate R[,R…]] [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
           dotnet run -c Release --project bench/OpenEmploi.Bench -- portal --offers N --store sqlite:PATH [--concurrency C] [--duration SECONDS] [--queries Q] [--seed S] [--server PATH/OpenEmploi.Web.dll]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- sync --store sqlite:PATH (--offers N | --from SEEDED.db) [--feed M] [--mirror true|false] [--server PATH/OpenEmploi.Web.dll]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- companies --establishments N [--queries Q] [--seed S]
+        companies: the company finder's in-memory search (docs/company-finder.md): N synthetic establishments with
+        seven and a half years of hires over metropolitan France, the anchor's prediction, the index, then Q queries
+        (default 1,000) of a national mix — an occupation around a commune drawn by population, radius 5 to 200 km,
+        default order mostly, some sorted or filtered or on later pages — after a warm-up pass; prints p50/p95/p99
+        against the 10 ms p99 target
         STORE: sqlite:PATH (the file is replaced) or postgres:CONNECTION-STRING (the database must be empty)
         search: seeds PATH with N offers unless it holds exactly N, builds the index and the SQL baselines
         (PATH.search.db, and tables in the PostgreSQL database), runs the query mix on each and checks they agree;
@@ -84,6 +90,8 @@ internal static class BenchCommand
                 return await Portal.PortalBenchmark.RunAsync(options);
             case "stats-generate":
                 return await StatisticsGenerateBenchmark.RunAsync(options);
+            case "companies":
+                return await CompanyFinderBenchmark.RunAsync(options);
             case "dedup-memory":
                 return await Ingest.DedupMemoryBenchmark.RunAsync(options);
             default:
@@ -128,6 +136,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>http: fixed rates (requests/s) for the open-loop generator, in this order; empty: wrk's closed loop.</summary>
     public IReadOnlyList<double> Rates { get; init; } = [];
 
+    /// <summary>companies: establishments in the synthetic base.</summary>
+    public int Establishments { get; init; } = 100_000;
+
     /// <summary>ingest: offers in the base.</summary>
     public int Base { get; init; } = 50_000;
 
@@ -158,6 +169,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
         var baseSize = 50_000;
+        var establishments = 100_000;
         var feed = 10_000;
         var format = "xml";
         string? from = null;
@@ -185,6 +197,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             switch (args[i])
             {
                 case "--offers": offers = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--establishments": establishments = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--store": store = args[i + 1]; break;
                 case "--postgres": postgres = args[i + 1]; break;
@@ -245,6 +258,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             throw new ArgumentException("--connections, --concurrency et --duration : au moins 1");
         return new BenchOptions(offers, seed, store)
         {
+            Establishments = establishments,
             Postgres = postgres,
             Queries = queries,
             IndexOnly = indexOnly,

@@ -34,6 +34,7 @@ public static class OpenEmploiCommand
             ImportExpireCommand.Create(store, console, time),
             MirrorCommand.Create(console, time),
             ExportCommand.Create(store, console, time),
+            Commands.Entreprises.EntreprisesCommand.Create(store, console, time),
         };
         return root;
     }

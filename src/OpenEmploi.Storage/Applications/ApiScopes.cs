@@ -32,8 +32,11 @@ public static class ApiScopes
     /// </summary>
     public const string RapportsConsultation = "api_rapportsconsultationv1";
 
+    /// <summary>The company finder's API, compatible with "La Bonne Boîte" v2 (docs/company-finder.md).</summary>
+    public const string LaBonneBoite = "api_labonneboitev2";
+
     public static IReadOnlySet<string> Known { get; } =
-        new[] { OffresV2, O2dsOffre, Sync, DepotOffres, AdminModeration, AdminConformite, RapportsConsultation }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { OffresV2, O2dsOffre, Sync, DepotOffres, AdminModeration, AdminConformite, RapportsConsultation, LaBonneBoite }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The offers API wants both of these, as France Travail's does.</summary>
     public static IReadOnlyList<string> OffresApi { get; } = [OffresV2, O2dsOffre];

@@ -21,6 +21,9 @@ internal static class AuthFeature
     /// <summary>The operator's compliance API: its admin scope, and an active application.</summary>
     public const string CompliancePolicy = "Compliance";
 
+    /// <summary>The company finder's API ("La Bonne Boîte" v2): its scope, and an active application.</summary>
+    public const string LaBonneBoitePolicy = "LaBonneBoite";
+
     public static IServiceCollection AddApiAuth(this IServiceCollection services)
     {
         services.AddSingleton(provider => ApplicationStoreFactory.Open(
@@ -53,6 +56,10 @@ internal static class AuthFeature
             .AddPolicy(CompliancePolicy, policy => policy
                 .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
                 .RequireClaim(ApiClaims.Scope, ApiScopes.AdminConformite)
+                .RequireClaim(ApiClaims.Status, ApiClaims.Active))
+            .AddPolicy(LaBonneBoitePolicy, policy => policy
+                .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
+                .RequireClaim(ApiClaims.Scope, ApiScopes.LaBonneBoite)
                 .RequireClaim(ApiClaims.Status, ApiClaims.Active));
         return services;
     }

@@ -29,6 +29,7 @@ internal static class OAuthSecurityScheme
                         [ApiScopes.DepotOffres] = "Dépôt d'offres par les employeurs et leurs plateformes",
                         [ApiScopes.AdminModeration] = "Modération des offres retenues (opérateur)",
                         [ApiScopes.RapportsConsultation] = "Rapports mensuels de consultation des offres (licence, article 5.4)",
+                        [ApiScopes.LaBonneBoite] = "API La Bonne Boîte v2 : entreprises qui recrutent",
                     },
                 },
             },

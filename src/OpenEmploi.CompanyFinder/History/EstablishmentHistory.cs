@@ -1,0 +1,41 @@
+namespace OpenEmploi.CompanyFinder.History;
+
+/// <summary>
+/// One establishment's hiring history: its durable hires (CDI and CDD over one month, the anchor's
+/// target) in each six-month window, oldest first, and its latest known headcount.
+/// </summary>
+public sealed class EstablishmentHistory(string siret, string departement, string naf, int headcount, double[] hires)
+{
+    public string Siret { get; } = siret;
+
+    public string Departement { get; } = departement;
+
+    public string Naf { get; } = naf;
+
+    public int Headcount { get; } = headcount;
+
+    /// <summary>Durable hires per window (index = window of the <see cref="HalfYears"/>).</summary>
+    public double[] Hires { get; } = hires;
+
+    /// <summary>The seven windows before <paramref name="target"/> then the headcount: the anchor's features.</summary>
+    public double[] AnchorFeatures(int target)
+    {
+        var features = new double[Features.AnchorCount];
+        for (var lag = 1; lag <= Features.Lags; lag++)
+            features[lag - 1] = HiresAt(target - lag);
+        features[Features.Lags] = Headcount;
+        return features;
+    }
+
+    /// <summary>Hires in a window, 0 before the history starts (a young establishment).</summary>
+    public double HiresAt(int window) => window >= 0 && window < Hires.Length ? Hires[window] : 0;
+}
+
+/// <summary>The shape of the anchor's feature vector.</summary>
+public static class Features
+{
+    /// <summary>Seven previous half-years.</summary>
+    public const int Lags = 7;
+
+    public const int AnchorCount = Lags + 1;
+}
