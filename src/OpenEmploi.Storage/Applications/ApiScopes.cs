@@ -32,11 +32,21 @@ public static class ApiScopes
     /// </summary>
     public const string RapportsConsultation = "api_rapportsconsultationv1";
 
+    /// <summary>The labour-market statistics API ("Marché du travail" v1, docs/statistics-api.md), with <see cref="OffresEtDemandesEmploi"/>.</summary>
+    public const string StatsOffresDemandes = "api_stats-offres-demandes-emploiv1";
+
+    /// <summary>The second scope France Travail's statistics API asks for.</summary>
+    public const string OffresEtDemandesEmploi = "offresetdemandesemploi";
+
     public static IReadOnlySet<string> Known { get; } =
-        new[] { OffresV2, O2dsOffre, Sync, DepotOffres, AdminModeration, AdminConformite, RapportsConsultation }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { OffresV2, O2dsOffre, Sync, DepotOffres, AdminModeration, AdminConformite, RapportsConsultation, StatsOffresDemandes, OffresEtDemandesEmploi }
+            .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The offers API wants both of these, as France Travail's does.</summary>
     public static IReadOnlyList<string> OffresApi { get; } = [OffresV2, O2dsOffre];
+
+    /// <summary>The statistics API wants both of these, as France Travail's does.</summary>
+    public static IReadOnlyList<string> StatisticsApi { get; } = [StatsOffresDemandes, OffresEtDemandesEmploi];
 
     /// <summary>Whether an application with these scopes reads offers, and so owes monthly consultation reports.</summary>
     public static bool ReadsOffers(IReadOnlyCollection<string> scopes) => scopes.Contains(OffresV2) || scopes.Contains(Sync);

@@ -26,6 +26,7 @@ using OpenEmploi.Web.Features.Referentiels;
 using OpenEmploi.Web.Features.Search;
 using OpenEmploi.Web.Features.SecurityHeaders;
 using OpenEmploi.Web.Features.ServicesCatalogue;
+using OpenEmploi.Web.Features.Statistics;
 using OpenEmploi.Web.Features.Storage;
 using OpenEmploi.Web.Features.Sync;
 using OpenEmploi.Web.Features.SyncCompliance;
@@ -69,6 +70,7 @@ public static class OpenEmploiHost
         builder.Services.AddAttribution();
         builder.Services.AddAccessLog();
         builder.Services.AddOffresApi();
+        builder.Services.AddStatisticsApi();
         builder.Services.AddSync(builder.Configuration);
         builder.Services.AddSyncCompliance();
         builder.Services.AddConsultationReports(builder.Configuration);
@@ -109,6 +111,7 @@ public static class OpenEmploiHost
         app.MapHealthEndpoints();
         app.MapOAuthEndpoints();
         app.MapOffresApi();
+        app.MapStatisticsApi();
         app.MapSyncEndpoints();
         app.MapDepotOffres();
         app.MapModeration();

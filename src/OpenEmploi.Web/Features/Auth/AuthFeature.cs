@@ -21,6 +21,9 @@ internal static class AuthFeature
     /// <summary>The operator's compliance API: its admin scope, and an active application.</summary>
     public const string CompliancePolicy = "Compliance";
 
+    /// <summary>The labour-market statistics API: both its scopes, and an active application.</summary>
+    public const string StatisticsApiPolicy = "StatisticsApi";
+
     public static IServiceCollection AddApiAuth(this IServiceCollection services)
     {
         services.AddSingleton(provider => ApplicationStoreFactory.Open(
@@ -37,6 +40,11 @@ internal static class AuthFeature
                 .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
                 .RequireClaim(ApiClaims.Scope, ApiScopes.OffresV2)
                 .RequireClaim(ApiClaims.Scope, ApiScopes.O2dsOffre)
+                .RequireClaim(ApiClaims.Status, ApiClaims.Active))
+            .AddPolicy(StatisticsApiPolicy, policy => policy
+                .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
+                .RequireClaim(ApiClaims.Scope, ApiScopes.StatsOffresDemandes)
+                .RequireClaim(ApiClaims.Scope, ApiScopes.OffresEtDemandesEmploi)
                 .RequireClaim(ApiClaims.Status, ApiClaims.Active))
             .AddPolicy(DepotOffresPolicy, policy => policy
                 .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
