@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenEmploi.Core.Statistics;
+using OpenEmploi.Storage;
+using OpenEmploi.Storage.Statistics;
 using OpenEmploi.Web.Features.Auth;
 using OpenEmploi.Web.Features.OffresApi;
 using OpenEmploi.Web.Features.Quotas;
@@ -16,6 +20,10 @@ internal static class StatisticsApiFeature
 
     public static IServiceCollection AddStatisticsApi(this IServiceCollection services)
     {
+        // The published cells of the platform's base (schema 14); the quarterly computation writes
+        // them through the same store. TryAdd: whichever feature registers it first, one store.
+        services.TryAddSingleton(provider => PublishedStatisticsStoreFactory.Open(provider.GetRequiredService<StoreLocation>()));
+        services.TryAddSingleton<IPublishedStatistics>(provider => provider.GetRequiredService<IPublishedStatisticsStore>());
         services.AddSingleton<TerritoryDirectory>();
         services.AddSingleton<StatisticsActivities>();
         services.AddSingleton<StatisticsCodeLists>();
