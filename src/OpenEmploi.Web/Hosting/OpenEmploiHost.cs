@@ -70,7 +70,7 @@ public static class OpenEmploiHost
         builder.Services.AddAttribution();
         builder.Services.AddAccessLog();
         builder.Services.AddOffresApi();
-        builder.Services.AddStatisticsApi();
+        builder.Services.AddStatisticsApi(builder.Configuration);
         builder.Services.AddSync(builder.Configuration);
         builder.Services.AddSyncCompliance();
         builder.Services.AddConsultationReports(builder.Configuration);

@@ -18,8 +18,12 @@ internal static class StatisticsApiFeature
     public const string Prefix = "/partenaire/stats-offres-demandes-emploi/v1";
     public const string Tag = "Marché du travail v1";
 
-    public static IServiceCollection AddStatisticsApi(this IServiceCollection services)
+    public static IServiceCollection AddStatisticsApi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(configuration.GetSection(StatisticsDownloadOptions.Section).Get<StatisticsDownloadOptions>() ?? new StatisticsDownloadOptions());
+        services.AddSingleton<StatisticsCsvWriter>();
+        services.AddSingleton<StatisticsDownloads>();
+        services.AddHostedService<StatisticsDownloadsRefresher>();
         // The published cells of the platform's base (schema 14); the quarterly computation writes
         // them through the same store. TryAdd: whichever feature registers it first, one store.
         services.TryAddSingleton(provider => PublishedStatisticsStoreFactory.Open(provider.GetRequiredService<StoreLocation>()));
