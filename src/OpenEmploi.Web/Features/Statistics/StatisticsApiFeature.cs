@@ -5,6 +5,7 @@ using OpenEmploi.Storage.Statistics;
 using OpenEmploi.Web.Features.Auth;
 using OpenEmploi.Web.Features.OffresApi;
 using OpenEmploi.Web.Features.Quotas;
+using OpenEmploi.Web.Features.Statistics.Dashboard;
 
 namespace OpenEmploi.Web.Features.Statistics;
 
@@ -33,6 +34,7 @@ internal static class StatisticsApiFeature
         services.AddSingleton<StatisticsCodeLists>();
         services.AddSingleton<IndicatorRequestParser>();
         services.AddSingleton<QueryIndicator>();
+        services.AddTerritoryDashboards();
         return services;
     }
 
@@ -58,6 +60,8 @@ internal static class StatisticsApiFeature
                 .Produces(StatusCodes.Status204NoContent)
                 .Produces<WireError>(StatusCodes.Status400BadRequest);
         }
+
+        endpoints.MapTerritoryDashboards();
 
         group.MapGet("/referentiel/type-territoires", StatisticsReferentiels.TypesTerritoire)
             .WithName("ReferentielTypesTerritoire").WithSummary("Types de territoire (NAT, REG, DEP, ZE, EPCI, COM).")

@@ -122,6 +122,9 @@ public sealed class StatisticsMaps(DepartementMap departements, TerritoryDirecto
         return new HtmlString(svg.ToString());
     }
 
+    /// <summary>The départements of the map, by code, for its table.</summary>
+    public IReadOnlyList<DepartementMap.Shape> DepartementsInOrder() => [.. departements.Shapes.OrderBy(s => s.Code, StringComparer.Ordinal)];
+
     /// <summary>The zones shown on a zone map, for its table.</summary>
     public IReadOnlyList<StatisticsTerritory> ZonesOf(string? region) =>
         [.. territories.OfLevel(Core.Statistics.TerritoryLevel.ZoneEmploi)
