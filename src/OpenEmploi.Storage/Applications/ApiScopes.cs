@@ -35,11 +35,21 @@ public static class ApiScopes
     /// <summary>The company finder's API, compatible with "La Bonne Boîte" v2 (docs/company-finder.md).</summary>
     public const string LaBonneBoite = "api_labonneboitev2";
 
+    /// <summary>The labour-market statistics API ("Marché du travail" v1, docs/statistics-api.md), with <see cref="OffresEtDemandesEmploi"/>.</summary>
+    public const string StatsOffresDemandes = "api_stats-offres-demandes-emploiv1";
+
+    /// <summary>The second scope France Travail's statistics API asks for.</summary>
+    public const string OffresEtDemandesEmploi = "offresetdemandesemploi";
+
     public static IReadOnlySet<string> Known { get; } =
-        new[] { OffresV2, O2dsOffre, Sync, DepotOffres, AdminModeration, AdminConformite, RapportsConsultation, LaBonneBoite }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { OffresV2, O2dsOffre, Sync, DepotOffres, AdminModeration, AdminConformite, RapportsConsultation, LaBonneBoite, StatsOffresDemandes, OffresEtDemandesEmploi }
+            .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The offers API wants both of these, as France Travail's does.</summary>
     public static IReadOnlyList<string> OffresApi { get; } = [OffresV2, O2dsOffre];
+
+    /// <summary>The statistics API wants both of these, as France Travail's does.</summary>
+    public static IReadOnlyList<string> StatisticsApi { get; } = [StatsOffresDemandes, OffresEtDemandesEmploi];
 
     /// <summary>Whether an application with these scopes reads offers, and so owes monthly consultation reports.</summary>
     public static bool ReadsOffers(IReadOnlyCollection<string> scopes) => scopes.Contains(OffresV2) || scopes.Contains(Sync);

@@ -28,6 +28,7 @@ using OpenEmploi.Web.Features.Referentiels;
 using OpenEmploi.Web.Features.Search;
 using OpenEmploi.Web.Features.SecurityHeaders;
 using OpenEmploi.Web.Features.ServicesCatalogue;
+using OpenEmploi.Web.Features.Statistics;
 using OpenEmploi.Web.Features.Storage;
 using OpenEmploi.Web.Features.Sync;
 using OpenEmploi.Web.Features.StatisticsJob;
@@ -74,6 +75,7 @@ public static class OpenEmploiHost
         builder.Services.AddOffresApi();
         builder.Services.AddCompanyFinder();
         builder.Services.AddLaBonneBoiteApi();
+        builder.Services.AddStatisticsApi(builder.Configuration);
         builder.Services.AddSync(builder.Configuration);
         builder.Services.AddSyncCompliance();
         builder.Services.AddConsultationReports(builder.Configuration);
@@ -117,6 +119,7 @@ public static class OpenEmploiHost
         app.MapOffresApi();
         app.MapLaBonneBoiteApi();
         app.MapCompanyFinderPortal();
+        app.MapStatisticsApi();
         app.MapSyncEndpoints();
         app.MapDepotOffres();
         app.MapModeration();

@@ -24,9 +24,15 @@ public sealed partial class CatalogueTests(CataloguePlatformFixture fixture) : I
         var client = (await fixture.StartAsync(StoreKind.Sqlite)).Client;
 
         var all = await client.GetStringAsync(new Uri("/donnees", UriKind.Relative));
-        Assert.Contains("9 jeu(x) de données", all, StringComparison.Ordinal);
-        foreach (var slug in ReferenceSlugs.Append(OffersDatasetProvider.Slug))
+        Assert.Contains("14 jeu(x) de données", all, StringComparison.Ordinal);
+        // Ten a page, in title order: the reference and offers datasets are spread among the statistics' tables.
+        var listed = DatasetLinks(all);
+        Assert.Equal(10, listed.Count);
+        foreach (var slug in ReferenceSlugs.Append(OffersDatasetProvider.Slug).Where(listed.Contains))
             Assert.Contains($"href=\"/donnees/{slug}\"", all, StringComparison.Ordinal);
+        var api = await client.GetStringAsync(new Uri("/api/1/datasets/?page_size=100", UriKind.Relative));
+        foreach (var slug in ReferenceSlugs.Append(OffersDatasetProvider.Slug))
+            Assert.Contains($"\"slug\":\"{slug}\"", api, StringComparison.Ordinal);
 
         // Words without accents find accented text; every word must match.
         Assert.Equal(["rome-4-0"], DatasetLinks(await client.GetStringAsync(new Uri("/donnees?q=metiers+competences", UriKind.Relative))));
@@ -46,13 +52,13 @@ public sealed partial class CatalogueTests(CataloguePlatformFixture fixture) : I
         var client = (await fixture.StartAsync(StoreKind.Sqlite)).Client;
 
         using var first = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/1/datasets/?page_size=4", UriKind.Relative)));
-        Assert.Equal(9, first.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(14, first.RootElement.GetProperty("total").GetInt32());
         Assert.Equal(4, first.RootElement.GetProperty("data").GetArrayLength());
         var next = first.RootElement.GetProperty("next_page").GetString()!;
         Assert.Equal(JsonValueKind.Null, first.RootElement.GetProperty("previous_page").ValueKind);
 
-        using var third = JsonDocument.Parse(await client.GetStringAsync(new Uri(new Uri(next).PathAndQuery.Replace("page=2", "page=3", StringComparison.Ordinal), UriKind.Relative)));
-        Assert.Equal(1, third.RootElement.GetProperty("data").GetArrayLength());
+        using var third = JsonDocument.Parse(await client.GetStringAsync(new Uri(new Uri(next).PathAndQuery.Replace("page=2", "page=4", StringComparison.Ordinal), UriKind.Relative)));
+        Assert.Equal(2, third.RootElement.GetProperty("data").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, third.RootElement.GetProperty("next_page").ValueKind);
 
         using var filtered = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/1/datasets/?license=valeurs-factuelles", UriKind.Relative)));
@@ -234,7 +240,7 @@ public sealed partial class CatalogueTests(CataloguePlatformFixture fixture) : I
 
         Assert.Equal(Dcat + "Catalog", ld.Type(document.RootElement));
         var datasets = ld.All(document.RootElement, Dcat + "dataset").ToList();
-        Assert.Equal(9, datasets.Count);
+        Assert.Equal(14, datasets.Count);
         var distributions = 0;
         foreach (var dataset in datasets)
         {

@@ -17,6 +17,7 @@ internal static class RequestableApis
         new("synchronisation", "Flux de synchronisation des offres", "Tenir une copie de la base à jour : instantané puis créations, modifications et suppressions.", [ApiScopes.Sync]),
         new("depot", "API de dépôt d'offres", "Publier, modifier et retirer des offres (employeurs et sites partenaires).", [ApiScopes.DepotOffres]),
         new("labonneboite", "API La Bonne Boîte v2", "Trouver les entreprises susceptibles d'embaucher pour un métier près d'un lieu (candidatures spontanées).", [ApiScopes.LaBonneBoite]),
+        new("statistiques", "API Marché du travail", "Statistiques par territoire : demandeurs d'emploi, offres, embauches, tension (compatible avec l'API de France Travail).", ApiScopes.StatisticsApi),
     ];
 
     public static RequestableApi? Find(string code) => All.FirstOrDefault(api => api.Code == code);

@@ -24,6 +24,9 @@ internal static class AuthFeature
     /// <summary>The company finder's API ("La Bonne Boîte" v2): its scope, and an active application.</summary>
     public const string LaBonneBoitePolicy = "LaBonneBoite";
 
+    /// <summary>The labour-market statistics API: both its scopes, and an active application.</summary>
+    public const string StatisticsApiPolicy = "StatisticsApi";
+
     public static IServiceCollection AddApiAuth(this IServiceCollection services)
     {
         services.AddSingleton(provider => ApplicationStoreFactory.Open(
@@ -40,6 +43,11 @@ internal static class AuthFeature
                 .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
                 .RequireClaim(ApiClaims.Scope, ApiScopes.OffresV2)
                 .RequireClaim(ApiClaims.Scope, ApiScopes.O2dsOffre)
+                .RequireClaim(ApiClaims.Status, ApiClaims.Active))
+            .AddPolicy(StatisticsApiPolicy, policy => policy
+                .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
+                .RequireClaim(ApiClaims.Scope, ApiScopes.StatsOffresDemandes)
+                .RequireClaim(ApiClaims.Scope, ApiScopes.OffresEtDemandesEmploi)
                 .RequireClaim(ApiClaims.Status, ApiClaims.Active))
             .AddPolicy(DepotOffresPolicy, policy => policy
                 .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)

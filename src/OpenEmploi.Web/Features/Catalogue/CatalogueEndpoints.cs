@@ -22,7 +22,9 @@ internal static class CatalogueEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Fichier inconnu",
                 detail: $"Aucun fichier « {resource} » dans le jeu de données « {slug} » : voir {CatalogueLinks.Catalogue}.");
         // The offers' files change with each export behind the same address: revalidate; reference files change with a release.
-        http.Response.Headers.CacheControl = slug == OffersDatasetProvider.Slug ? "no-cache" : "public, max-age=3600";
+        // So do the statistics' files, rewritten after each quarterly computation.
+        http.Response.Headers.CacheControl = slug == OffersDatasetProvider.Slug || Statistics.StatisticsDatasetProvider.IsStatistics(slug)
+            ? "no-cache" : "public, max-age=3600";
         return TypedResults.PhysicalFile(file.PhysicalPath, file.MediaType, fileDownloadName: file.Name,
             lastModified: file.Modified, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
     }

@@ -11,6 +11,7 @@ internal static class CatalogueFeature
         services.AddSingleton<FileChecksums>();
         services.AddSingleton<IDatasetProvider, OffersDatasetProvider>();
         services.AddSingleton<IDatasetProvider, ReferenceDatasetProvider>();
+        services.AddSingleton<IDatasetProvider, Statistics.StatisticsDatasetProvider>();
         services.AddSingleton<DataCatalogue>();
         return services;
     }

@@ -26,6 +26,7 @@ public sealed record UpdateFrequency(string Code, string Label, string EuUri)
     private const string Eu = "http://publications.europa.eu/resource/authority/frequency/";
 
     public static readonly UpdateFrequency Daily = new("daily", "Quotidienne", Eu + "DAILY");
+    public static readonly UpdateFrequency Quarterly = new("quarterly", "Trimestrielle", Eu + "QUARTERLY");
     public static readonly UpdateFrequency Annual = new("annual", "Annuelle", Eu + "ANNUAL");
     public static readonly UpdateFrequency Irregular = new("irregular", "Irrégulière (à chaque version des sources)", Eu + "IRREG");
     public static readonly UpdateFrequency Continuous = new("continuous", "Plusieurs fois par jour", Eu + "CONT");

@@ -28,6 +28,8 @@ internal static class OAuthSecurityScheme
                         [ApiScopes.Sync] = "Flux de synchronisation des offres",
                         [ApiScopes.DepotOffres] = "Dépôt d'offres par les employeurs et leurs plateformes",
                         [ApiScopes.AdminModeration] = "Modération des offres retenues (opérateur)",
+                        [ApiScopes.StatsOffresDemandes] = "API Marché du travail v1 (statistiques par territoire)",
+                        [ApiScopes.OffresEtDemandesEmploi] = "Offres et demandes d'emploi (requis avec api_stats-offres-demandes-emploiv1)",
                         [ApiScopes.RapportsConsultation] = "Rapports mensuels de consultation des offres (licence, article 5.4)",
                         [ApiScopes.LaBonneBoite] = "API La Bonne Boîte v2 : entreprises qui recrutent",
                     },

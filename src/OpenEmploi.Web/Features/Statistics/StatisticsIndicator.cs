@@ -1,0 +1,33 @@
+using OpenEmploi.Core.Statistics;
+
+namespace OpenEmploi.Web.Features.Statistics;
+
+/// <summary>
+/// One indicator of the API: its route (…/indicateur/{Route}), its code in the published cells, the
+/// family the response names (<c>codeFamille</c>), its period kinds and the nomenclatures it is broken down by.
+/// </summary>
+public sealed record StatisticsIndicator(
+    string Route, string Code, string Family, string Label, string Unit, IReadOnlyList<PeriodKind> PeriodKinds, IReadOnlyList<string> Nomenclatures)
+{
+    public const string JobSeekersCode = "DE_1";
+    public const string EntriesCode = "DE_5";
+    public const string OffersCode = "OFF_1";
+    public const string HiresCode = "EMB_1";
+    public const string TensionCode = "PERSP_2";
+
+    public static IReadOnlyList<StatisticsIndicator> All { get; } =
+    [
+        new("stat-demandeurs", JobSeekersCode, "DE", "Demandeurs d'emploi en fin de trimestre", "demandeurs d'emploi",
+            [PeriodKind.Quarter], [StatisticsCodeLists.JobSeekerCategory]),
+        new("stat-demandeurs-entrant", EntriesCode, "DE", "Entrées de demandeurs d'emploi sur le trimestre", "inscriptions",
+            [PeriodKind.Quarter], [StatisticsCodeLists.JobSeekerCategory]),
+        new("stat-offres", OffersCode, "OFF", "Offres d'emploi enregistrées sur le trimestre", "offres",
+            [PeriodKind.Quarter], [StatisticsCodeLists.OfferOrigin, StatisticsCodeLists.Contract]),
+        new("stat-embauches", HiresCode, "EMB", "Embauches (déclarations préalables) sur le trimestre", "embauches",
+            [PeriodKind.Quarter], [StatisticsCodeLists.Contract]),
+        new("stat-perspective-employeur", TensionCode, "PERSP", "Tension sur le marché du travail (méthode DARES), annuelle", "niveau de 1 à 5",
+            [PeriodKind.Year], [StatisticsCodeLists.Tension]),
+    ];
+
+    public static StatisticsIndicator? ByCode(string code) => All.FirstOrDefault(i => i.Code == code);
+}

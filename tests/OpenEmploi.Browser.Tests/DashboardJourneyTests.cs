@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+using OpenEmploi.Browser.Tests.Infrastructure;
+using OpenEmploi.Web.Tests.Statistics;
+
+namespace OpenEmploi.Browser.Tests;
+
+/// <summary>
+/// Issue #9: an elected official finds the Rhône by name on "Data emploi" and reads its dashboard:
+/// key figures, the profile charts, the maps, the masked values' note, then its printed version.
+/// Screenshots and axe at every step.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class DashboardJourneyTests(PortalFixture portal)
+{
+    [BrowserFact]
+    public async Task An_official_finds_a_departement_and_reads_its_charts_and_maps_on_screen_and_on_paper()
+    {
+        await DashboardSample.PublishAsync(portal.Services);
+        await using var journey = await portal.StartJourneyAsync("tableau-de-bord-territoire");
+        var page = journey.Page;
+
+        await journey.GoToAsync("/territoires", "recherche");
+        var field = page.GetByLabel("Nom d'un territoire : commune, intercommunalité, zone d'emploi, département ou région");
+        await field.PressSequentiallyAsync("Rhôn", new() { Delay = 30 });
+        await Assertions.Expect(page.Locator("#territoire-suggestions option[value='Rhône (département)']")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rhône", Exact = true }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(portal.Root, "/territoires/dep/69").ToString());
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Rhône");
+        var keyFigures = page.Locator("#de-abc");
+        await Assertions.Expect(keyFigures).ToContainTextAsync("152\u202f000");
+        await Assertions.Expect(keyFigures).ToContainTextAsync("+11,1 %");
+        // Seven profile charts, the recruiters' and the growing sectors', each an image named by its caption.
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Demandeurs d'emploi (A, B, C) par sexe" })).ToBeVisibleAsync();
+        Assert.True(await page.Locator("svg.graphique").CountAsync() >= 8);
+        await Assertions.Expect(page.GetByText("Secret statistique : une valeur « secret »").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("svg.carte path.choisi")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("svg.carte.grille path")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Demandeurs d'emploi (A, B, C) par département, 3e trimestre 2030" })).ToBeVisibleAsync();
+        await journey.CheckAsync("tableau-departement");
+
+        // A chart's numbers as a table.
+        var profile = page.Locator("figure", new() { Has = page.GetByText("Demandeurs d'emploi (A, B, C) par situation familiale") });
+        await profile.GetByText("Les données de ce graphique").ClickAsync();
+        await Assertions.Expect(profile.GetByRole(AriaRole.Row, new() { Name = "Seul, avec enfants secret" })).ToBeVisibleAsync();
+        await journey.CheckAsync("donnees-du-graphique");
+
+        // On paper: no navigation, figures one after the other.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" })).ToBeHiddenAsync();
+        await journey.CheckAsync("impression");
+    }
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using OpenEmploi.Storage;
+using OpenEmploi.Testing.Stores;
+
+namespace OpenEmploi.Web.Tests.Statistics;
+
+/// <summary>The "Data emploi" pages as served HTML, over the published cells of <see cref="DashboardSample"/>.</summary>
+public sealed class DashboardPageTests(StatisticsDownloadsFixture fixture) : IClassFixture<StatisticsDownloadsFixture>
+{
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task A_departement_dashboard_shows_key_figures_with_evolutions_profile_recruiters_tension_and_maps_with_sources_and_secrets(StoreKind kind)
+    {
+        var platform = await fixture.StartAsync(kind);
+        await DashboardSample.PublishAsync(platform.Services);
+
+        var html = WebUtility.HtmlDecode(await platform.Client.GetStringAsync(new Uri("/territoires/dep/69", UriKind.Relative)));
+
+        Assert.Contains("<h1>Rhône", html, StringComparison.Ordinal);
+        Assert.Contains("3e trimestre 2030", html, StringComparison.Ordinal);
+        // 152,000 now, 167,200 the quarter before (-9.1 %), 136,800 a year before (+11.1 %).
+        Assert.Contains("152\u202f000", html, StringComparison.Ordinal);
+        Assert.Contains("−9,1 %", html, StringComparison.Ordinal);
+        Assert.Contains("+11,1 %", html, StringComparison.Ordinal);
+        Assert.Contains("Demandeurs d'emploi (A, B, C) par sexe", html, StringComparison.Ordinal);
+        Assert.Contains("Demandeurs d'emploi (A, B, C) par tranche d'âge", html, StringComparison.Ordinal);
+        Assert.Contains("Demandeurs d'emploi (A, B, C) par situation familiale", html, StringComparison.Ordinal);
+        Assert.Contains("Secret statistique", html, StringComparison.Ordinal);
+        Assert.Contains("Source : Registre des demandeurs d'emploi", html, StringComparison.Ordinal);
+        Assert.Contains("Métiers les plus recherchés", html, StringComparison.Ordinal);
+        Assert.Contains("(J1501)", html, StringComparison.Ordinal);
+        Assert.Contains("Programmation informatique (62.01Z)", html, StringComparison.Ordinal);
+        // Sector growth over a year: 62.01Z went from 1,080 to 2,100 hires (+94.4 %).
+        Assert.Contains("94,4 %", html, StringComparison.Ordinal);
+        Assert.Contains("5 – très élevée", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"n5 choisi\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"ns\"", html, StringComparison.Ordinal);
+        Assert.Contains("svg class=\"carte grille\"", html, StringComparison.Ordinal);
+        Assert.Contains("Zone d'emploi de Lyon", html, StringComparison.Ordinal);
+        Assert.Contains("chaque carré de la grille prend la couleur de la zone d'emploi", html, StringComparison.Ordinal);
+
+        using var unknown = await platform.Client.GetAsync(new Uri("/territoires/dep/999", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Territories_are_found_by_name_across_levels(StoreKind kind)
+    {
+        var platform = await fixture.StartAsync(kind);
+
+        var html = WebUtility.HtmlDecode(await platform.Client.GetStringAsync(new Uri("/territoires?q=lyon", UriKind.Relative)));
+        Assert.Contains("href=\"/territoires/com/69123\">Lyon</a>", html, StringComparison.Ordinal);
+        Assert.Contains(">Zone d'emploi de Lyon</a>", html, StringComparison.Ordinal);
+
+        var suggestions = await platform.Client.GetStringAsync(new Uri("/territoires/suggestions?q=Rh%C3%B4n", UriKind.Relative));
+        Assert.Contains("\"libelle\":\"Rhône (département)\"", suggestions, StringComparison.Ordinal);
+        Assert.Contains("\"page\":\"/territoires/dep/69\"", suggestions, StringComparison.Ordinal);
+    }
+}
