@@ -49,14 +49,14 @@ public sealed class EstablishmentIndicatorTests
 
         var cells = await Engine().ComputeAsync(inputs, Quarter);
 
-        Assert.Equal(40, Cell(cells, "OFF_1", TerritoryLevel.Commune, "01010", "TOUS").Value);
+        Assert.Equal(40, Cell(cells, "OFF_1", TerritoryLevel.Commune, "01010", "TOUTES").Value);
         Assert.Equal(20, Cell(cells, "OFF_1", TerritoryLevel.Departement, "01", "EMPLOYEUR").Value);
-        Assert.Equal(30, Cell(cells, "OFF_1", TerritoryLevel.Departement, "01", "TOUS", "ROME", "M1805").Value);
-        Assert.Equal(40, Cell(cells, "OFF_1", TerritoryLevel.Departement, "01", "TOUS", "NAF", "J").Value);
-        var durable = Cell(cells, "OFF_1", TerritoryLevel.Epci, "200070852", "TOUS", characteristicType: "DUREE", characteristic: "DURABLE");
+        Assert.Equal(30, Cell(cells, "OFF_1", TerritoryLevel.Departement, "01", "TOUTES", "ROME", "M1805").Value);
+        Assert.Equal(40, Cell(cells, "OFF_1", TerritoryLevel.Departement, "01", "TOUTES", "NAF", "J").Value);
+        var durable = Cell(cells, "OFF_1", TerritoryLevel.Epci, "200070852", "TOUTES", characteristicType: "DUREE", characteristic: "DURABLE");
         Assert.Equal((30.0, 75.0), (durable.Value!.Value, durable.Percentage!.Value));
-        Assert.Equal(75.0, Cell(cells, "OFF_1", TerritoryLevel.Epci, "200070852", "TOUS", characteristicType: "TEMPS", characteristic: "PLEIN").Percentage);
-        Assert.Equal(10, Cell(cells, "OFF_1", TerritoryLevel.Epci, "200070852", "TOUS", characteristicType: "CONTRAT", characteristic: "CDD").Value);
+        Assert.Equal(75.0, Cell(cells, "OFF_1", TerritoryLevel.Epci, "200070852", "TOUTES", characteristicType: "TEMPS", characteristic: "PLEIN").Percentage);
+        Assert.Equal(10, Cell(cells, "OFF_1", TerritoryLevel.Epci, "200070852", "TOUTES", characteristicType: "CONTRAT", characteristic: "CDD").Value);
     }
 
     [Fact]

@@ -59,10 +59,10 @@ public sealed class JobSeekerIndicatorTests
         // Profile of the EPCI's ABC job seekers: 45 women, 12 men; 15 under 25, 30 aged 25-49, 12 aged 50 or more.
         var women = Cell(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", characteristicType: "SEXE", characteristic: "F");
         Assert.Equal((45.0, 78.9), (women.Value!.Value, women.Percentage!.Value));
-        Assert.Equal(15, Cell(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", characteristicType: "AGE", characteristic: "MOINS_25").Value);
-        Assert.Equal(12, Cell(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", characteristicType: "AGE", characteristic: "50_PLUS").Value);
-        Assert.Equal(30, Cell(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", characteristicType: "AGE", characteristic: "25_49").Value);
-        Assert.Equal(12, Cell(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", characteristicType: "ANCIENNETE", characteristic: "1_2_ANS").Value);
+        Assert.Equal(15, Cell(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", characteristicType: "AGE", characteristic: "MOINS25").Value);
+        Assert.Equal(12, Cell(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", characteristicType: "AGE", characteristic: "50ETPLUS").Value);
+        Assert.Equal(30, Cell(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", characteristicType: "AGE", characteristic: "25A49").Value);
+        Assert.Equal(12, Cell(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", characteristicType: "ANCIENNETE", characteristic: "1A2ANS").Value);
         // Entries: the 15 of August; the 3 who left in June count nowhere.
         Assert.Equal(15, Cell(cells, "DE_5", TerritoryLevel.Epci, "200070852", "A").Value);
         Assert.Null(Find(cells, "DE_SORT", TerritoryLevel.Epci, "200070852", "A"));

@@ -155,7 +155,9 @@ internal sealed class PublishedMarginsAudit
         }
         if (key.NomenclatureCode is "A" or "B" or "C" && key.Indicator.StartsWith("DE_", StringComparison.Ordinal))
             yield return (key with { NomenclatureCode = "ABC" }, "CAT");
-        if (key.NomenclatureCode is "EMPLOYEUR" or "PARTENAIRE" or "CDI" or "CDD_PLUS_1_MOIS" or "CDD_1_MOIS_MOINS")
+        if (key.NomenclatureCode is "EMPLOYEUR" or "PARTENAIRE")
+            yield return (key with { NomenclatureCode = "TOUTES" }, "NOMEN");
+        if (key.NomenclatureCode is "CDI" or "CDD_PLUS_1_MOIS" or "CDD_1_MOIS_MOINS")
             yield return (key with { NomenclatureCode = "TOUS" }, "NOMEN");
         if (key.CharacteristicType.Length > 0)
             yield return (key with { CharacteristicType = "", Characteristic = "" }, "CAR-" + key.CharacteristicType);

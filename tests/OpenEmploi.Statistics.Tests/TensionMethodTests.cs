@@ -52,12 +52,12 @@ public sealed class TensionMethodTests
             (int?)cells.Single(c => c.TerritoryLevel == level && c.TerritoryCode == territory && c.ActivityCode == rome && c.NomenclatureCode == code).Value;
         // France: scores −0.92683, −0.53521, −0.14359, 0.24803, 1.35760 — one occupation per band.
         Assert.Equal([1, 2, 3, 4, 5], Metiers.Select(m => Level(TerritoryLevel.Nation, "FR", m, TensionMethod.Main)));
-        Assert.Equal([1, 2, 3, 4, 5], Metiers.Select(m => Level(TerritoryLevel.Nation, "FR", m, "INTENSITE_EMBAUCHE")));
+        Assert.Equal([1, 2, 3, 4, 5], Metiers.Select(m => Level(TerritoryLevel.Nation, "FR", m, "INTENSITE_EMBAUCHES")));
         Assert.Equal([1, 2, 3, 4, 5], Metiers.Select(m => Level(TerritoryLevel.Nation, "FR", m, "INADEQUATION_GEO")));
         Assert.Equal(4, Level(TerritoryLevel.ZoneEmploi, "8416", "M1805", TensionMethod.Main));
         Assert.Equal(5, Level(TerritoryLevel.ZoneEmploi, "8416", "M1805", "OFFRES_DEMANDEURS"));
         // Employment of 20: the ratios on it are not published.
-        var intensity = cells.Single(c => c.TerritoryCode == "8416" && c.ActivityCode == "M1805" && c.NomenclatureCode == "INTENSITE_EMBAUCHE");
+        var intensity = cells.Single(c => c.TerritoryCode == "8416" && c.ActivityCode == "M1805" && c.NomenclatureCode == "INTENSITE_EMBAUCHES");
         Assert.Equal((null, MaskReason.SmallDenominator), (intensity.Value, intensity.Mask));
         Assert.All(cells.Where(c => c.TerritoryCode == "8416" && c.ActivityCode == "K2111"),
             c => Assert.Equal((null, MaskReason.BelowPublicationFloor), (c.Value, c.Mask)));

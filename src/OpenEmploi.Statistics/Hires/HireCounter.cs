@@ -11,7 +11,7 @@ namespace OpenEmploi.Statistics.Hires;
 /// </summary>
 internal sealed class HireCounter
 {
-    public const string Contracts = "CONTRAT";
+    public const string Contracts = "TYPECONTRAT";
 
     private readonly StatisticsContext _context;
     private readonly CellTable _table;

@@ -52,10 +52,10 @@ internal sealed class JobSeekerCounter(StatisticsContext context, CellTable tabl
             Profile(_stock, territory, category, isAbc, codes.Characteristic("NIVFORM", episode.EducationLevel));
             Profile(_stock, territory, category, isAbc, codes.Characteristic("QUALIF", episode.Qualification));
             Profile(_stock, territory, category, isAbc,
-                codes.Characteristic("EXPERIENCE", ((int)episode.Experience).ToString(CultureInfo.InvariantCulture)));
+                codes.Characteristic("EXPERIENCE", ExperienceCode(episode.Experience)));
             Profile(_stock, territory, category, isAbc, codes.Characteristic("ANCIENNETE", Seniority(episode.RegisteredOn, end)));
             Profile(_stock, territory, category, isAbc,
-                codes.Characteristic("SITFAM", ((int)episode.FamilySituation).ToString(CultureInfo.InvariantCulture)));
+                codes.Characteristic("SITFAM", FamilyCode(episode.FamilySituation)));
         }
         if (episode.RegisteredOn >= quarter.Start && episode.RegisteredOn <= end)
         {
@@ -81,12 +81,33 @@ internal sealed class JobSeekerCounter(StatisticsContext context, CellTable tabl
     public static string AgeBand(DateOnly birthMonth, DateOnly on)
     {
         var age = on.Year - birthMonth.Year - (on.Month < birthMonth.Month ? 1 : 0);
-        return age < 25 ? "MOINS_25" : age < 50 ? "25_49" : "50_PLUS";
+        return age < 25 ? "MOINS25" : age < 50 ? "25A49" : "50ETPLUS";
     }
+
+    /// <summary>Experience bands as the API's EXPERIENCE codes (docs/statistics-api.md).</summary>
+    public static string ExperienceCode(ExperienceBand band) => band switch
+    {
+        ExperienceBand.None => "AUCUNE",
+        ExperienceBand.LessThanOneYear => "MOINS1AN",
+        ExperienceBand.OneToTwoYears => "1A2ANS",
+        ExperienceBand.ThreeToFiveYears => "3A5ANS",
+        ExperienceBand.MoreThanFiveYears => "PLUS5ANS",
+        _ => throw new ArgumentOutOfRangeException(nameof(band), band, "bande d'expérience inconnue"),
+    };
+
+    /// <summary>Family situations as the API's SITFAM codes.</summary>
+    public static string FamilyCode(FamilySituation situation) => situation switch
+    {
+        FamilySituation.SingleWithoutChildren => "SEUL_SANS_ENFANT",
+        FamilySituation.SingleWithChildren => "SEUL_AVEC_ENFANTS",
+        FamilySituation.CoupleWithoutChildren => "COUPLE_SANS_ENFANT",
+        FamilySituation.CoupleWithChildren => "COUPLE_AVEC_ENFANTS",
+        _ => throw new ArgumentOutOfRangeException(nameof(situation), situation, "situation familiale inconnue"),
+    };
 
     /// <summary>Registration seniority: under a year, one to two, two and over.</summary>
     public static string Seniority(DateOnly registeredOn, DateOnly on) =>
-        registeredOn > on.AddYears(-1) ? "MOINS_1_AN" : registeredOn > on.AddYears(-2) ? "1_2_ANS" : "2_ANS_PLUS";
+        registeredOn > on.AddYears(-1) ? "MOINS1AN" : registeredOn > on.AddYears(-2) ? "1A2ANS" : "2ANSETPLUS";
 
     private void Count(int indicator, int territory, int metier, int category, bool isAbc)
     {

@@ -24,9 +24,9 @@ internal sealed class OfferCounter
         _context = context;
         _table = table;
         _indicator = context.Codes.Indicator(indicator);
-        _all = context.Codes.Nomenclature(Origins, "TOUS");
-        _employer = context.Codes.Nomenclature(Origins, "EMPLOYEUR", "TOUS");
-        _partner = context.Codes.Nomenclature(Origins, "PARTENAIRE", "TOUS");
+        _all = context.Codes.Nomenclature(Origins, "TOUTES");
+        _employer = context.Codes.Nomenclature(Origins, "EMPLOYEUR", "TOUTES");
+        _partner = context.Codes.Nomenclature(Origins, "PARTENAIRE", "TOUTES");
     }
 
     public long Offers { get; private set; }

@@ -22,7 +22,7 @@ internal static class TensionMethod
 
     /// <summary>The cell codes in output order, main indicator first.</summary>
     public static readonly string[] Codes =
-        [Main, "OFFRES_DEMANDEURS", "ECOULEMENT", "DIFFICULTE", "INTENSITE_EMBAUCHE", "MANQUE_MAIN_OEUVRE", "NON_DURABLE", "INADEQUATION_GEO"];
+        [Main, "OFFRES_DEMANDEURS", "ECOULEMENT", "DIFFICULTE", "INTENSITE_EMBAUCHES", "MANQUE_MAIN_OEUVRE", "EMPLOIS_NON_DURABLES", "INADEQUATION_GEO"];
 
     /// <summary>Computes the cells from the year's rolled-up figures (<paramref name="figures"/> by territory and métier).</summary>
     public static List<PublishedCell> Compute(

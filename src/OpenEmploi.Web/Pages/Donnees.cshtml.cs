@@ -19,7 +19,8 @@ public sealed class DonneesModel(DataCatalogue catalogue) : PageModel
     [BindProperty(SupportsGet = true, Name = "licence")]
     public string? Licence { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <summary>1-based page ("page" is taken by Razor Pages' routing: bound to it, every page showed the first).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public CatalogueResults Results { get; private set; } = null!;
@@ -37,6 +38,6 @@ public sealed class DonneesModel(DataCatalogue catalogue) : PageModel
 
     /// <summary>This search's address at another page.</summary>
     public string PageLink(int page) => CatalogueLinks.Catalogue + QueryString.Create(
-        new Dictionary<string, string?> { ["q"] = Words, ["tag"] = Tag, ["format"] = Format, ["licence"] = Licence, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+        new Dictionary<string, string?> { ["q"] = Words, ["tag"] = Tag, ["format"] = Format, ["licence"] = Licence, ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }
             .Where(p => !string.IsNullOrEmpty(p.Value)));
 }

@@ -49,7 +49,7 @@ public sealed partial class ClientCredentialsTests
     public void The_offers_api_scopes_are_known_scopes()
     {
         Assert.Equal(
-            ["admin_conformite", "admin_moderation", "api_depotoffresv1", "api_labonneboitev2", "api_offresdemploisyncv1", "api_offresdemploiv2", "api_rapportsconsultationv1", "o2dsoffre"],
+            ["admin_conformite", "admin_moderation", "api_depotoffresv1", "api_labonneboitev2", "api_offresdemploisyncv1", "api_offresdemploiv2", "api_rapportsconsultationv1", "api_stats-offres-demandes-emploiv1", "o2dsoffre", "offresetdemandesemploi"],
             ApiScopes.Known.Order(StringComparer.Ordinal));
         Assert.All(ApiScopes.OffresApi, scope => Assert.Contains(scope, ApiScopes.Known));
         Assert.Equal([ApiScopes.OffresV2, ApiScopes.O2dsOffre], ApiScopes.OffresApi);

@@ -5,7 +5,7 @@ using OpenEmploi.Web.Tests.Hosting;
 
 namespace OpenEmploi.Web.Tests.Portal;
 
-public sealed class HomePageTests(TestStores stores) : IClassFixture<TestStores>
+public sealed partial class HomePageTests(TestStores stores) : IClassFixture<TestStores>
 {
     [Fact]
     public async Task The_home_page_is_french_and_shows_the_live_offers_count()
@@ -48,10 +48,17 @@ public sealed class HomePageTests(TestStores stores) : IClassFixture<TestStores>
         await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 50);
 
         var html = await platform.Client.GetStringAsync(new Uri("/donnees", UriKind.Relative));
+        var second = await platform.Client.GetStringAsync(new Uri("/donnees?p=2", UriKind.Relative));
         var rome = await platform.Client.GetStringAsync(new Uri("/donnees/rome-4-0", UriKind.Relative));
 
         Assert.Contains("Catalogue des données ouvertes", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/donnees/rome-4-0\"", html, StringComparison.Ordinal);
+        // Ten datasets a page: the second page lists others than the first, the ROME among them.
+        Assert.Contains("rel=\"next\"", html, StringComparison.Ordinal);
+        var firstLinks = DatasetLinks().Matches(html).Select(m => m.Value).ToHashSet();
+        var secondLinks = DatasetLinks().Matches(second).Select(m => m.Value).ToList();
+        Assert.NotEmpty(secondLinks);
+        Assert.DoesNotContain(secondLinks, firstLinks.Contains);
+        Assert.Contains("href=\"/donnees/rome-4-0\"", html + second, StringComparison.Ordinal);
         Assert.Contains("Export RefRomeCsv v460 de France Travail", rome, StringComparison.Ordinal);
         Assert.Contains("Licence Ouverte / Etalab 2.0", rome, StringComparison.Ordinal);
     }
@@ -69,4 +76,7 @@ public sealed class HomePageTests(TestStores stores) : IClassFixture<TestStores>
         Assert.Contains("/health/ready", openApi, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("href=\"/donnees/[a-z0-9-]+\"")]
+    private static partial System.Text.RegularExpressions.Regex DatasetLinks();
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using OpenEmploi.CompanyFinder.Backtest;
 using OpenEmploi.CompanyFinder.History;
 using OpenEmploi.CompanyFinder.Models;
+using OpenEmploi.Storage;
 using Spectre.Console;
 
 namespace OpenEmploi.Cli.Commands.Entreprises;
@@ -13,7 +14,7 @@ namespace OpenEmploi.Cli.Commands.Entreprises;
 /// </summary>
 internal static class BacktestCommand
 {
-    public static Command Create(IAnsiConsole console, TimeProvider time)
+    public static Command Create(Option<StoreLocation> store, IAnsiConsole console, TimeProvider time)
     {
         var asOf = new Option<string?>("--as-of") { Description = "Mois T (AAAA-MM) : évalue les six mois qui le précèdent ; défaut : le mois courant." };
         var synthetic = FinderInputs.Synthetic();
@@ -28,7 +29,8 @@ internal static class BacktestCommand
             var t = result.GetValue(asOf) is { } text ? FinderInputs.ParseMonth(text, "--as-of") : current;
             if (t > current)
                 throw new UserErrorException($"--as-of {t:yyyy-MM} : les embauches de ce mois ne sont pas encore connues (mois courant {current:yyyy-MM}).");
-            var inputs = FinderInputs.Open(result.GetValue(synthetic), result.GetValue(seed), current);
+            var (inputs, owned) = FinderInputs.Open(result.GetValue(synthetic), result.GetValue(seed), current, result.GetRequiredValue(store));
+            await using var _ = owned;
             var report = await RunAsync(inputs, t, ct);
             Print(console, report.Report, report.Anchor, report.Choice);
             return report.Choice.BeatsBaselines ? 0 : 2;

@@ -10,7 +10,7 @@ internal static class EntreprisesCommand
     public static Command Create(Option<StoreLocation> store, IAnsiConsole console, TimeProvider time) =>
         new("entreprises", "Entreprises qui recrutent (« La Bonne Boîte ») : backtest et prédiction.")
         {
-            BacktestCommand.Create(console, time),
+            BacktestCommand.Create(store, console, time),
             PredictCommand.Create(store, console, time),
         };
 }

@@ -2,20 +2,23 @@ using System.CommandLine;
 using OpenEmploi.Core.Referentiels;
 using OpenEmploi.Core.Statistics;
 using OpenEmploi.CompanyFinder.Synthetic;
+using OpenEmploi.Storage;
+using OpenEmploi.Storage.Statistics;
 
 namespace OpenEmploi.Cli.Commands.Entreprises;
 
 /// <summary>
-/// Where the finder's commands read establishments and hires. Until the statistics input store
-/// (schema 13) is merged, from the synthetic base generated in process: --synthetique N
-/// establishments across the communes of metropolitan France weighted by population, with seven
-/// and a half years of monthly hires up to the month before today.
+/// Where the finder's commands read establishments and hires: by default the base's statistical
+/// inputs (schema 13: `openemploi stats generate` or `stats import etablissements|effectifs|embauches`);
+/// with --synthetique N, a base generated in process instead: N establishments across the communes
+/// of metropolitan France weighted by population, with seven and a half years of monthly hires up
+/// to the month before today (quick trials, tests).
 /// </summary>
 internal static class FinderInputs
 {
     public static Option<int?> Synthetic() => new("--synthetique")
     {
-        Description = "Génère en mémoire une base synthétique de N établissements et leurs embauches (obligatoire tant que la base statistique n'est pas importée).",
+        Description = "Génère en mémoire une base synthétique de N établissements et leurs embauches, au lieu de lire les établissements et embauches de la base (stats generate / stats import).",
     };
 
     public static Option<int> Seed() => new("--graine")
@@ -24,10 +27,19 @@ internal static class FinderInputs
         DefaultValueFactory = _ => 1,
     };
 
-    public static IStatisticsInputs Open(int? synthetic, int seed, DateOnly currentMonth)
+    /// <summary>The inputs to read, and what to dispose of once done (the base's input store; nothing for a synthetic base).</summary>
+    public static (IStatisticsInputs Inputs, IAsyncDisposable? Owned) Open(int? synthetic, int seed, DateOnly currentMonth, StoreLocation store)
     {
-        if (synthetic is not { } count)
-            throw new UserErrorException("Aucune source d'établissements et d'embauches : indiquez --synthetique N (par exemple --synthetique 20000).");
+        if (synthetic is null)
+        {
+            var inputs = StatisticsInputStoreFactory.Open(store);
+            return (inputs, inputs);
+        }
+        return (Synthetic(synthetic.Value, seed, currentMonth), null);
+    }
+
+    private static SyntheticHiringInputs Synthetic(int count, int seed, DateOnly currentMonth)
+    {
         if (count < 1)
             throw new UserErrorException($"--synthetique {count} : il faut au moins un établissement.");
         var communes = ReferenceData.LoadDefault().Geographie.Communes

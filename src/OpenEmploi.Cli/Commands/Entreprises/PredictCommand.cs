@@ -28,7 +28,8 @@ internal static class PredictCommand
         command.SetAction((result, ct) => CommandRunner.RunAsync(console, async () =>
         {
             var current = FinderInputs.CurrentMonth(time);
-            var inputs = FinderInputs.Open(result.GetValue(synthetic), result.GetValue(seed), current);
+            var (inputs, owned) = FinderInputs.Open(result.GetValue(synthetic), result.GetValue(seed), current, result.GetRequiredValue(store));
+            await using var _ = owned;
             var (report, anchor, choice) = await BacktestCommand.RunAsync(inputs, current, ct);
             BacktestCommand.Print(console, report, anchor, choice);
             if (!choice.BeatsBaselines)

@@ -33,6 +33,9 @@ public sealed class StatisticsCodeLists
     public const string Experience = "EXPERIENCE";
     public const string Seniority = "ANCIENNETE";
     public const string Family = "SITFAM";
+    public const string OfferContract = "CONTRAT";
+    public const string OfferDuration = "DUREE";
+    public const string WorkingTime = "TEMPS";
 
     private readonly Dictionary<string, StatisticsCodeList> _lists;
 
@@ -65,6 +68,9 @@ public sealed class StatisticsCodeLists
             new(Tension, "Indicateurs de tension (échelle de 1 à 5)",
             [
                 new("TENSION", "Tension"),
+                new("OFFRES_DEMANDEURS", "Offres par demandeur d'emploi de catégorie A (composante)"),
+                new("ECOULEMENT", "Sorties des catégories A, B, C (composante)"),
+                new("DIFFICULTE", "Difficultés de recrutement déclarées (composante)"),
                 new("INTENSITE_EMBAUCHES", "Intensité d'embauches"),
                 new("MANQUE_MAIN_OEUVRE", "Manque de main-d'œuvre disponible"),
                 new("EMPLOIS_NON_DURABLES", "Emplois non durables"),
@@ -85,6 +91,9 @@ public sealed class StatisticsCodeLists
                 new("SEUL_SANS_ENFANT", "Seul, sans enfant"), new("SEUL_AVEC_ENFANTS", "Seul, avec enfants"),
                 new("COUPLE_SANS_ENFANT", "En couple, sans enfant"), new("COUPLE_AVEC_ENFANTS", "En couple, avec enfants"),
             ]),
+            new(OfferContract, "Type de contrat de l'offre", [.. data.Listes.TypesContrat]),
+            new(OfferDuration, "Durée de l'offre", [new("DURABLE", "Durable (CDI ou CDD de plus de 6 mois)"), new("NON_DURABLE", "Non durable")]),
+            new(WorkingTime, "Temps de travail", [new("PLEIN", "Temps plein"), new("PARTIEL", "Temps partiel")]),
         ];
         _lists = lists.ToDictionary(l => l.Code, StringComparer.Ordinal);
         All = lists;

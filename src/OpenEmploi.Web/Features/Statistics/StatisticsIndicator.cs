@@ -22,7 +22,7 @@ public sealed record StatisticsIndicator(
         new("stat-demandeurs-entrant", EntriesCode, "DE", "Entrées de demandeurs d'emploi sur le trimestre", "inscriptions",
             [PeriodKind.Quarter], [StatisticsCodeLists.JobSeekerCategory]),
         new("stat-offres", OffersCode, "OFF", "Offres d'emploi enregistrées sur le trimestre", "offres",
-            [PeriodKind.Quarter], [StatisticsCodeLists.OfferOrigin, StatisticsCodeLists.Contract]),
+            [PeriodKind.Quarter], [StatisticsCodeLists.OfferOrigin]),
         new("stat-embauches", HiresCode, "EMB", "Embauches (déclarations préalables) sur le trimestre", "embauches",
             [PeriodKind.Quarter], [StatisticsCodeLists.Contract]),
         new("stat-perspective-employeur", TensionCode, "PERSP", "Tension sur le marché du travail (méthode DARES), annuelle", "niveau de 1 à 5",
