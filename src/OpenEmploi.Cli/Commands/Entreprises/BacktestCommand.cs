@@ -43,6 +43,10 @@ internal static class BacktestCommand
     {
         var seenUntil = asOf.AddMonths(-6);
         var data = await HiringDataLoader.LoadAsync(inputs, seenUntil, AnchorLinearModel.HistoryNeeded, withActuals: true, ct);
+        if (data.Establishments.Count == 0)
+            throw new UserErrorException(
+                $"Aucun établissement en activité le {seenUntil:yyyy-MM-dd} dans les données statistiques : générez-les (openemploi stats generate) "
+                + "ou importez les établissements, effectifs et embauches (openemploi stats import etablissements|effectifs|embauches FICHIER), ou essayez --synthetique N.");
         var anchor = new AnchorLinearModel();
         var challenger = new PoissonSeasonalModel();
         var report = BacktestRunner.Run(data, ModelSelection.Contenders(anchor, challenger));
