@@ -11,15 +11,14 @@ public sealed class CsvReader : IDisposable
 {
     private readonly TextReader _reader;
     private readonly string _name;
-    private readonly StringBuilder _field = new();
-    private readonly List<string> _fields = [];
-    private int _line = 1;
+    private readonly CsvRecordScanner _scanner;
     private string[] _header = [];
 
     public CsvReader(TextReader reader, string name)
     {
         _reader = reader;
         _name = name;
+        _scanner = new CsvRecordScanner(reader);
     }
 
     public static CsvReader Open(string path) =>
@@ -57,72 +56,11 @@ public sealed class CsvReader : IDisposable
 
     private CsvRecord? ReadRecord()
     {
-        _fields.Clear();
-        _field.Clear();
-        var startLine = _line;
-        var c = _reader.Read();
-        if (c == -1)
+        if (_scanner.Read() is not { } scan)
             return null;
-
-        var quoted = false;
-        var afterQuote = false;
-        while (true)
-        {
-            if (quoted)
-            {
-                if (c == -1)
-                    throw new CsvFormatException(_name, startLine, "guillemet ouvrant jamais refermé");
-                if (c == '"')
-                {
-                    if (_reader.Peek() == '"')
-                    {
-                        _reader.Read();
-                        _field.Append('"');
-                    }
-                    else
-                    {
-                        quoted = false;
-                        afterQuote = true;
-                    }
-                }
-                else
-                {
-                    if (c == '\n')
-                        _line++;
-                    _field.Append((char)c);
-                }
-            }
-            else if (c == ',' )
-            {
-                _fields.Add(_field.ToString());
-                _field.Clear();
-                afterQuote = false;
-            }
-            else if (c == '\n' || c == -1)
-            {
-                if (c == '\n')
-                    _line++;
-                _fields.Add(_field.ToString());
-                return new CsvRecord(startLine, [.. _fields]);
-            }
-            else if (c == '\r' && _reader.Peek() == '\n')
-            {
-                // Tolerate CRLF files: the \n that follows ends the record.
-            }
-            else if (c == '"' && _field.Length == 0 && !afterQuote)
-            {
-                quoted = true;
-            }
-            else if (afterQuote || c == '"')
-            {
-                throw new CsvFormatException(_name, _line, "guillemet mal placé dans un champ");
-            }
-            else
-            {
-                _field.Append((char)c);
-            }
-            c = _reader.Read();
-        }
+        if (scan.Error is { } error)
+            throw new CsvFormatException(_name, scan.ErrorLine, error);
+        return new CsvRecord(scan.Line, scan.Fields);
     }
 
     public void Dispose() => _reader.Dispose();
