@@ -1,4 +1,4 @@
-using Microsoft.OpenApi;
+using OpenEmploi.Web.Features.OpenApi;
 
 namespace OpenEmploi.Web.Features.LaBonneBoiteApi;
 
@@ -8,39 +8,23 @@ namespace OpenEmploi.Web.Features.LaBonneBoiteApi;
 /// </summary>
 internal static class LbbParameterDocs
 {
-    private static readonly (string Name, string Description)[] Parameters =
+    private static readonly QueryParameterDoc[] Parameters =
     [
-        ("rome", "Code ROME du métier, répétable (rome=A1101&rome=N4101) ; une liste séparée par des virgules ne donne aucun résultat. Absent : tous les métiers."),
-        ("latitude", "Latitude du centre de la recherche (avec longitude)."),
-        ("longitude", "Longitude du centre de la recherche (avec latitude)."),
-        ("citycode", "Code INSEE de la commune au centre de la recherche."),
-        ("postcode", "Code postal : la première commune desservie est le centre."),
-        ("city", "Nom de la commune au centre de la recherche."),
-        ("department_number", "Numéro de département : tout le département, sans distance."),
-        ("region", "Code de région : toute la région, sans distance."),
-        ("distance", "Rayon en km autour du centre, 200 au plus (10 par défaut)."),
-        ("naf", "Code NAF de l'activité (5610A ou 56.10A) ou division (56)."),
-        ("page", "Numéro de page, à partir de 1."),
-        ("page_size", "Résultats par page, de 1 à 100 (10 par défaut)."),
-        ("sort_by", "hiring_potential (potentiel d'embauche) ou distance ; absent : ordre recommandé (entreprises mises en avant, puis potentiel × facteur aléatoire du jour, puis distance)."),
-        ("sort_direction", "desc (par défaut) ou asc."),
+        new("rome", "Code ROME du métier, répétable (rome=A1101&rome=N4101) ; une liste séparée par des virgules ne donne aucun résultat. Absent : tous les métiers."),
+        new("latitude", "Latitude du centre de la recherche (avec longitude)."),
+        new("longitude", "Longitude du centre de la recherche (avec latitude)."),
+        new("citycode", "Code INSEE de la commune au centre de la recherche."),
+        new("postcode", "Code postal : la première commune desservie est le centre."),
+        new("city", "Nom de la commune au centre de la recherche."),
+        new("department_number", "Numéro de département : tout le département, sans distance."),
+        new("region", "Code de région : toute la région, sans distance."),
+        new("distance", "Rayon en km autour du centre, 200 au plus (10 par défaut)."),
+        new("naf", "Code NAF de l'activité (5610A ou 56.10A) ou division (56)."),
+        new("page", "Numéro de page, à partir de 1."),
+        new("page_size", "Résultats par page, de 1 à 100 (10 par défaut)."),
+        new("sort_by", "hiring_potential (potentiel d'embauche) ou distance ; absent : ordre recommandé (entreprises mises en avant, puis potentiel × facteur aléatoire du jour, puis distance)."),
+        new("sort_direction", "desc (par défaut) ou asc."),
     ];
 
-    public static RouteHandlerBuilder WithLbbParameters(this RouteHandlerBuilder builder) =>
-        builder.AddOpenApiOperationTransformer((operation, _, _) =>
-        {
-            operation.Parameters ??= [];
-            foreach (var (name, description) in Parameters)
-            {
-                operation.Parameters.Add(new OpenApiParameter
-                {
-                    Name = name,
-                    In = ParameterLocation.Query,
-                    Required = false,
-                    Description = description,
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-                });
-            }
-            return Task.CompletedTask;
-        });
+    public static RouteHandlerBuilder WithLbbParameters(this RouteHandlerBuilder builder) => builder.WithQueryParameters(Parameters);
 }
