@@ -80,9 +80,10 @@ public static class FeedImporter
         return new ImportResult(runId, counters, engine.Time.GetElapsedTime(started), engine.LoadTime, engine.LoadedMembers) { Stages = stages };
     }
 
-    // Batches read and being prepared ahead of the one decided: enough to keep the other core
-    // busy while a slow batch is decided, few enough to hold little memory (1,000 records each).
-    private const int ReadAhead = 2;
+    // Batches prepared ahead of the one decided, besides the one being prepared: enough to keep
+    // the other core busy while a slow batch is decided, few enough that little survives into the
+    // garbage collector's older generations (1,000 records each).
+    private const int ReadAhead = 1;
 
     /// <summary>
     /// Reads the feed into batches and starts preparing each, handing them over in feed order;
