@@ -6,8 +6,9 @@ namespace OpenEmploi.Ingestion.Deduplication;
 /// Every key is combined with the member's place, because two members in two communes are never
 /// one job (<see cref="Compatibility.SamePlace"/>): a member is filed under its commune (its
 /// "own" lanes, keyed by commune; by département for a member placed by its département only;
-/// by région for one placed by its région only; plain for one without any place), and, when it has a département, once more in the
-/// "wide" lanes keyed by département alone, for the copies that give only their département.
+/// by région for one placed by its région only; plain for one without any place), and, when it
+/// has a département, once more in the "wide" lanes keyed by département alone, for the copies
+/// that give only their département.
 /// A fingerprint with a commune walks its commune's keys, the keys of its département's members
 /// without a commune, of its région's members without a département and the plain keys — about a
 /// thirtieth of its département's members at a million offers; one placed by its département only
@@ -15,9 +16,9 @@ namespace OpenEmploi.Ingestion.Deduplication;
 /// walks the wide keys of that région's départements (and of the départements of members without
 /// a région), its région's and the plain ones; one without any place walks every scope. (Two
 /// régions never verify either, so a member placed by its région only is met by the records of
-/// its région only, instead of by every record.) A scope nobody is filed in is not probed. So
-/// every member a verification could accept is
-/// still met (only members whose commune disagrees with their own département, which the
+/// its région only, instead of by every record.) The scopes of members without a commune, placed
+/// by région or without any place are not probed when nobody is filed there. So every member a
+/// verification could accept is still met (only members whose commune disagrees with their own département, which the
 /// normaliser does not produce, could be missed), and each key's walk is still cut at
 /// <see cref="MaxWalk"/>, now within a commune. The content hash includes the place (commune,
 /// postal code or département), so its lane is only in the own lanes. Insert and remove are
