@@ -6,15 +6,19 @@ namespace OpenEmploi.Ingestion.Deduplication;
 /// Every key is combined with the member's place, because two members in two communes are never
 /// one job (<see cref="Compatibility.SamePlace"/>): a member is filed under its commune (its
 /// "own" lanes, keyed by commune; by département for a member placed by its département only;
-/// plain for one without a département), and, when it has a département, once more in the
-/// "wide" lanes keyed by département alone, for the copies that give only their département.
+/// by région for one placed by its région only; plain for one without any place), and, when it
+/// has a département, once more in the "wide" lanes keyed by département alone, for the copies
+/// that give only their département.
 /// A fingerprint with a commune walks its commune's keys, the keys of its département's members
-/// without a commune and the plain keys — about a thirtieth of its département's members at a
-/// million offers; one placed by its département only walks the département's wide keys and the
-/// plain ones; one placed by its région walks the wide keys of that région's départements (and of
-/// the départements of members without a région) and the plain ones; one without any place walks
-/// every département's. So every member a verification could accept is
-/// still met (only members whose commune disagrees with their own département, which the
+/// without a commune, of its région's members without a département and the plain keys — about a
+/// thirtieth of its département's members at a million offers; one placed by its département only
+/// walks the département's wide keys, its région's and the plain ones; one placed by its région
+/// walks the wide keys of that région's départements (and of the départements of members without
+/// a région), its région's and the plain ones; one without any place walks every scope. (Two
+/// régions never verify either, so a member placed by its région only is met by the records of
+/// its région only, instead of by every record.) The scopes of members without a commune, placed
+/// by région or without any place are not probed when nobody is filed there. So every member a
+/// verification could accept is still met (only members whose commune disagrees with their own département, which the
 /// normaliser does not produce, could be missed), and each key's walk is still cut at
 /// <see cref="MaxWalk"/>, now within a commune. The content hash includes the place (commune,
 /// postal code or département), so its lane is only in the own lanes. Insert and remove are
@@ -36,6 +40,7 @@ internal sealed class CandidateIndex
     private const ulong CommuneSeed = 0x43;
     internal const ulong NoCommuneSeed = 0x4E;
     internal const ulong DepartementSeed = 0x44;
+    internal const ulong RegionSeed = 0x52;
 
     private readonly SlotChains _chains = new(LaneCount);
     // The members loaded at once, until they change or go: packed, read-only lanes.
@@ -44,11 +49,13 @@ internal sealed class CandidateIndex
     // Members per département (interned strings), to know which to walk for a fingerprint without
     // one, with the département's two place hashes; the départements of each région ("": members
     // without a région), so that a fingerprint placed by its région walks only that région's
-    // (Compatibility.SamePlace compares two régions then); members without a département, to skip
-    // the plain walk when nobody is there (most bases have every offer in a département).
+    // (Compatibility.SamePlace compares two régions then); members without a département, by
+    // région, and those without any place, to skip the walks where nobody is (most bases have
+    // nearly every offer in a département).
     private readonly Dictionary<string, DepartementScope> _departements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> _departementsOfRegion = new(StringComparer.Ordinal);
-    private int _withoutDepartement;
+    private readonly Dictionary<string, RegionScope> _regions = new(StringComparer.Ordinal);
+    private int _withoutPlace;
     private int[] _stamps = new int[1024];
     private int[] _positions = new int[1024];
     private int _epoch;
@@ -103,7 +110,16 @@ internal sealed class CandidateIndex
     {
         if (print.Departement is not { } departement)
         {
-            _withoutDepartement += delta;
+            if (print.Region is not { } placedBy)
+            {
+                _withoutPlace += delta;
+                return;
+            }
+            if (!_regions.TryGetValue(placedBy, out var regionScope))
+                _regions.Add(placedBy, regionScope = new RegionScope(placedBy));
+            regionScope.Members += delta;
+            if (regionScope.Members == 0)
+                _regions.Remove(placedBy);
             return;
         }
         if (!_departements.TryGetValue(departement, out var scope))
@@ -142,21 +158,40 @@ internal sealed class CandidateIndex
             {
                 WalkLanes(print, Place(DepartementSeed, departement), OwnLanes, self, into);
             }
+            WalkRegions(print, print.Region, self, into);
         }
         else if (print.Region is { } region)
         {
             // Placed by its région: the départements of that région, and those of members without one.
             WalkDepartements(print, region, self, into);
             WalkDepartements(print, "", self, into);
+            WalkRegions(print, region, self, into);
         }
         else
         {
             foreach (var scope in _departements.Values)
                 WalkLanes(print, scope.Wide, OwnLanes, self, into);
+            WalkRegions(print, null, self, into);
         }
-        // Members without a département may be anywhere.
-        if (_withoutDepartement > 0)
+        // Members without any place may be anywhere.
+        if (_withoutPlace > 0)
             WalkLanes(print, 0, 0, self, into);
+    }
+
+    /// <summary>The members placed by a région only: <paramref name="region"/>'s, or every région's when the fingerprint has none.</summary>
+    private void WalkRegions(Fingerprint print, string? region, int self, List<Candidate> into)
+    {
+        if (_regions.Count == 0)
+            return;
+        if (region is null)
+        {
+            foreach (var scope in _regions.Values)
+                WalkLanes(print, scope.Own, 0, self, into);
+        }
+        else if (_regions.TryGetValue(region, out var scope))
+        {
+            WalkLanes(print, scope.Own, 0, self, into);
+        }
     }
 
     private void WalkDepartements(Fingerprint print, string region, int self, List<Candidate> into)
@@ -183,14 +218,14 @@ internal sealed class CandidateIndex
 
     /// <summary>
     /// A member's key in each lane: its own lanes under its commune (with its département), or its
-    /// département's "no commune" scope, or plain (no département); its wide lanes under its
-    /// département (none without one). 0 where it has no key.
+    /// département's "no commune" scope, or its région (no département), or plain (no place); its
+    /// wide lanes under its département (none without one). 0 where it has no key.
     /// </summary>
     private ReadOnlySpan<uint> MemberKeys(Fingerprint print)
     {
         var keys = _keys.AsSpan();
         keys.Clear();
-        var own = print.Departement is not { } departement ? 0
+        var own = print.Departement is not { } departement ? (print.Region is { } region ? Place(RegionSeed, region) : 0)
             : print.Commune is { } commune ? Place(CommuneSeed, commune)
             : Place(NoCommuneSeed, departement);
         var wide = print.Departement is { } d ? Place(DepartementSeed, d) : 0;
@@ -278,4 +313,12 @@ internal sealed class DepartementScope(string departement)
 
     /// <summary>The own lanes' place of its members without a commune.</summary>
     public ulong NoCommune { get; } = CandidateIndex.Place(CandidateIndex.NoCommuneSeed, departement);
+}
+
+/// <summary>A région's members placed by the région only, and their own lanes' place, computed once.</summary>
+internal sealed class RegionScope(string region)
+{
+    public int Members { get; set; }
+
+    public ulong Own { get; } = CandidateIndex.Place(CandidateIndex.RegionSeed, region);
 }

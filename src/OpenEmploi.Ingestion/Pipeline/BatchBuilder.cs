@@ -57,6 +57,8 @@ internal sealed class BatchBuilder(long? runId)
             else
                 batch.Upserts.Add(entry);
         }
+        // The offers' stored JSON too, off the writer's thread (SQLite's statements run on one).
+        batch.PrepareUpserts();
         batch.Counters = counters?.Copy();
         _offers.Clear();
         _batch = new IngestionBatch { RunId = runId };

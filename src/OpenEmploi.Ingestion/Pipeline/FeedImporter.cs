@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using OpenEmploi.Ingestion.Deduplication;
 using OpenEmploi.Ingestion.Feeds;
 using OpenEmploi.Ingestion.Records;
@@ -10,9 +11,10 @@ namespace OpenEmploi.Ingestion.Pipeline;
 /// One import run: feed records → error | normalise (rejected) → unchanged (same raw hash) →
 /// verify (block) → fraud (hold) → de-duplicate (publish, warn, duplicate) → batches written all
 /// or nothing with the offers' changes; then, for a full feed, the source's records it no longer
-/// has are removed. Normalising and verifying run in parallel over a batch, and ahead: the next
-/// batch is read and prepared while this one is decided, on one thread in feed order (the
-/// decisions, hence the offers' ids, are the same whatever the threads), and written on another.
+/// has are removed. The feed is read, and each batch normalised and verified (in parallel over the
+/// batch), ahead of the decisions by a task of its own; the decisions are made on one thread in
+/// feed order (so they, hence the offers' ids, are the same whatever the threads), and batches
+/// written on another.
 /// </summary>
 public static class FeedImporter
 {
@@ -34,9 +36,63 @@ public static class FeedImporter
         var processor = new RecordProcessor(engine, source, runId, counters, known);
         var batch = new BatchBuilder(runId);
         var writer = new BatchWriter(engine, stages);
-        // The batch being prepared (normalised, verified, analysed) on the thread pool while the
-        // one before it is decided.
+        // The feed is read, and each batch prepared (normalised, verified, analysed) on the thread
+        // pool, by a task of its own, up to ReadAhead batches ahead of the decisions: this thread
+        // only decides, in feed order, while the other core reads, prepares and writes.
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var ahead = Channel.CreateBounded<Task<List<RecordWork>>>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
+        var reader = Task.Run(() => ReadAsync(engine, processor, request, ahead.Writer, stages, reading.Token), reading.Token);
         Task<List<RecordWork>>? preparing = null;
+        try
+        {
+            while (await ahead.Reader.WaitToReadAsync(ct))
+            {
+                while (ahead.Reader.TryRead(out preparing))
+                {
+                    var works = await Ready(engine, preparing, stages);
+                    preparing = null;
+                    await DecideAsync(engine, processor, works, batch, counters, writer, request.Report, progress, stages, ct);
+                }
+            }
+            // Rethrows the reader's failure, if any, once the batches it had read are decided.
+            var unreadable = await reader;
+            // A feed that could not be read at all says nothing about what the source still has.
+            if (request.FullFeed && !unreadable)
+                await RemoveMissingAsync(engine, source.Code, known, batch, counters, writer, ct);
+            await writer.WaitAsync();
+            // Every document the index was given is now in the store, where it reads them back.
+            engine.Index.ReleaseDocuments();
+            await engine.Store.FinishRunAsync(runId, ImportRunInfo.Completed, counters, null, ct);
+        }
+        catch (Exception error)
+        {
+            await reading.CancelAsync();
+            await Settle(reader);
+            await Settle(preparing);
+            while (ahead.Reader.TryRead(out var left))
+                await Settle(left);
+            await writer.AbandonAsync();
+            var status = error is OperationCanceledException ? ImportRunInfo.Interrupted : ImportRunInfo.Failed;
+            // What the run committed: decided records of batches never written are not counted.
+            await engine.Store.FinishRunAsync(runId, status, writer.Committed, error.Message, CancellationToken.None);
+            throw;
+        }
+        return new ImportResult(runId, counters, engine.Time.GetElapsedTime(started), engine.LoadTime, engine.LoadedMembers) { Stages = stages };
+    }
+
+    // Batches prepared ahead of the one decided, besides the one being prepared: enough to keep
+    // the other core busy while a slow batch is decided, few enough that little survives into the
+    // garbage collector's older generations (1,000 records each).
+    private const int ReadAhead = 1;
+
+    /// <summary>
+    /// Reads the feed into batches and starts preparing each, handing them over in feed order;
+    /// true when the feed could not be read at all (record 0 error). Completes the channel however it ends.
+    /// </summary>
+    private static async Task<bool> ReadAsync(
+        IngestionEngine engine, RecordProcessor processor, ImportRequest request, ChannelWriter<Task<List<RecordWork>>> ahead,
+        ImportStages stages, CancellationToken ct)
+    {
         try
         {
             var unreadable = false;
@@ -49,41 +105,20 @@ public static class FeedImporter
                 works.Add(new RecordWork(item));
                 if (works.Count >= engine.Options.BatchSize)
                 {
-                    var next = PrepareAsync(engine, processor, works, stages, ct);
+                    await ahead.WriteAsync(PrepareAsync(engine, processor, works, stages, ct), ct);
                     works = new List<RecordWork>(engine.Options.BatchSize);
-                    if (preparing is not null)
-                        await DecideAsync(engine, processor, await Ready(engine, preparing, stages), batch, counters, writer, request.Report, progress, stages, ct);
-                    preparing = next;
                 }
                 mark = engine.Time.GetTimestamp();
             }
             stages.Parse += engine.Time.GetElapsedTime(mark);
-            if (preparing is not null)
-            {
-                var ready = preparing;
-                preparing = null;
-                await DecideAsync(engine, processor, await Ready(engine, ready, stages), batch, counters, writer, request.Report, progress, stages, ct);
-            }
             if (works.Count > 0)
-                await DecideAsync(engine, processor, await Ready(engine, PrepareAsync(engine, processor, works, stages, ct), stages), batch, counters, writer, request.Report, progress, stages, ct);
-            // A feed that could not be read at all says nothing about what the source still has.
-            if (request.FullFeed && !unreadable)
-                await RemoveMissingAsync(engine, source.Code, known, batch, counters, writer, ct);
-            await writer.WaitAsync();
-            // Every document the index was given is now in the store, where it reads them back.
-            engine.Index.ReleaseDocuments();
-            await engine.Store.FinishRunAsync(runId, ImportRunInfo.Completed, counters, null, ct);
+                await ahead.WriteAsync(PrepareAsync(engine, processor, works, stages, ct), ct);
+            return unreadable;
         }
-        catch (Exception error)
+        finally
         {
-            await Settle(preparing);
-            await writer.AbandonAsync();
-            var status = error is OperationCanceledException ? ImportRunInfo.Interrupted : ImportRunInfo.Failed;
-            // What the run committed: decided records of batches never written are not counted.
-            await engine.Store.FinishRunAsync(runId, status, writer.Committed, error.Message, CancellationToken.None);
-            throw;
+            ahead.Complete();
         }
-        return new ImportResult(runId, counters, engine.Time.GetElapsedTime(started), engine.LoadTime, engine.LoadedMembers) { Stages = stages };
     }
 
     /// <summary>Normalises, verifies and analyses a batch on every core, apart from the thread that decides.</summary>

@@ -21,11 +21,13 @@ public sealed record ImportResult(long RunId, ImportCounters Counters, TimeSpan 
 }
 
 /// <summary>
-/// Wall-clock time of an import's stages: reading the source's stored records, parsing the feed,
-/// and deciding (de-duplication and the rows, in feed order) take turns on the importing thread;
-/// preparing each batch (raw hash, normalisation and verification, in parallel) runs meanwhile,
-/// the next batch while this one is decided, and batches are written on another thread:
-/// <see cref="Write"/> is their time, <see cref="WriteWait"/> the part the importer spent waiting for them.
+/// Wall-clock time of an import's stages: reading the source's stored records, then three at
+/// once — parsing the feed and preparing each batch (raw hash, normalisation, verification and
+/// de-duplication's text analysis, in parallel), up to two batches ahead, on a task of their own;
+/// deciding (de-duplication and the rows, in feed order) on the importing thread; writing the
+/// batches on another. <see cref="PrepareWait"/> is the part of the importing thread's time spent
+/// waiting for the next batch to be read and prepared, <see cref="WriteWait"/> the part spent
+/// waiting for the previous one to be written.
 /// </summary>
 public sealed class ImportStages
 {
@@ -51,7 +53,7 @@ public sealed class ImportStages
             _prepare += elapsed;
     }
 
-    /// <summary>The part of the importing thread's time spent waiting for a batch's preparation.</summary>
+    /// <summary>The part of the importing thread's time spent waiting for the next batch to be read and prepared.</summary>
     public TimeSpan PrepareWait { get; set; }
     public TimeSpan Decide { get; set; }
     public TimeSpan Write { get; set; }

@@ -72,19 +72,20 @@ public sealed partial class IngestionEngine
             // holds it from now until the adoption row is written.
             var own = Index.DocumentOf(key)!;
             _unadopted.Remove(key);
-            batch.Current.Rows.Add(Adopted(key, Index.ColumnsOf(key)!, own, id));
+            // Its document is serialised with the batch's rows, on every core, when the batch is taken.
+            batch.AddRow(Adopted(key, Index.ColumnsOf(key)!, id), own);
         }
         if (Index.CanonicalOf(id) is not { } canonical || Index.ColumnsOf(canonical) is not { } columns)
             return new OffreEntry(document, Core.Offres.Sources.Plateforme, null, null, null, null);
         return new OffreEntry(document, canonical.Source, null, columns.AppellationCode, columns.Departement, columns.Region);
     }
 
-    private IngestedRow Adopted(MemberKey key, MemberColumns columns, Offre document, string publishedId)
+    private IngestedRow Adopted(MemberKey key, MemberColumns columns, string publishedId)
     {
         var now = Time.GetUtcNow();
         return new IngestedRow(key.Source, key.Id, publishedId, IngestionStatus.Published, [], [], null, null, null,
             key.Source == Core.Offres.Sources.Plateforme ? "employer" : "partner", null, columns.AppellationCode, columns.Departement, columns.Region,
-            null, now, now, null, null, OffreJson.Serialize(document));
+            null, now, now, null, null, Document: null);
     }
 
     /// <summary>

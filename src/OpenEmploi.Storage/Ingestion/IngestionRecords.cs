@@ -148,6 +148,31 @@ public sealed class IngestionBatch
 
     public List<OffreEntry> Upserts { get; } = [];
 
+    // The upserts' store rows (columns, and the stored JSON: contact details scrubbed, serialised),
+    // when PrepareUpserts built them ahead of the write; else the write builds them.
+    internal Sql.OffreRow[]? UpsertRows { get; private set; }
+
+    /// <summary>
+    /// Builds the upserts' store rows on every core, ahead of <see cref="IIngestionStore.ApplyBatchAsync"/>
+    /// (whose thread then only runs the statements): once <see cref="Upserts"/> is complete, which
+    /// must not change afterwards. A row that cannot be built (an invalid id) is left to the write,
+    /// which reports it as it would have.
+    /// </summary>
+    public void PrepareUpserts()
+    {
+        var entries = Upserts;
+        var rows = new Sql.OffreRow[entries.Count];
+        try
+        {
+            Parallel.For(0, rows.Length, i => rows[i] = new Sql.OffreRow(entries[i]));
+            UpsertRows = rows;
+        }
+        catch (AggregateException)
+        {
+            UpsertRows = null;
+        }
+    }
+
     public List<string> Deletions { get; } = [];
 
     public ImportCounters? Counters { get; set; }

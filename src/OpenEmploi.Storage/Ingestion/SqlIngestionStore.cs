@@ -30,9 +30,12 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
             foreach (var entry in batch.Upserts)
                 ids.Add(entry.Id);
             var existing = await OffreWrites.ExistingCodesAsync(dialect, connection, transaction, ids, ct);
-            foreach (var entry in batch.Upserts)
+            var prepared = batch.UpsertRows is { } rows && rows.Length == batch.Upserts.Count ? rows : null;
+            for (var i = 0; i < batch.Upserts.Count; i++)
             {
-                if (await OffreWrites.QueueUpsertAsync(dialect, statements, new OffreRow(entry), existing.TryGetValue(entry.Id, out var old) ? old : null, now, ct) == ChangeKind.Created)
+                var entry = batch.Upserts[i];
+                var row = prepared is not null ? prepared[i] : new OffreRow(entry);
+                if (await OffreWrites.QueueUpsertAsync(dialect, statements, row, existing.TryGetValue(entry.Id, out var old) ? old : null, now, ct) == ChangeKind.Created)
                     created++;
                 else
                     updated++;

@@ -84,6 +84,51 @@ public sealed class CandidateIndexTests
         Assert.Equal([0, 1], Lookup(index, At(null, "33")).Select(c => c.Slot).Order());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_member_placed_by_its_region_only_is_met_by_the_records_of_its_region_and_by_those_without_one(bool sealedLanes)
+    {
+        var (text, _) = MinHashTests.Pair(4, 0, 0, 100);
+        Fingerprint At(string? commune, string? departement, string? region)
+        {
+            var print = Print(text, content: 7);
+            (print.Commune, print.Departement, print.Region) = (commune, departement, region);
+            return print;
+        }
+        // Nouvelle-Aquitaine only, Auvergne-Rhône-Alpes only, no place at all, Bordeaux.
+        var members = new[] { At(null, null, "75"), At(null, null, "84"), At(null, null, null), At("33063", "33", "75") };
+        var index = new CandidateIndex();
+        if (sealedLanes)
+            index.BeginLoad(members.Length);
+        for (var slot = 0; slot < members.Length; slot++)
+        {
+            if (sealedLanes)
+                index.InsertLoaded(slot, members[slot]);
+            else
+                index.Insert(slot, members[slot]);
+        }
+        index.Seal();
+
+        // Mérignac (Gironde, Nouvelle-Aquitaine): its région's member and the one without a place; not
+        // Auvergne-Rhône-Alpes' (two régions never verify), not Bordeaux (another commune).
+        Assert.Equal([0, 2], Lookup(index, At("33281", "33", "75")).Select(c => c.Slot).Order());
+        // Lyon: the other région's.
+        Assert.Equal([1, 2], Lookup(index, At("69123", "69", "84")).Select(c => c.Slot).Order());
+        // The Gironde only: its members, its région's and the one without a place.
+        Assert.Equal([0, 2, 3], Lookup(index, At(null, "33", "75")).Select(c => c.Slot).Order());
+        // Nouvelle-Aquitaine only: the same.
+        Assert.Equal([0, 2, 3], Lookup(index, At(null, null, "75")).Select(c => c.Slot).Order());
+        // A département without its région (which SamePlace cannot rule out against any région): every région's.
+        Assert.Equal([0, 1, 2], Lookup(index, At("33281", "33", null)).Select(c => c.Slot).Order());
+        // No place: everyone.
+        Assert.Equal([0, 1, 2, 3], Lookup(index, At(null, null, null)).Select(c => c.Slot).Order());
+
+        // The région's member leaves: Mérignac meets only the one without a place.
+        index.Remove(0, members[0]);
+        Assert.Equal([2], Lookup(index, At("33281", "33", "75")).Select(c => c.Slot));
+    }
+
     [Fact]
     public void Loaded_members_are_sealed_then_skipped_once_removed_and_their_slot_serves_again()
     {
