@@ -22,7 +22,7 @@ public sealed class DemoStatisticsTests(TestStores stores) : IClassFixture<TestS
             await platform.Services.GetRequiredService<DemoStatistics>().Computation.WaitAsync(TimeSpan.FromMinutes(5));
 
             var computed = await platform.Services.GetRequiredService<IPublishedStatistics>().GetComputedPeriodsAsync();
-            // The last finished quarter, the four before it (its evolutions and twelve-month flows), and the years a fourth quarter brought.
+            // The last finished quarter and the four before it (its evolutions and twelve-month flows); the fourth quarter brought its year.
             Assert.Equal(periods.Distinct().Select(p => p.Code).Order(StringComparer.Ordinal),
                 computed.Where(p => p.Kind == PeriodKind.Quarter).Select(p => p.Code).Order(StringComparer.Ordinal));
             Assert.Contains(computed, p => p.Kind == PeriodKind.Year);

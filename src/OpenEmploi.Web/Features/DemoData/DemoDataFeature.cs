@@ -10,6 +10,7 @@ internal static class DemoDataFeature
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.AddSingleton<OffreSeeder>();
         services.AddSingleton<DemoStatistics>();
+        services.AddHostedService(provider => provider.GetRequiredService<DemoStatistics>());
         return services;
     }
 

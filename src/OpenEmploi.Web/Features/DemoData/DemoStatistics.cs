@@ -16,25 +16,35 @@ namespace OpenEmploi.Web.Features.DemoData;
 /// three years up to the last finished quarter) before serving, then computes in the background
 /// the last finished quarter first (figures on /territoires and the API within seconds), the four
 /// quarters before it and the last quarter again (its evolutions and twelve-month flows need
-/// them, in order), and the last complete year (tension, recruitment projects, growing sectors).
-/// Start-up only waits for the generation; stopping the host cancels the computation.
+/// them, in order); the fourth quarter among them brings the last complete year (tension,
+/// recruitment projects, growing sectors).
+/// Start-up only waits for the generation; stopping the host cancels the computation and waits
+/// for it to end (a hosted service for that only), so no run outlives the host's store.
 /// </summary>
 public sealed partial class DemoStatistics(
     StoreLocation location, IOffreStore offres, IPublishedStatistics published, ReferenceData data, TimeProvider time, ILogger<DemoStatistics> logger)
+    : IHostedService
 {
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The host has fired ApplicationStopping (which cancels the runs) before stopping its services.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken) =>
+        await Computation.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
     /// <summary>The background computation (completed when nothing was to do).</summary>
     public Task Computation { get; private set; } = Task.CompletedTask;
 
-    /// <summary>The periods computed, in order: the last finished quarter, the four before it, itself again, the last complete year.</summary>
+    /// <summary>
+    /// The quarters computed, in order: the last finished one, the four before it, itself again.
+    /// One of the five is a fourth quarter, whose run brings the last complete year along.
+    /// </summary>
     public static IReadOnlyList<StatPeriod> Periods(DateOnly today)
     {
         var last = StatPeriod.LastFinishedQuarter(today);
-        var year = StatPeriod.OfYear(last.Quarter == 4 ? last.Year : last.Year - 1);
         var before = new List<StatPeriod>();
         for (var p = last.Previous; before.Count < 4; p = p.Previous)
             before.Insert(0, p);
-        // A fourth quarter's run brings its year along.
-        return last.Quarter == 4 ? [last, .. before, last] : [last, .. before, last, year];
+        return [last, .. before, last];
     }
 
     /// <summary>Generates the register when the base has no statistics, then starts the computation; false when there was nothing to do.</summary>
@@ -73,7 +83,16 @@ public sealed partial class DemoStatistics(
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
         }
+#pragma warning disable CA1031 // A demo's background run must not take the host down: it says why it stopped.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            LogFailed(logger, error);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Statistiques de démonstration : calcul interrompu ; les tableaux de bord resteront vides (openemploi stats compute pour réessayer).")]
+    private static partial void LogFailed(ILogger logger, Exception error);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Statistiques de démonstration : {Episodes} épisodes de demandeurs d'emploi et {Establishments} établissements générés en {Seconds:F1} s ; calcul en arrière-plan.")]
