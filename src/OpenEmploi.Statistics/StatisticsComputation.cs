@@ -32,7 +32,10 @@ public sealed class StatisticsComputation(Geographie geo, RomeReferentiel rome, 
             : await AnnualComputation.ComputeAsync(context, inputs, period, progress, ct);
         var cells = table.Cells().ToList();
         if (period.Kind == PeriodKind.Quarter && published is not null)
+        {
+            cells.AddRange(await JobSeekers.TwelveMonthFlows.ComputeAsync(cells, published, period, ct));
             cells.AddRange(await Evolutions.ComputeAsync(cells, published, period, ct));
+        }
         return cells;
     }
 

@@ -40,6 +40,17 @@ public sealed class DashboardJourneyTests(PortalFixture portal)
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Demandeurs d'emploi (A, B, C) par département, 3e trimestre 2030" })).ToBeVisibleAsync();
         await journey.CheckAsync("tableau-departement");
 
+        // Key figures read as plain numbers: no parentheses around them (the facets' style once added some).
+        Assert.Equal("none", await keyFigures.Locator("td").First.EvaluateAsync<string>("e => getComputedStyle(e, '::before').content"));
+        Assert.Equal("none", await keyFigures.Locator("td").First.EvaluateAsync<string>("e => getComputedStyle(e, '::after').content"));
+        // Growing sectors: employees over five years (SECT_EVOL5), with their source, years and the masked sector.
+        var growing = page.Locator("figure", new() { Has = page.GetByRole(AriaRole.Img, new() { Name = "Secteurs en croissance : évolution des effectifs salariés sur cinq ans (%)" }) });
+        await growing.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(growing).ToContainTextAsync("Information et communication");
+        await Assertions.Expect(growing).ToContainTextAsync("année 2029 comparée à 2024");
+        await Assertions.Expect(growing.GetByText("Secret statistique : une valeur « secret »")).ToBeVisibleAsync();
+        await journey.CheckAsync("secteurs-en-croissance");
+
         // A chart's numbers as a table.
         var profile = page.Locator("figure", new() { Has = page.GetByText("Demandeurs d'emploi (A, B, C) par situation familiale") });
         await profile.GetByText("Les données de ce graphique").ClickAsync();

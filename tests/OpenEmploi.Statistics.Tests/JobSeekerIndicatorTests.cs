@@ -63,6 +63,12 @@ public sealed class JobSeekerIndicatorTests
         Assert.Equal(12, Cell(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", characteristicType: "AGE", characteristic: "50ETPLUS").Value);
         Assert.Equal(30, Cell(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", characteristicType: "AGE", characteristic: "25A49").Value);
         Assert.Equal(12, Cell(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", characteristicType: "ANCIENNETE", characteristic: "1A2ANS").Value);
+        // The profile by occupation sought (domaine and grand domaine): M18 holds the 30 women and the 12 men (71.4 % women), K21 the 15 under 25.
+        var womenM18 = Cell(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", "DOMAINE", "M18", "SEXE", "F");
+        Assert.Equal((30.0, 71.4), (womenM18.Value!.Value, womenM18.Percentage!.Value));
+        Assert.Equal(12, Cell(cells, "DE_1", TerritoryLevel.Departement, "01", "ABC", "DOMAINE", "M18", "SEXE", "H").Value);
+        Assert.Equal(15, Cell(cells, "DE_1", TerritoryLevel.Region, "84", "ABC", "GRAND_DOMAINE", "K", "AGE", "MOINS25").Value);
+        Assert.Null(Find(cells, "DE_1", TerritoryLevel.Epci, "200070852", "ABC", "ROME", "M1805", "SEXE", "F"));
         // Entries: the 15 of August; the 3 who left in June count nowhere.
         Assert.Equal(15, Cell(cells, "DE_5", TerritoryLevel.Epci, "200070852", "A").Value);
         Assert.Null(Find(cells, "DE_SORT", TerritoryLevel.Epci, "200070852", "A"));

@@ -81,13 +81,32 @@ internal sealed class RawFigures(InMemoryStatisticsInputs inputs, StatPeriod per
             && InTerritory(e.Commune, cell.TerritoryLevel, cell.TerritoryCode) && InOccupation(e.RomeSought, cell.ActivityType, cell.ActivityCode));
     }
 
+    /// <summary>
+    /// Where a zone d'emploi's recruitment projects count: France, the zone, and the département
+    /// (and its région) where most of the zone's inhabitants live.
+    /// </summary>
+    public static bool ProjectsCountIn(string zone, TerritoryLevel level, string code)
+    {
+        var departement = Geo.Communes.Where(c => c.CodeZoneEmploi == zone && !c.IsArrondissement)
+            .GroupBy(c => c.CodeDepartement).OrderByDescending(g => g.Sum(c => (long)c.Population)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault();
+        return level switch
+        {
+            TerritoryLevel.Nation => true,
+            TerritoryLevel.ZoneEmploi => zone == code,
+            TerritoryLevel.Departement => departement == code,
+            TerritoryLevel.Region => departement is not null && Geo.DepartementByCode(departement)?.CodeRegion == code,
+            _ => false,
+        };
+    }
+
     /// <summary>The tension floor: 30 offers, 30 projects and 30 category-A registrations in the year.</summary>
     public bool MeetsTensionFloor(PublishedCell cell)
     {
         var offers = inputs.Offers.Count(o => o.RegisteredOn.Year == period.Year && o.Rome == cell.ActivityCode
             && InTerritory(o.Commune, cell.TerritoryLevel, cell.TerritoryCode));
         var projects = inputs.Projects.Where(p => p.Year == period.Year && p.Rome == cell.ActivityCode
-            && (cell.TerritoryLevel == TerritoryLevel.Nation || p.ZoneEmploi == cell.TerritoryCode)).Sum(p => p.Projects);
+            && ProjectsCountIn(p.ZoneEmploi, cell.TerritoryLevel, cell.TerritoryCode)).Sum(p => p.Projects);
         var entries = inputs.Episodes.Count(e => e.Category == JobSeekerCategory.A && e.RegisteredOn.Year == period.Year
             && e.RomeSought == cell.ActivityCode && InTerritory(e.Commune, cell.TerritoryLevel, cell.TerritoryCode));
         return offers >= 30 && projects >= 30 && entries >= 30;

@@ -65,12 +65,12 @@ internal static class AnnualComputation
         var establishmentsIndicator = context.Codes.Indicator(Indicators.Establishments);
         var before = context.Codes.Indicator(Indicators.EmployeesFiveYearsBefore);
         table.RollUp(
-            (indicator, territory) => indicator == projects.Indicator ? ProjectCounter.TerritoryAncestors(territory) : context.Territories.AncestorsOf(territory),
+            (indicator, territory) => indicator == projects.Indicator ? projects.TerritoryAncestors(territory) : context.Territories.AncestorsOf(territory),
             (indicator, activity) => indicator == employees || indicator == establishmentsIndicator || indicator == before
                 ? [] : context.Activities.AncestorsOf(activity));
         table.DropZeros();
         var disclosure = new DisclosureTable(table, context,
-            (indicator, territory) => indicator == projects.Indicator ? ProjectCounter.TerritoryParents(territory) : context.Territories.ParentsOf(territory));
+            (indicator, territory) => indicator == projects.Indicator ? projects.TerritoryParents(territory) : context.Territories.ParentsOf(territory));
         var secondary = SecondarySuppression.Apply(disclosure, progress);
         progress?.Report($"{year} : {disclosure.Keys.Length:N0} cellules, {secondary:N0} masquées par secret secondaire");
 

@@ -8,7 +8,9 @@ namespace OpenEmploi.Statistics.JobSeekers;
 /// Indicators 1 and 2 from one pass over the register: job seekers at the quarter's end by
 /// category with their profile (DE_1), entries (DE_5) and exits (DE_SORT) over the quarter, and
 /// the ABC stock at its start (the outflow rate's denominator). Each episode costs a few
-/// increments at its commune and métier; territories and domaines come from the roll-up.
+/// increments at its commune and métier; territories and domaines come from the roll-up. The
+/// profile of categories A, B, C is counted by domaine professionnel sought too (the specification
+/// breaks figures down by occupation): "all occupations" is the roll-up of the domaines.
 /// </summary>
 internal sealed class JobSeekerCounter(StatisticsContext context, CellTable table, StatPeriod quarter)
 {
@@ -47,27 +49,27 @@ internal sealed class JobSeekerCounter(StatisticsContext context, CellTable tabl
         {
             Count(_stock, territory, metier, category, isAbc);
             var codes = context.Codes;
-            Profile(_stock, territory, category, isAbc, codes.Characteristic("SEXE", SexCode(episode.Sex)));
-            Profile(_stock, territory, category, isAbc, codes.Characteristic("AGE", AgeBand(episode.BirthMonth, end)));
-            Profile(_stock, territory, category, isAbc, codes.Characteristic("NIVFORM", episode.EducationLevel));
-            Profile(_stock, territory, category, isAbc, codes.Characteristic("QUALIF", episode.Qualification));
-            Profile(_stock, territory, category, isAbc,
+            Profile(_stock, territory, metier, category, isAbc, codes.Characteristic("SEXE", SexCode(episode.Sex)));
+            Profile(_stock, territory, metier, category, isAbc, codes.Characteristic("AGE", AgeBand(episode.BirthMonth, end)));
+            Profile(_stock, territory, metier, category, isAbc, codes.Characteristic("NIVFORM", episode.EducationLevel));
+            Profile(_stock, territory, metier, category, isAbc, codes.Characteristic("QUALIF", episode.Qualification));
+            Profile(_stock, territory, metier, category, isAbc,
                 codes.Characteristic("EXPERIENCE", ExperienceCode(episode.Experience)));
-            Profile(_stock, territory, category, isAbc, codes.Characteristic("ANCIENNETE", Seniority(episode.RegisteredOn, end)));
-            Profile(_stock, territory, category, isAbc,
+            Profile(_stock, territory, metier, category, isAbc, codes.Characteristic("ANCIENNETE", Seniority(episode.RegisteredOn, end)));
+            Profile(_stock, territory, metier, category, isAbc,
                 codes.Characteristic("SITFAM", FamilyCode(episode.FamilySituation)));
         }
         if (episode.RegisteredOn >= quarter.Start && episode.RegisteredOn <= end)
         {
             Count(_entries, territory, metier, category, isAbc);
-            Profile(_entries, territory, category, isAbc, context.Codes.Characteristic("SEXE", SexCode(episode.Sex)));
-            Profile(_entries, territory, category, isAbc, context.Codes.Characteristic("AGE", AgeBand(episode.BirthMonth, episode.RegisteredOn)));
+            Profile(_entries, territory, metier, category, isAbc, context.Codes.Characteristic("SEXE", SexCode(episode.Sex)));
+            Profile(_entries, territory, metier, category, isAbc, context.Codes.Characteristic("AGE", AgeBand(episode.BirthMonth, episode.RegisteredOn)));
         }
         if (episode.ExitedOn is { } exited && exited >= quarter.Start && exited <= end)
         {
             Count(_exits, territory, metier, category, isAbc);
             var reason = episode.ExitReason is { } r ? ((int)r).ToString(CultureInfo.InvariantCulture) : "0";
-            Profile(_exits, territory, category, isAbc, context.Codes.Characteristic("MOTIF", reason));
+            Profile(_exits, territory, metier, category, isAbc, context.Codes.Characteristic("MOTIF", reason));
         }
     }
 
@@ -116,10 +118,19 @@ internal sealed class JobSeekerCounter(StatisticsContext context, CellTable tabl
             table.Add(new CellKey(indicator, territory, metier, _abc, 0), 1);
     }
 
-    private void Profile(int indicator, int territory, int category, bool isAbc, int characteristic)
+    /// <summary>
+    /// A characteristic of an episode: by category for all occupations, and for categories A, B, C
+    /// together by domaine professionnel (rolled up to grand domaine and all). Not by métier: a
+    /// profile by métier multiplies the table by the number of métiers and is almost all secret
+    /// below France.
+    /// </summary>
+    private void Profile(int indicator, int territory, int metier, int category, bool isAbc, int characteristic)
     {
         table.Add(new CellKey(indicator, territory, ActivityIndex.All, category, characteristic), 1);
         if (isAbc)
-            table.Add(new CellKey(indicator, territory, ActivityIndex.All, _abc, characteristic), 1);
+        {
+            var domaine = metier == context.Activities.UnknownMetier ? metier : context.Activities.AncestorsOf(metier)[0];
+            table.Add(new CellKey(indicator, territory, domaine, _abc, characteristic), 1);
+        }
     }
 }

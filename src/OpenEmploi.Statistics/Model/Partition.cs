@@ -19,6 +19,8 @@ internal enum Partition : byte
     SectionsOfAll,
     /// <summary>A nomenclature's parts of its total (A + B + C = ABC; contracts and origins of TOUS).</summary>
     NomenclatureParts,
+    /// <summary>Zones d'emploi of a département, each in the one holding most of its population (recruitment projects only).</summary>
+    ZonesOfDepartement = 12,
     /// <summary>The codes of one characteristic of a main value (offset by the characteristic type).</summary>
     CharacteristicCodes = 100,
 }

@@ -44,10 +44,16 @@ internal sealed class TerritoryIndex
             if (commune.CodeZoneEmploi is { Length: > 0 } ze && !_ids.ContainsKey((TerritoryLevel.ZoneEmploi, ze)))
                 Add(TerritoryLevel.ZoneEmploi, ze, true, [], []);
         }
+        var zonePopulation = new Dictionary<(int Zone, int Departement), long>();
         foreach (var commune in geo.Communes)
         {
             if (!_ids.TryGetValue((TerritoryLevel.Departement, commune.CodeDepartement), out var dep))
                 continue;
+            if (commune.CodeZoneEmploi is { Length: > 0 } zoneCode && !commune.IsArrondissement)
+            {
+                var key = (_ids[(TerritoryLevel.ZoneEmploi, zoneCode)], dep);
+                zonePopulation[key] = zonePopulation.GetValueOrDefault(key) + Math.Max(commune.Population, 0);
+            }
             var region = _ancestors[dep][0];
             var ancestors = new List<int>();
             var parents = new List<(int, Partition)>();
@@ -66,7 +72,21 @@ internal sealed class TerritoryIndex
             parents.Add((dep, Partition.CommunesOfDepartement));
             Add(TerritoryLevel.Commune, commune.CodeInsee, true, [.. ancestors], [.. parents]);
         }
+        // Ties (no population known) go to the smaller département code, so the choice is stable.
+        foreach (var group in zonePopulation.GroupBy(z => z.Key.Zone))
+        {
+            _mainDepartementOfZone[group.Key] = group.OrderByDescending(z => z.Value)
+                .ThenBy(z => _nodes[z.Key.Departement].Code, StringComparer.Ordinal).First().Key.Departement;
+        }
     }
+
+    private readonly Dictionary<int, int> _mainDepartementOfZone = [];
+
+    /// <summary>
+    /// The département holding most of a zone d'emploi's population (zones may straddle
+    /// départements and even régions): where the recruitment-projects survey's zone counts.
+    /// </summary>
+    public int MainDepartementOfZone(int zone) => _mainDepartementOfZone.TryGetValue(zone, out var dep) ? dep : -1;
 
     public int Count => _nodes.Count;
 

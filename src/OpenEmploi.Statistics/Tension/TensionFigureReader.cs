@@ -6,10 +6,11 @@ using OpenEmploi.Statistics.Projects;
 namespace OpenEmploi.Statistics.Tension;
 
 /// <summary>
-/// Gathers the tension method's figures by (territory, métier) for France and the zones d'emploi
-/// from the rolled-up annual table, and computes the Duncan index of each: ½ Σ |offers_i ÷ offers
-/// − seekers_i ÷ seekers| over the sub-territories i (zones d'emploi of France, communes of a zone),
-/// with category-A job seekers at the year's end.
+/// Gathers the tension method's figures by (territory, métier) for France, the régions, the
+/// départements and the zones d'emploi from the rolled-up annual table, and computes the Duncan
+/// index of each: ½ Σ |offers_i ÷ offers − seekers_i ÷ seekers| over the sub-territories i (zones
+/// d'emploi of France, départements of a région, communes of a département or a zone), with
+/// category-A job seekers at the year's end.
 /// </summary>
 internal static class TensionFigureReader
 {
@@ -29,7 +30,8 @@ internal static class TensionFigureReader
         {
             var key = CellKey.Unpack(table.Keys[i]);
             var level = context.Territories[key.Territory].Level;
-            if ((level == TerritoryLevel.Nation || level == TerritoryLevel.ZoneEmploi) && context.Activities[key.Activity].Type == "ROME"
+            if (level is TerritoryLevel.Nation or TerritoryLevel.Region or TerritoryLevel.Departement or TerritoryLevel.ZoneEmploi
+                && context.Activities[key.Activity].Type == "ROME"
                 && (key.Indicator == offers || key.Indicator == projects || key.Indicator == codes.Indicator(TensionInputs.EntriesA)))
                 territories.Add((key.Territory, key.Activity));
         }
@@ -55,7 +57,11 @@ internal static class TensionFigureReader
         return i < 0 ? 0 : table.Sums[i].Value;
     }
 
-    /// <summary>The Duncan index of every (zone d'emploi or France, métier) that has offers or job seekers.</summary>
+    /// <summary>
+    /// The Duncan index of every (territory, métier) that has offers or job seekers, over its
+    /// sub-territories: zones d'emploi for France, départements for a région, communes for a
+    /// département or a zone d'emploi.
+    /// </summary>
     private static Dictionary<(int, int), double> Duncan(DisclosureTable table, int offers, int stockA, int all)
     {
         var context = table.Context;
@@ -64,24 +70,40 @@ internal static class TensionFigureReader
         {
             var key = CellKey.Unpack(table.Keys[i]);
             if ((key.Indicator == offers || key.Indicator == stockA) && context.Activities[key.Activity].Type == "ROME"
-                && context.Territories[key.Territory].Level is TerritoryLevel.Commune or TerritoryLevel.ZoneEmploi)
+                && context.Territories[key.Territory].Level is TerritoryLevel.Commune or TerritoryLevel.ZoneEmploi or TerritoryLevel.Departement)
                 parts.Add((key.Territory, key.Activity));
         }
         var sums = new Dictionary<(int, int), double>();
         foreach (var (territory, metier) in parts)
         {
-            var whole = context.Territories[territory].Level == TerritoryLevel.ZoneEmploi
-                ? TerritoryIndex.Nation
-                : Array.Find(context.Territories.AncestorsOf(territory), a => context.Territories[a].Level == TerritoryLevel.ZoneEmploi);
-            if (whole == 0 && context.Territories[territory].Level == TerritoryLevel.Commune)
-                continue;
             var o = ValueOf(table, new CellKey(offers, territory, metier, all, 0));
             var d = ValueOf(table, new CellKey(stockA, territory, metier, all, 0));
-            var totalOffers = ValueOf(table, new CellKey(offers, whole, metier, all, 0));
-            var totalSeekers = ValueOf(table, new CellKey(stockA, whole, metier, all, 0));
-            var gap = Math.Abs((totalOffers > 0 ? o / totalOffers : 0) - (totalSeekers > 0 ? d / totalSeekers : 0));
-            sums[(whole, metier)] = sums.GetValueOrDefault((whole, metier)) + (gap / 2);
+            foreach (var whole in WholesOf(context.Territories, territory))
+            {
+                var totalOffers = ValueOf(table, new CellKey(offers, whole, metier, all, 0));
+                var totalSeekers = ValueOf(table, new CellKey(stockA, whole, metier, all, 0));
+                var gap = Math.Abs((totalOffers > 0 ? o / totalOffers : 0) - (totalSeekers > 0 ? d / totalSeekers : 0));
+                sums[(whole, metier)] = sums.GetValueOrDefault((whole, metier)) + (gap / 2);
+            }
         }
         return sums;
+    }
+
+    /// <summary>The territories whose Duncan index sums over <paramref name="territory"/> as one of its parts.</summary>
+    private static IEnumerable<int> WholesOf(TerritoryIndex territories, int territory)
+    {
+        var level = territories[territory].Level;
+        if (level == TerritoryLevel.ZoneEmploi)
+        {
+            yield return TerritoryIndex.Nation;
+            yield break;
+        }
+        foreach (var ancestor in territories.AncestorsOf(territory))
+        {
+            var above = territories[ancestor].Level;
+            // A commune is a part of its zone d'emploi and of its département; a département of its région.
+            if (level == TerritoryLevel.Commune ? above is TerritoryLevel.ZoneEmploi or TerritoryLevel.Departement : above == TerritoryLevel.Region)
+                yield return ancestor;
+        }
     }
 }

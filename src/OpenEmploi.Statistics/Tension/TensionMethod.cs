@@ -5,14 +5,14 @@ using OpenEmploi.Statistics.Model;
 namespace OpenEmploi.Statistics.Tension;
 
 /// <summary>
-/// The DARES tension indicator (PERSP_2, annual) by occupation, for France and each zone
-/// d'emploi (the territories of the recruitment-projects survey). Main indicator = 0.3 × z(offers
+/// The DARES tension indicator (PERSP_2, annual) by occupation, for France, each région,
+/// département and zone d'emploi (where the recruitment-projects survey counts). Main indicator = 0.3 × z(offers
 /// ÷ category-A registrations) + 0.2 × z(ABC outflow rate) + 0.5 × z(share of difficult projects),
 /// where z standardises a component against its distribution across occupations in France over the
 /// reference period (the computed year); banded in five by that distribution's quintiles.
 /// Complementary indicators on the same 1–5 scale: hiring intensity, lack of available labour
 /// (reversed), non-durable offers, geographic mismatch (Duncan index across sub-territories:
-/// zones d'emploi for France, communes for a zone). Below the floor (30 offers, 30 projects, 30
+/// zones d'emploi for France, départements for a région, communes for a département or a zone). Below the floor (30 offers, 30 projects, 30
 /// category-A registrations) nothing is published.
 /// </summary>
 internal static class TensionMethod

@@ -99,6 +99,7 @@ public static class OpenEmploiHost
         await app.PrepareStoreAsync();
         await app.LoadTokenSigningKeyAsync();
         await app.SeedDemoDataAsync();
+        await app.SeedDemoStatisticsAsync();
         await app.EnsureDemoApplicationAsync();
         await app.BuildSearchIndexAsync();
         await app.Services.GetRequiredService<DataFreshness>().RefreshAsync(app.Lifetime.ApplicationStopping);

@@ -21,6 +21,13 @@ public sealed class DashboardPageTests(StatisticsDownloadsFixture fixture) : ICl
         Assert.Contains("152\u202f000", html, StringComparison.Ordinal);
         Assert.Contains("−9,1 %", html, StringComparison.Ordinal);
         Assert.Contains("+11,1 %", html, StringComparison.Ordinal);
+        // Entries over twelve months: 84,000 now, 75,600 a year before (+11.1 %); the exits are secret.
+        var entries12 = html[html.IndexOf("<tr id=\"entrees-12-mois\">", StringComparison.Ordinal)..];
+        entries12 = entries12[..entries12.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("Inscriptions sur les 12 derniers mois (catégories A, B, C)", entries12, StringComparison.Ordinal);
+        Assert.Contains("84\u202f000", entries12, StringComparison.Ordinal);
+        Assert.Contains("+11,1 %", entries12, StringComparison.Ordinal);
+        Assert.Contains("<tr id=\"sorties-12-mois\">", html, StringComparison.Ordinal);
         Assert.Contains("Demandeurs d'emploi (A, B, C) par sexe", html, StringComparison.Ordinal);
         Assert.Contains("Demandeurs d'emploi (A, B, C) par tranche d'âge", html, StringComparison.Ordinal);
         Assert.Contains("Demandeurs d'emploi (A, B, C) par situation familiale", html, StringComparison.Ordinal);
@@ -29,8 +36,19 @@ public sealed class DashboardPageTests(StatisticsDownloadsFixture fixture) : ICl
         Assert.Contains("Métiers les plus recherchés", html, StringComparison.Ordinal);
         Assert.Contains("(J1501)", html, StringComparison.Ordinal);
         Assert.Contains("Programmation informatique (62.01Z)", html, StringComparison.Ordinal);
-        // Sector growth over a year: 62.01Z went from 1,080 to 2,100 hires (+94.4 %).
-        Assert.Contains("94,4 %", html, StringComparison.Ordinal);
+        // Growing sectors read SECT_EVOL5: the two flagged growing, by their 5-year change; the masked one as "secret"; not the slower one.
+        var growing = html[html.IndexOf("Secteurs en croissance : évolution des effectifs salariés sur cinq ans", StringComparison.Ordinal)..];
+        growing = growing[..growing.IndexOf("</figure>", StringComparison.Ordinal)];
+        Assert.True(growing.IndexOf("Information et communication (J) : 18,4 %", StringComparison.Ordinal)
+            is var j and >= 0 && j < growing.IndexOf("Santé humaine et action sociale (Q) : 12,5 %", StringComparison.Ordinal), growing);
+        Assert.Contains("Construction (F) : secret", growing, StringComparison.Ordinal);
+        Assert.DoesNotContain("(I)", growing, StringComparison.Ordinal);
+        Assert.Contains("Source : Effectifs salariés des établissements", growing, StringComparison.Ordinal);
+        Assert.Contains("année 2029 comparée à 2024", growing, StringComparison.Ordinal);
+        Assert.Contains("Secret statistique", growing, StringComparison.Ordinal);
+        Assert.DoesNotContain("embauches sur un an", html, StringComparison.Ordinal);
+        // The key figures are plain numbers (the search facets' class once put them in parentheses).
+        Assert.Contains("<td class=\"chiffre\">152\u202f000</td>", html, StringComparison.Ordinal);
         Assert.Contains("5 – très élevée", html, StringComparison.Ordinal);
         Assert.Contains("class=\"n5 choisi\"", html, StringComparison.Ordinal);
         Assert.Contains("class=\"ns\"", html, StringComparison.Ordinal);

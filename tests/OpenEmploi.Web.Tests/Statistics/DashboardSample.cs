@@ -8,7 +8,7 @@ namespace OpenEmploi.Web.Tests.Statistics;
 /// <summary>
 /// A small hand-made publication for the Rhône's dashboard (also linked into the browser tests):
 /// three quarters for the evolutions, the job seekers' profile with a masked cell, offers by
-/// occupation, hires by sector, tension by occupation, every département and the zones d'emploi
+/// occupation, hires by sector, tension by occupation, sector growth over five years, every département and the zones d'emploi
 /// of Auvergne-Rhône-Alpes for the maps (two départements masked).
 /// </summary>
 internal static class DashboardSample
@@ -25,7 +25,12 @@ internal static class DashboardSample
         await StatisticsCells.PublishAsync(services, PeriodKind.Year, Year, ComputedAt,
             Cell("PERSP_2", TerritoryLevel.Departement, "69", "TYPE_TENSION", "TENSION", Year, 5, activityType: "ROME", activityCode: "J1501", kind: PeriodKind.Year),
             Cell("PERSP_2", TerritoryLevel.Departement, "69", "TYPE_TENSION", "TENSION", Year, 2, activityType: "ROME", activityCode: "K2204", kind: PeriodKind.Year),
-            Cell("PERSP_2", TerritoryLevel.Departement, "69", "TYPE_TENSION", "TENSION", Year, null, mask: MaskReason.BelowPublicationFloor, activityType: "ROME", activityCode: "A1101", kind: PeriodKind.Year));
+            Cell("PERSP_2", TerritoryLevel.Departement, "69", "TYPE_TENSION", "TENSION", Year, null, mask: MaskReason.BelowPublicationFloor, activityType: "ROME", activityCode: "A1101", kind: PeriodKind.Year),
+            // Sector dynamism: J (+18.4 %) and Q (+12.5 %) grow faster than France, I grows slower (flag 0), F is masked.
+            Cell("SECT_EVOL5", TerritoryLevel.Departement, "69", "CUMUL", "CUMUL", Year, 1, 18.4, activityType: "NAF", activityCode: "J", kind: PeriodKind.Year),
+            Cell("SECT_EVOL5", TerritoryLevel.Departement, "69", "CUMUL", "CUMUL", Year, 1, 12.5, activityType: "NAF", activityCode: "Q", kind: PeriodKind.Year),
+            Cell("SECT_EVOL5", TerritoryLevel.Departement, "69", "CUMUL", "CUMUL", Year, 0, 2.1, activityType: "NAF", activityCode: "I", kind: PeriodKind.Year),
+            Cell("SECT_EVOL5", TerritoryLevel.Departement, "69", "CUMUL", "CUMUL", Year, null, mask: MaskReason.Secondary, activityType: "NAF", activityCode: "F", kind: PeriodKind.Year));
     }
 
     private static IEnumerable<PublishedCell> QuarterCells(TerritoryDirectory territories, string q, double factor)
@@ -47,6 +52,8 @@ internal static class DashboardSample
             yield return Rhone("DE_1", "CATCAND", "ABC", value, type, code, share: Math.Round(value / 1520, 1));
         yield return Rhone("DE_1", "CATCAND", "ABC", null, "SITFAM", "SEUL_AVEC_ENFANTS", mask: MaskReason.Secondary);
         yield return Rhone("DE_5", "CATCAND", "ABC", 21_000);
+        yield return Rhone("DE_5_12M", "CATCAND", "ABC", 84_000);
+        yield return Rhone("DE_SORT_12M", "CATCAND", "ABC", null, mask: MaskReason.Secondary);
         yield return Rhone("OFF_1", "ORIGINEOFF", "TOUTES", 30_500);
         foreach (var (rome, value) in new[] { ("J1501", 1_900.0), ("K2204", 1_600), ("N1103", 1_200), ("G1603", 900), ("M1607", 700) })
             yield return Rhone("OFF_1", "ORIGINEOFF", "TOUTES", value, activityType: "ROME", activityCode: rome);

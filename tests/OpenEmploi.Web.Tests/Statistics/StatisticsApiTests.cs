@@ -138,6 +138,44 @@ public sealed class StatisticsApiTests(ApiPlatformFixture fixture) : IClassFixtu
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Entries_over_twelve_months_are_served_by_their_last_quarter(StoreKind kind)
+    {
+        var platform = await fixture.StartAsync(kind);
+        await PublishAsync(platform.Services, PeriodKind.Quarter, "2029T3", ComputedAt,
+            Cell("DE_5", TerritoryLevel.Region, "84", "CATCAND", "ABC", "2029T3", 41_000),
+            Cell("DE_5_12M", TerritoryLevel.Region, "84", "CATCAND", "ABC", "2029T3", 160_500),
+            Cell("DE_5_12M", TerritoryLevel.Region, "84", "CATCAND", "ABC", "2029T3", 83_000, 51.7, characteristicType: "SEXE", characteristicCode: "F"),
+            Cell("DE_5_12M", TerritoryLevel.Region, "84", "CATCAND", "A", "2029T3", null, mask: MaskReason.Secondary));
+        var caller = await NewStatisticsCallerAsync(platform);
+
+        using var response = await caller.PostAsync("stat-demandeurs-entrant", """
+            {"codeTypeTerritoire":"REG","codeTerritoire":"84","codeTypePeriode":"GLISSANT_12_MOIS","dateDeb":"2029T3"}
+            """);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var items = body.RootElement.GetProperty("listeValeursParPeriode").EnumerateArray().ToList();
+        Assert.Equal(["A", "ABC"], items.Select(i => i.GetProperty("codeNomenclature").GetString()));
+        Assert.True(items[0].GetProperty("estMasque").GetBoolean());
+        var abc = items[1];
+        Assert.Equal("GLISSANT_12_MOIS", abc.GetProperty("codeTypePeriode").GetString());
+        Assert.Equal("2029T3", abc.GetProperty("codePeriode").GetString());
+        Assert.Equal("12 mois jusqu'au 3e trimestre 2029", abc.GetProperty("libPeriode").GetString());
+        Assert.Equal(160_500, abc.GetProperty("valeurPrincipaleNombre").GetDouble());
+        var women = Assert.Single(abc.GetProperty("listeValeurParCaract").EnumerateArray());
+        Assert.Equal((83_000, 51.7), (women.GetProperty("nombre").GetDouble(), women.GetProperty("pourcentage").GetDouble()));
+
+        // The quarter's own entries stay under TRIMESTRE.
+        using var quarter = await caller.PostAsync("stat-demandeurs-entrant", """{"codeTypeTerritoire":"REG","codeTerritoire":"84","dateDeb":"2029T3","dateFin":"2029T3"}""");
+        using var quarterBody = JsonDocument.Parse(await quarter.Content.ReadAsStringAsync());
+        Assert.Equal(41_000, quarterBody.RootElement.GetProperty("listeValeursParPeriode")[0].GetProperty("valeurPrincipaleNombre").GetDouble());
+        using var periods = await caller.GetAsync(Api + "/referentiel/periodes/GLISSANT_12_MOIS");
+        using var periodList = JsonDocument.Parse(await periods.Content.ReadAsStringAsync());
+        Assert.Contains(periodList.RootElement.EnumerateArray(), p => p.GetProperty("codeTypePeriode").GetString() == "GLISSANT_12_MOIS"
+            && p.GetProperty("codePeriode").GetString() == "2029T3" && p.GetProperty("libPeriode").GetString() == "12 mois jusqu'au 3e trimestre 2029");
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task Tension_is_annual_and_its_levels_are_labelled(StoreKind kind)
     {
         var platform = await fixture.StartAsync(kind);
@@ -176,7 +214,8 @@ public sealed class StatisticsApiTests(ApiPlatformFixture fixture) : IClassFixtu
         { "stat-demandeurs", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeActivite":"A1101"}""", "Le champ « codeTypeActivite » est obligatoire avec « codeActivite » (« A1101 ») : CUMUL, ROME, DOMAINE, GRAND_DOMAINE, NAF." },
         { "stat-demandeurs", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypeActivite":"ROME"}""", "Le champ « codeActivite » est obligatoire avec « codeTypeActivite » ROME (voir /referentiel/activites/ROME)." },
         { "stat-demandeurs", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypeActivite":"ROME","codeActivite":"Z9999"}""", "Le champ « codeActivite » vaut « Z9999 », qui n'est pas une activité de type ROME (voir /referentiel/activites/ROME)." },
-        { "stat-demandeurs", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypePeriode":"MOIS"}""", "Le champ « codeTypePeriode » vaut « MOIS », qui n'est pas un type de période connu : TRIMESTRE, ANNEE." },
+        { "stat-demandeurs", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypePeriode":"MOIS"}""", "Le champ « codeTypePeriode » vaut « MOIS », qui n'est pas un type de période connu : TRIMESTRE, ANNEE, GLISSANT_12_MOIS." },
+        { "stat-demandeurs", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypePeriode":"GLISSANT_12_MOIS"}""", "Le champ « codeTypePeriode » vaut « GLISSANT_12_MOIS », mais l'indicateur stat-demandeurs est publié par TRIMESTRE seulement." },
         { "stat-perspective-employeur", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypePeriode":"TRIMESTRE"}""", "Le champ « codeTypePeriode » vaut « TRIMESTRE », mais l'indicateur stat-perspective-employeur est publié par ANNEE seulement." },
         { "stat-demandeurs", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypeNomenclature":"ORIGINEOFF"}""", "Le champ « codeTypeNomenclature » vaut « ORIGINEOFF », mais l'indicateur stat-demandeurs se décline par CATCAND." },
         { "stat-demandeurs", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","listeCodeNomenclature":["ABC","Z"]}""", "La valeur « Z » de « listeCodeNomenclature » n'appartient pas à la nomenclature CATCAND : A, B, C, ABC, D, E." },
@@ -268,7 +307,7 @@ public sealed class StatisticsApiTests(ApiPlatformFixture fixture) : IClassFixtu
             ("territoires/PAYS", "Le type de territoire « PAYS » est inconnu : NAT, REG, DEP, ZE, EPCI, COM."),
             ("activites/METIER", "Le type d'activité « METIER » est inconnu : CUMUL, ROME, DOMAINE, GRAND_DOMAINE, NAF."),
             ("nomenclatures/XYZ", "La nomenclature « XYZ » est inconnue : CATCAND,"),
-            ("periodes/MOIS", "Le type de période « MOIS » est inconnu : TRIMESTRE, ANNEE."),
+            ("periodes/MOIS", "Le type de période « MOIS » est inconnu : TRIMESTRE, ANNEE, GLISSANT_12_MOIS."),
         })
         {
             using var response = await caller.GetAsync(Api + "/referentiel/" + path);

@@ -9,6 +9,8 @@ internal static class DemoDataFeature
     {
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.AddSingleton<OffreSeeder>();
+        services.AddSingleton<DemoStatistics>();
+        services.AddHostedService(provider => provider.GetRequiredService<DemoStatistics>());
         return services;
     }
 
@@ -27,5 +29,19 @@ internal static class DemoDataFeature
         var seeder = app.Services.GetRequiredService<OffreSeeder>();
         var result = await seeder.SeedAsync(new SeedRequest(options.Offers, options.Seed, Append: false, ContactShare: options.ContactShare), progress: null, app.Lifetime.ApplicationStopping);
         app.Logger.LogInformation("{Count} offres de démonstration enregistrées en {Seconds:F1} s.", result.Inserted, watch.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// In development, a base without statistics gets a small generated register, computed in the
+    /// background, so that /territoires and the "Marché du travail" API show figures out of the box.
+    /// </summary>
+    public static async Task SeedDemoStatisticsAsync(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            return;
+        var options = app.Configuration.GetSection(DemoDataOptions.Section).Get<DemoDataOptions>() ?? new DemoDataOptions();
+        if (!options.Enabled)
+            return;
+        await app.Services.GetRequiredService<DemoStatistics>().SeedAsync(options.StatisticsScale, options.Seed, app.Lifetime.ApplicationStopping);
     }
 }

@@ -17,4 +17,12 @@ public sealed class DemoDataOptions
     /// as real postings do; the store removes them, so the demo shows what publication does. Off by default.
     /// </summary>
     public double ContactShare { get; set; }
+
+    /// <summary>
+    /// Development only: scale of the labour-market statistics' generated register on a base
+    /// without statistics (1 = national; 0 turns it off). The default, about 1,200 job seekers
+    /// registered across France, computes in seconds: figures show for France and the régions,
+    /// smaller territories are mostly "secret", as they would be with so few people.
+    /// </summary>
+    public double StatisticsScale { get; set; } = 0.0002;
 }

@@ -14,7 +14,17 @@ public sealed record IndicatorRequest(
     string? From,
     string? To,
     bool LatestOnly,
-    bool WithoutCharacteristics);
+    bool WithoutCharacteristics,
+    bool TwelveMonths = false)
+{
+    /// <summary>The published cells answering: the indicator's own, or its twelve-month sums.</summary>
+    public string CellIndicator => TwelveMonths ? Indicator.TwelveMonthCode! : Indicator.Code;
+
+    /// <summary>The response's <c>codeTypePeriode</c>.</summary>
+    public string PeriodTypeCode => TwelveMonths ? StatisticsPeriods.TwelveMonthType : StatisticsPeriods.TypeCodeOf(PeriodKind);
+
+    public string PeriodLabel(string code) => TwelveMonths ? StatisticsPeriods.TwelveMonthLabel(code) : StatisticsPeriods.Label(PeriodKind, code);
+}
 
 /// <summary>
 /// Reads and checks an indicator request body. Every refusal names the field and the value at
@@ -69,11 +79,13 @@ public sealed class IndicatorRequestParser(TerritoryDirectory territories, Stati
         if (activities.Find(activityType, codeActivite) is not { } activity)
             return Fail($"Le champ « codeActivite » vaut « {codeActivite} », qui n'est pas une activité de type {activityType} (voir /referentiel/activites/{activityType}).");
 
-        var kinds = string.Join(", ", indicator.PeriodKinds.Select(StatisticsPeriods.TypeCodeOf));
-        var kind = typePeriode is null ? indicator.PeriodKinds[0] : StatisticsPeriods.ParseType(typePeriode);
+        var kinds = string.Join(", ", indicator.PeriodKinds.Select(StatisticsPeriods.TypeCodeOf)
+            .Concat(indicator.TwelveMonthCode is null ? [] : [StatisticsPeriods.TwelveMonthType]));
+        var twelveMonths = string.Equals(typePeriode, StatisticsPeriods.TwelveMonthType, StringComparison.OrdinalIgnoreCase);
+        var kind = typePeriode is null ? indicator.PeriodKinds[0] : twelveMonths ? PeriodKind.Quarter : StatisticsPeriods.ParseType(typePeriode);
         if (kind is null)
-            return Fail($"Le champ « codeTypePeriode » vaut « {typePeriode} », qui n'est pas un type de période connu : {StatisticsPeriods.QuarterType}, {StatisticsPeriods.YearType}.");
-        if (!indicator.PeriodKinds.Contains(kind.Value))
+            return Fail($"Le champ « codeTypePeriode » vaut « {typePeriode} », qui n'est pas un type de période connu : {StatisticsPeriods.QuarterType}, {StatisticsPeriods.YearType}, {StatisticsPeriods.TwelveMonthType}.");
+        if (twelveMonths ? indicator.TwelveMonthCode is null : !indicator.PeriodKinds.Contains(kind.Value))
             return Fail($"Le champ « codeTypePeriode » vaut « {typePeriode} », mais l'indicateur {indicator.Route} est publié par {kinds} seulement.");
 
         nomenclature = nomenclature?.Trim().ToUpperInvariant() ?? indicator.Nomenclatures[0];
@@ -101,7 +113,7 @@ public sealed class IndicatorRequestParser(TerritoryDirectory territories, Stati
             return Fail("Le champ « dernierePeriode » vaut true : il ne se combine pas avec « dateDeb » ni « dateFin ».");
 
         return new Outcome(new IndicatorRequest(indicator, territory, activity, kind.Value, nomenclature, codes, dateDeb, dateFin,
-            latest == true, without == true), null);
+            latest == true, without == true, twelveMonths), null);
     }
 
     private static Outcome Fail(string message) => new(null, message);

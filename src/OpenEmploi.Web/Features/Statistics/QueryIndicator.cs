@@ -48,7 +48,7 @@ internal sealed class QueryIndicator(
         var periods = SelectPeriods(request, computed);
         if (periods is { Count: 0 })
             return new IndicatorResponse(request.Indicator.Family, []);
-        var query = new PublishedCellQuery(request.Indicator.Code, request.Territory.Level, request.Territory.Code,
+        var query = new PublishedCellQuery(request.CellIndicator, request.Territory.Level, request.Territory.Code,
             request.Activity.Type, request.Activity.Code, request.Nomenclature, request.PeriodKind, periods);
         var items = new Dictionary<(string Nomenclature, string Period), Item>();
         await foreach (var cell in statistics.ReadAsync(query, ct))
@@ -73,7 +73,7 @@ internal sealed class QueryIndicator(
                 request.Territory.TypeCode, request.Territory.Code, request.Territory.Name,
                 request.Activity.Type, request.Activity.Code, request.Activity.Label,
                 i.Key.Nomenclature, codeLists.LabelOf(request.Nomenclature, i.Key.Nomenclature),
-                StatisticsPeriods.TypeCodeOf(request.PeriodKind), i.Key.Period, StatisticsPeriods.Label(request.PeriodKind, i.Key.Period),
+                request.PeriodTypeCode, i.Key.Period, request.PeriodLabel(i.Key.Period),
                 updated.GetValueOrDefault(i.Key.Period),
                 i.Value.Main?.Value, i.Value.Main?.Percentage, i.Value.Main?.IsMasked ?? false,
                 [.. i.Value.Breakdown

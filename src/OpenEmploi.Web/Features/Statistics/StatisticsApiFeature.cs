@@ -76,7 +76,7 @@ internal static class StatisticsApiFeature
             .WithName("ReferentielNomenclatures").WithSummary("Valeurs d'une nomenclature (CATCAND, ORIGINEOFF, TYPECONTRAT, TYPE_TENSION) ou d'une caractéristique (SEXE, AGE…).")
             .Produces<IReadOnlyList<NomenclatureEntry>>(StatusCodes.Status200OK).Produces<WireError>(StatusCodes.Status400BadRequest);
         group.MapGet("/referentiel/periodes/{codeTypePeriode}", StatisticsReferentiels.Periodes)
-            .WithName("ReferentielPeriodes").WithSummary("Périodes publiées (TRIMESTRE, ANNEE), la plus récente d'abord, avec leur date de calcul.")
+            .WithName("ReferentielPeriodes").WithSummary("Périodes publiées (TRIMESTRE, ANNEE, GLISSANT_12_MOIS), la plus récente d'abord, avec leur date de calcul.")
             .Produces<IReadOnlyList<PeriodeEntry>>(StatusCodes.Status200OK).Produces<WireError>(StatusCodes.Status400BadRequest);
         return endpoints;
     }

@@ -4,23 +4,28 @@ namespace OpenEmploi.Web.Features.Statistics;
 
 /// <summary>
 /// One indicator of the API: its route (…/indicateur/{Route}), its code in the published cells, the
-/// family the response names (<c>codeFamille</c>), its period kinds and the nomenclatures it is broken down by.
+/// family the response names (<c>codeFamille</c>), its period kinds and the nomenclatures it is broken down by,
+/// and the code of its twelve-month cells when it has some (served for <c>codeTypePeriode</c> GLISSANT_12_MOIS).
 /// </summary>
 public sealed record StatisticsIndicator(
-    string Route, string Code, string Family, string Label, string Unit, IReadOnlyList<PeriodKind> PeriodKinds, IReadOnlyList<string> Nomenclatures)
+    string Route, string Code, string Family, string Label, string Unit, IReadOnlyList<PeriodKind> PeriodKinds, IReadOnlyList<string> Nomenclatures,
+    string? TwelveMonthCode = null)
 {
     public const string JobSeekersCode = "DE_1";
     public const string EntriesCode = "DE_5";
+    public const string TwelveMonthEntriesCode = "DE_5_12M";
+    public const string TwelveMonthExitsCode = "DE_SORT_12M";
     public const string OffersCode = "OFF_1";
     public const string HiresCode = "EMB_1";
     public const string TensionCode = "PERSP_2";
+    public const string SectorGrowthCode = "SECT_EVOL5";
 
     public static IReadOnlyList<StatisticsIndicator> All { get; } =
     [
         new("stat-demandeurs", JobSeekersCode, "DE", "Demandeurs d'emploi en fin de trimestre", "demandeurs d'emploi",
             [PeriodKind.Quarter], [StatisticsCodeLists.JobSeekerCategory]),
-        new("stat-demandeurs-entrant", EntriesCode, "DE", "Entrées de demandeurs d'emploi sur le trimestre", "inscriptions",
-            [PeriodKind.Quarter], [StatisticsCodeLists.JobSeekerCategory]),
+        new("stat-demandeurs-entrant", EntriesCode, "DE", "Entrées de demandeurs d'emploi sur le trimestre (ou sur 12 mois glissants)", "inscriptions",
+            [PeriodKind.Quarter], [StatisticsCodeLists.JobSeekerCategory], TwelveMonthEntriesCode),
         new("stat-offres", OffersCode, "OFF", "Offres d'emploi enregistrées sur le trimestre", "offres",
             [PeriodKind.Quarter], [StatisticsCodeLists.OfferOrigin]),
         new("stat-embauches", HiresCode, "EMB", "Embauches (déclarations préalables) sur le trimestre", "embauches",

@@ -12,6 +12,15 @@ public static class StatisticsPeriods
     public const string QuarterType = "TRIMESTRE";
     public const string YearType = "ANNEE";
 
+    /// <summary>
+    /// The twelve months ending with a quarter, coded by that quarter ("2026T3": October 2025 to
+    /// September 2026): entries of job seekers only (docs/statistics-api.md).
+    /// </summary>
+    public const string TwelveMonthType = "GLISSANT_12_MOIS";
+
+    /// <summary>"12 mois jusqu'au 3e trimestre 2026".</summary>
+    public static string TwelveMonthLabel(string quarter) => "12 mois jusqu'au " + Label(PeriodKind.Quarter, quarter);
+
     public static string TypeCodeOf(PeriodKind kind) => kind == PeriodKind.Year ? YearType : QuarterType;
 
     public static PeriodKind? ParseType(string? code) => code?.Trim().ToUpperInvariant() switch

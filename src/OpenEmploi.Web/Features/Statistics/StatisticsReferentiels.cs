@@ -46,11 +46,14 @@ internal static class StatisticsReferentiels
 
     public static async Task<IResult> Periodes(string codeTypePeriode, IPublishedStatistics statistics, CancellationToken ct)
     {
-        if (StatisticsPeriods.ParseType(codeTypePeriode) is not { } kind)
-            return WireError.BadRequest($"Le type de période « {codeTypePeriode} » est inconnu : {StatisticsPeriods.QuarterType}, {StatisticsPeriods.YearType}.");
+        // Twelve-month periods are named by their last quarter: the computed quarters.
+        var twelveMonths = string.Equals(codeTypePeriode.Trim(), StatisticsPeriods.TwelveMonthType, StringComparison.OrdinalIgnoreCase);
+        if ((twelveMonths ? PeriodKind.Quarter : StatisticsPeriods.ParseType(codeTypePeriode)) is not { } kind)
+            return WireError.BadRequest($"Le type de période « {codeTypePeriode} » est inconnu : {StatisticsPeriods.QuarterType}, {StatisticsPeriods.YearType}, {StatisticsPeriods.TwelveMonthType}.");
         var periods = (await statistics.GetComputedPeriodsAsync(ct)).Where(p => p.Kind == kind)
             .OrderByDescending(p => StatisticsPeriods.Ordinal(kind, p.Code))
-            .Select(p => new PeriodeEntry(StatisticsPeriods.TypeCodeOf(kind), p.Code, StatisticsPeriods.Label(kind, p.Code),
+            .Select(p => new PeriodeEntry(twelveMonths ? StatisticsPeriods.TwelveMonthType : StatisticsPeriods.TypeCodeOf(kind), p.Code,
+                twelveMonths ? StatisticsPeriods.TwelveMonthLabel(p.Code) : StatisticsPeriods.Label(kind, p.Code),
                 p.ComputedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
             .ToList();
         return TypedResults.Json<IReadOnlyList<PeriodeEntry>>(periods, StatisticsJson.Default.IReadOnlyListPeriodeEntry);

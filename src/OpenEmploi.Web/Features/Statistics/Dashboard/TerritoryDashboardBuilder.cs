@@ -16,6 +16,7 @@ public sealed class TerritoryDashboardBuilder(
     public const string JobSeekerSource = "Registre des demandeurs d'emploi";
     public const string OfferSource = "Offres enregistrées sur la plateforme OpenEmploi";
     public const string HireSource = "Déclarations préalables à l'embauche des établissements";
+    public const string SectorSource = "Effectifs salariés des établissements en fin d'année (répertoire des établissements et déclarations sociales)";
     public const string TensionSource = "Tension selon la méthode DARES (offres, demandeurs d'emploi, enquête Besoins en main-d'œuvre)";
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
@@ -44,6 +45,10 @@ public sealed class TerritoryDashboardBuilder(
             StatisticsActivities.Cumul, StatisticsActivities.Cumul, StatisticsCodeLists.JobSeekerCategory, PeriodKind.Quarter, periods), ct);
         var entries = await ReadAsync(new PublishedCellQuery(StatisticsIndicator.EntriesCode, territory.Level, territory.Code,
             StatisticsActivities.Cumul, StatisticsActivities.Cumul, StatisticsCodeLists.JobSeekerCategory, PeriodKind.Quarter, periods), ct);
+        var entries12 = await ReadAsync(new PublishedCellQuery(StatisticsIndicator.TwelveMonthEntriesCode, territory.Level, territory.Code,
+            StatisticsActivities.Cumul, StatisticsActivities.Cumul, StatisticsCodeLists.JobSeekerCategory, PeriodKind.Quarter, periods), ct);
+        var exits12 = await ReadAsync(new PublishedCellQuery(StatisticsIndicator.TwelveMonthExitsCode, territory.Level, territory.Code,
+            StatisticsActivities.Cumul, StatisticsActivities.Cumul, StatisticsCodeLists.JobSeekerCategory, PeriodKind.Quarter, periods), ct);
         var offers = await ReadAsync(new PublishedCellQuery(StatisticsIndicator.OffersCode, territory.Level, territory.Code,
             PeriodKind: PeriodKind.Quarter, PeriodCodes: periods), ct);
         var hires = await ReadAsync(new PublishedCellQuery(StatisticsIndicator.HiresCode, territory.Level, territory.Code,
@@ -59,6 +64,8 @@ public sealed class TerritoryDashboardBuilder(
             Figure("de-abc", "Demandeurs d'emploi (catégories A, B, C) en fin de trimestre", "demandeurs", jobSeekers, "ABC"),
             Figure("de-a", "dont sans emploi (catégorie A)", "demandeurs", jobSeekers, "A"),
             Figure("entrees", "Inscriptions sur le trimestre (catégories A, B, C)", "inscriptions", entries, "ABC"),
+            Figure("entrees-12-mois", "Inscriptions sur les 12 derniers mois (catégories A, B, C)", "inscriptions", entries12, "ABC"),
+            Figure("sorties-12-mois", "Sorties sur les 12 derniers mois (catégories A, B, C)", "sorties", exits12, "ABC"),
             Figure("offres", "Offres d'emploi enregistrées sur le trimestre", "offres", offers, "TOUTES"),
             Figure("embauches", "Embauches sur le trimestre", "embauches", hires, "TOUS"),
         ];
@@ -84,7 +91,7 @@ public sealed class TerritoryDashboardBuilder(
             return bars.Count == 0 ? null : new DashboardFigure(id, title, unit, bars, source, date);
         }
 
-        var growing = GrowingSectors(hires, q, yearBefore, date);
+        var growing = await GrowingSectorsAsync(territory, year, ct);
         var (tensionYear, tensions) = await TensionsAsync(territory, year, ct);
         var departementMap = await DepartementMapAsync(q, date, ct);
         var (zoneMap, region) = await ZoneMapAsync(territory, q, date, ct);
@@ -96,22 +103,32 @@ public sealed class TerritoryDashboardBuilder(
             growing, tensionYear, tensions, departementMap, zoneMap, region);
     }
 
-    /// <summary>Sectors whose hires grew most against the same quarter a year before (at least 30 hires a year before, so that a rise means something).</summary>
-    private DashboardFigure? GrowingSectors(List<PublishedCell> hires, string q, string yearBefore, string date)
+    /// <summary>
+    /// Growing sectors (indicator 7, SECT_EVOL5 of the newest computed year): the NAF sections the
+    /// computation flags as growing (employees up over five years, and faster than all sectors of
+    /// France), by their change in %; sections whose change is masked follow as "secret", so the
+    /// reader knows the list may miss them.
+    /// </summary>
+    private async Task<DashboardFigure?> GrowingSectorsAsync(StatisticsTerritory territory, ComputedPeriod? year, CancellationToken ct)
     {
-        var before = hires.Where(c => c.PeriodCode == yearBefore && c.ActivityType == StatisticsActivities.Naf && c.NomenclatureCode == "TOUS" && c.CharacteristicType.Length == 0 && c.Value >= 30)
-            .ToDictionary(c => c.ActivityCode, c => c.Value!.Value, StringComparer.Ordinal);
-        var bars = hires.Where(c => c.PeriodCode == q && c.ActivityType == StatisticsActivities.Naf && c.NomenclatureCode == "TOUS" && c.CharacteristicType.Length == 0
-                && c.Value is not null && before.ContainsKey(c.ActivityCode))
-            .Select(c => (Cell: c, Growth: (c.Value!.Value - before[c.ActivityCode]) / before[c.ActivityCode] * 100))
-            .Where(g => g.Growth > 0)
-            .OrderByDescending(g => g.Growth).Take(TopCount)
-            .Select(g => new ChartBar(activities.LabelOf(StatisticsActivities.Naf, g.Cell.ActivityCode) + " (" + g.Cell.ActivityCode + ")",
-                new ShownValue(Math.Round(g.Growth, 1), false), ShownValue.Missing))
-            .ToList();
+        if (year is null)
+            return null;
+        var cells = await ReadAsync(new PublishedCellQuery(StatisticsIndicator.SectorGrowthCode, territory.Level, territory.Code, StatisticsActivities.Naf, null,
+            PeriodKind: PeriodKind.Year, PeriodCodes: [year.Code]), ct);
+        var main = cells.Where(c => c.CharacteristicType.Length == 0).ToList();
+        var growing = main.Where(c => !c.IsMasked && c.Value == 1 && c.Percentage is not null)
+            .OrderByDescending(c => c.Percentage).ThenBy(c => c.ActivityCode, StringComparer.Ordinal).Take(TopCount)
+            .Select(c => new ChartBar(SectorLabel(c.ActivityCode), new ShownValue(c.Percentage, false), ShownValue.Missing));
+        var masked = main.Where(c => c.IsMasked).OrderBy(c => c.ActivityCode, StringComparer.Ordinal)
+            .Select(c => new ChartBar(SectorLabel(c.ActivityCode), new ShownValue(null, true), ShownValue.Missing));
+        var bars = growing.Concat(masked).ToList();
         return bars.Count == 0 ? null
-            : new DashboardFigure("secteurs-croissance", "Secteurs en croissance : évolution des embauches sur un an (%)", "%", bars, HireSource, date);
+            : new DashboardFigure("secteurs-croissance", "Secteurs en croissance : évolution des effectifs salariés sur cinq ans (%)", "%", bars,
+                SectorSource, "année " + year.Code + " comparée à " + (int.Parse(year.Code, CultureInfo.InvariantCulture) - 5).ToString(CultureInfo.InvariantCulture)
+                + ", calcul du " + year.ComputedAt.ToString("d MMMM yyyy", French));
     }
+
+    private string SectorLabel(string code) => activities.LabelOf(StatisticsActivities.Naf, code) + " (" + code + ")";
 
     private async Task<(string? Year, IReadOnlyList<OccupationTension> Tensions)> TensionsAsync(StatisticsTerritory territory, ComputedPeriod? year, CancellationToken ct)
     {

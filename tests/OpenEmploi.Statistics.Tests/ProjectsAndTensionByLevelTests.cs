@@ -1,0 +1,78 @@
+using OpenEmploi.Core.Statistics;
+using OpenEmploi.Statistics.Model;
+using static OpenEmploi.Statistics.Tests.TestData;
+
+namespace OpenEmploi.Statistics.Tests;
+
+/// <summary>
+/// Recruitment projects (BMO_1) and tension (PERSP_2) by département and région, on a year
+/// written by hand. Zones d'emploi: 8416 lies mostly in Haute-Savoie (74) and partly in the Ain
+/// (01); 8405 mostly in the Ain; 8421 (Lyon) and 8434 mostly in the Rhône (69).
+/// </summary>
+public sealed class ProjectsAndTensionByLevelTests
+{
+    private static readonly StatPeriod Year = StatPeriod.OfYear(2026);
+
+    private static InMemoryStatisticsInputs Survey()
+    {
+        var inputs = new InMemoryStatisticsInputs();
+        inputs.Projects.AddRange([
+            new RecruitmentProjects(2026, "8416", "M1805", 40, 12, 5),
+            new RecruitmentProjects(2026, "8405", "M1805", 50, 30, 10),
+            new RecruitmentProjects(2026, "8421", "M1805", 100, 45, 20),
+            new RecruitmentProjects(2026, "8434", "K2111", 35, 7, 0),
+        ]);
+        return inputs;
+    }
+
+    [Fact]
+    public async Task Projects_count_in_the_departement_and_region_holding_most_of_their_zone()
+    {
+        var cells = await Engine().ComputeAsync(Survey(), Year);
+
+        Assert.Equal(40, Cell(cells, "BMO_1", TerritoryLevel.ZoneEmploi, "8416", "TOUS", "ROME", "M1805").Value);
+        // Zone 8416 counts in Haute-Savoie, not in the Ain where a third of its people live.
+        Assert.Equal(40, Cell(cells, "BMO_1", TerritoryLevel.Departement, "74", "TOUS", "ROME", "M1805").Value);
+        Assert.Equal(50, Cell(cells, "BMO_1", TerritoryLevel.Departement, "01", "TOUS", "ROME", "M1805").Value);
+        Assert.Equal(135, Cell(cells, "BMO_1", TerritoryLevel.Departement, "69", "TOUS").Value);
+        Assert.Equal(190, Cell(cells, "BMO_1", TerritoryLevel.Region, "84", "TOUS", "ROME", "M1805").Value);
+        Assert.Equal(225, Cell(cells, "BMO_1", TerritoryLevel.Region, "84", "TOUS").Value);
+        Assert.Equal(225, Cell(cells, "BMO_1", TerritoryLevel.Nation, "FR", "TOUS").Value);
+        Assert.Equal(190, Cell(cells, "BMO_1", TerritoryLevel.Region, "84", "TOUS", "DOMAINE", "M18").Value);
+        // Shares on 30 projects or more: the Ain's 30 difficult of 50.
+        var difficult = Cell(cells, "BMO_1", TerritoryLevel.Departement, "01", "TOUS", "ROME", "M1805", "DIFFICULTE", "DIFFICILE");
+        Assert.Equal((30.0, 60.0), (difficult.Value!.Value, difficult.Percentage!.Value));
+        Assert.Null(Find(cells, "BMO_1", TerritoryLevel.Departement, "38", "TOUS"));
+        Assert.DoesNotContain(cells, c => c.Indicator == "BMO_1" && c.TerritoryLevel is TerritoryLevel.Commune or TerritoryLevel.Epci);
+    }
+
+    [Fact]
+    public async Task Tension_is_published_by_departement_and_region_above_the_floor()
+    {
+        var inputs = Survey();
+        // The Rhône: 40 offers and 35 category-A registrations for M1805 in Lyon; the Ain: 10 offers.
+        for (var i = 0; i < 40; i++)
+        {
+            inputs.Offers.Add(new RegisteredOffer($"L{i:D3}", new DateOnly(2026, 3, 1).AddDays(i), "M1805", "62.01Z", "69123", "69",
+                i < 30 ? "CDI" : "CDD", i < 30, true, OfferOrigin.Employer));
+        }
+        for (var i = 0; i < 10; i++)
+            inputs.Offers.Add(new RegisteredOffer($"B{i:D3}", new DateOnly(2026, 4, 1), "M1805", "62.01Z", "01053", "01", "CDI", true, true, OfferOrigin.Employer));
+        inputs.Episodes.AddRange(Seekers(35, "69123", registered: new DateOnly(2026, 2, 1)));
+
+        var cells = await Engine().ComputeAsync(inputs, Year);
+
+        PublishedCell Tension(TerritoryLevel level, string code) => Cell(cells, "PERSP_2", level, code, "TENSION", "ROME", "M1805");
+        // The Rhône meets the floor (40 offers, 100 projects, 35 registrations), and so do the région and France.
+        Assert.InRange(Tension(TerritoryLevel.Departement, "69").Value!.Value, 1, 5);
+        Assert.InRange(Tension(TerritoryLevel.Region, "84").Value!.Value, 1, 5);
+        Assert.InRange(Tension(TerritoryLevel.Nation, "FR").Value!.Value, 1, 5);
+        // The Ain (10 offers, no registrations) and Haute-Savoie (no offers) do not.
+        Assert.Equal(MaskReason.BelowPublicationFloor, Tension(TerritoryLevel.Departement, "01").Mask);
+        Assert.Equal(MaskReason.BelowPublicationFloor, Tension(TerritoryLevel.Departement, "74").Mask);
+        // Geographic mismatch of the région over its départements: offers 40 in the Rhône and 10 in
+        // the Ain, job seekers all in the Rhône: ½ (|0.8 − 1| + |0.2 − 0|) = 0.2, the only value of
+        // the reference distribution: band 1.
+        Assert.Equal(1, Cell(cells, "PERSP_2", TerritoryLevel.Region, "84", "INADEQUATION_GEO", "ROME", "M1805").Value);
+    }
+}
