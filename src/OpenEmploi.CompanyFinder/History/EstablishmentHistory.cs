@@ -17,6 +17,46 @@ public sealed class EstablishmentHistory(string siret, string departement, strin
     /// <summary>Durable hires per window (index = window of the <see cref="HalfYears"/>).</summary>
     public double[] Hires { get; } = hires;
 
+    /// <summary>
+    /// Durable hires before the cutoff whose person's occupation is known, per ROME (a handful per
+    /// establishment: a short list, not a dictionary, keeps a national base in memory).
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, double>> OccupationHires => _occupationHires;
+
+    /// <summary>Known-occupation durable hires before the cutoff, in <see cref="OccupationHires"/>.</summary>
+    public double KnownOccupationHires { get; private set; }
+
+    private readonly List<KeyValuePair<string, double>> _occupationHires = [];
+
+    /// <summary>Counts <paramref name="hires"/> known hires in <paramref name="rome"/> (the loader, before the cutoff only).</summary>
+    public void AddOccupationHires(string rome, double hires)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(rome);
+        if (hires <= 0)
+            return;
+        KnownOccupationHires += hires;
+        for (var i = 0; i < _occupationHires.Count; i++)
+        {
+            if (string.Equals(_occupationHires[i].Key, rome, StringComparison.Ordinal))
+            {
+                _occupationHires[i] = KeyValuePair.Create(rome, _occupationHires[i].Value + hires);
+                return;
+            }
+        }
+        _occupationHires.Add(KeyValuePair.Create(rome, hires));
+    }
+
+    /// <summary>Known hires in <paramref name="rome"/> before the cutoff.</summary>
+    public double OccupationHiresOf(string rome)
+    {
+        foreach (var (known, hires) in _occupationHires)
+        {
+            if (string.Equals(known, rome, StringComparison.Ordinal))
+                return hires;
+        }
+        return 0;
+    }
+
     /// <summary>The seven windows before <paramref name="target"/> then the headcount: the anchor's features.</summary>
     public double[] AnchorFeatures(int target)
     {

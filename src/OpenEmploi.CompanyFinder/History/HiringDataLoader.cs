@@ -55,7 +55,10 @@ public static class HiringDataLoader
             if (hire.Rome is null)
                 continue;
             if (hire.Month < seenUntil)
+            {
                 affinity.Add(establishment.Naf, hire.Rome, hire.Count);
+                establishment.AddOccupationHires(hire.Rome, hire.Count);
+            }
             else if (actuals is not null)
                 actuals[(i, hire.Rome)] = actuals.GetValueOrDefault((i, hire.Rome)) + hire.Count;
         }
