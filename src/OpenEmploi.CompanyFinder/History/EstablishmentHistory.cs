@@ -26,35 +26,51 @@ public sealed class EstablishmentHistory(string siret, string departement, strin
     /// <summary>Known-occupation durable hires before the cutoff, in <see cref="OccupationHires"/>.</summary>
     public double KnownOccupationHires { get; private set; }
 
-    private readonly List<KeyValuePair<string, double>> _occupationHires = [];
+    /// <summary>The part of <see cref="OccupationHires"/> in the last window before the cutoff (to check a mix against).</summary>
+    public IReadOnlyList<KeyValuePair<string, double>> RecentOccupationHires => _recentOccupationHires;
 
-    /// <summary>Counts <paramref name="hires"/> known hires in <paramref name="rome"/> (the loader, before the cutoff only).</summary>
-    public void AddOccupationHires(string rome, double hires)
+    private readonly List<KeyValuePair<string, double>> _occupationHires = [];
+    private readonly List<KeyValuePair<string, double>> _recentOccupationHires = [];
+
+    /// <summary>
+    /// Counts <paramref name="hires"/> known hires in <paramref name="rome"/> (the loader, before the
+    /// cutoff only); <paramref name="recent"/> when they are in the last window before it.
+    /// </summary>
+    public void AddOccupationHires(string rome, double hires, bool recent)
     {
         ArgumentException.ThrowIfNullOrEmpty(rome);
         if (hires <= 0)
             return;
         KnownOccupationHires += hires;
-        for (var i = 0; i < _occupationHires.Count; i++)
-        {
-            if (string.Equals(_occupationHires[i].Key, rome, StringComparison.Ordinal))
-            {
-                _occupationHires[i] = KeyValuePair.Create(rome, _occupationHires[i].Value + hires);
-                return;
-            }
-        }
-        _occupationHires.Add(KeyValuePair.Create(rome, hires));
+        Add(_occupationHires, rome, hires);
+        if (recent)
+            Add(_recentOccupationHires, rome, hires);
     }
 
     /// <summary>Known hires in <paramref name="rome"/> before the cutoff.</summary>
-    public double OccupationHiresOf(string rome)
+    public double OccupationHiresOf(string rome) => CountOf(_occupationHires, rome);
+
+    internal static double CountOf(IReadOnlyList<KeyValuePair<string, double>> counts, string rome)
     {
-        foreach (var (known, hires) in _occupationHires)
+        foreach (var (known, hires) in counts)
         {
             if (string.Equals(known, rome, StringComparison.Ordinal))
                 return hires;
         }
         return 0;
+    }
+
+    private static void Add(List<KeyValuePair<string, double>> counts, string rome, double hires)
+    {
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (string.Equals(counts[i].Key, rome, StringComparison.Ordinal))
+            {
+                counts[i] = KeyValuePair.Create(rome, counts[i].Value + hires);
+                return;
+            }
+        }
+        counts.Add(KeyValuePair.Create(rome, hires));
     }
 
     /// <summary>The seven windows before <paramref name="target"/> then the headcount: the anchor's features.</summary>

@@ -36,13 +36,10 @@ public sealed class PoissonSizeHistoryModel : IHiringPredictor
 
     private readonly Dictionary<string, ModelSource> _sources = new(StringComparer.Ordinal);
 
-    /// <summary>Known hires an establishment's own occupation mix must have to weigh as much as its sector's (chosen a priori).</summary>
-    public const double OccupationPseudoHires = 10;
-
     public string Name => "Poisson taille et historique";
 
-    /// <summary>Per occupation, the establishment's own past mix shrunk towards its sector's.</summary>
-    public IOccupationMix Occupations { get; } = new EstablishmentMix(OccupationPseudoHires);
+    /// <summary>Per occupation, the establishment's own past mix shrunk towards its sector's, by as much as the data before the cutoff say.</summary>
+    public IOccupationMix Occupations { get; } = new EstablishmentMix();
 
     /// <summary>Per département, whether its own shrunk fit or a fallback predicted it (filled by <see cref="Predict"/>).</summary>
     public IReadOnlyDictionary<string, ModelSource> Sources => _sources;
