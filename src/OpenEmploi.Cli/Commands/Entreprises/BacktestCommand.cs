@@ -47,6 +47,7 @@ internal static class BacktestCommand
             throw new UserErrorException(
                 $"Aucun établissement en activité le {seenUntil:yyyy-MM-dd} dans les données statistiques : générez-les (openemploi stats generate) "
                 + "ou importez les établissements, effectifs et embauches (openemploi stats import etablissements|effectifs|embauches FICHIER), ou essayez --synthetique N.");
+        FinderInputs.RequireHistory(data);
         var anchor = new AnchorLinearModel();
         var challengers = ModelSelection.Challengers();
         var report = BacktestRunner.Run(data, ModelSelection.Contenders(anchor, challengers));

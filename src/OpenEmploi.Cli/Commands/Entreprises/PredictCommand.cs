@@ -36,6 +36,7 @@ internal static class PredictCommand
                 throw new UserErrorException("Le modèle retenu ne bat pas tous les témoins : rien n'est publié.");
 
             var data = await HiringDataLoader.LoadAsync(inputs, current, ModelSelection.HistoryNeeded, withActuals: false, ct);
+            FinderInputs.RequireHistory(data);
             // The survey of the year before: the current year's is published in spring.
             var tension = await TensionShares.LoadAsync(inputs, current.Year - 1, ct);
             var companies = await CompanyPrediction.ScoreAsync(inputs, data, choice.Model, new ListingThresholds(tension), ct);
