@@ -17,6 +17,10 @@ namespace OpenEmploi.CompanyFinder.Models;
 /// département stays near the national law and a large one follows its own data. A département
 /// whose fit fails uses the national coefficients; if the national fit fails, last half-year's hires.
 /// </para>
+/// <para>
+/// Per occupation it splits its prediction by the establishment's own past occupation mix, shrunk
+/// towards its sector's by as much as the data before the cutoff say (<see cref="EstablishmentMix"/>).
+/// </para>
 /// </summary>
 public sealed class PoissonSizeHistoryModel : IHiringPredictor
 {
