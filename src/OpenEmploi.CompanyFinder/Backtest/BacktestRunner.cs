@@ -6,8 +6,9 @@ namespace OpenEmploi.CompanyFinder.Backtest;
 /// <summary>
 /// Scores predictors on the window after the cutoff, which none of them saw: per département (all
 /// occupations) and per département × occupation, precision@10 and @100, and the rank correlation
-/// per département. Occupation predictions are the global ones × the same affinity for every
-/// predictor, so the occupation figures compare the global predictions through one lens.
+/// per département. Occupation predictions are the global ones × the predictor's occupation mix:
+/// the sector's affinity for the anchor and the baselines, the establishment's own past mix shrunk
+/// towards it for a model that learns it (<see cref="IHiringPredictor.Occupations"/>).
 /// </summary>
 public static class BacktestRunner
 {
@@ -24,7 +25,8 @@ public static class BacktestRunner
         var departements = Enumerable.Range(0, data.Establishments.Count)
             .GroupBy(i => data.Establishments[i].Departement, StringComparer.Ordinal)
             .Select(g => g.ToArray()).ToList();
-        var occupationGroups = OccupationGroups(data, departements);
+        var mixes = predictors.Select(p => p.Occupations).Distinct().ToList();
+        var occupationGroups = OccupationGroups(data, departements, mixes);
         var results = new List<PredictorScores>();
         foreach (var predictor in predictors)
         {
@@ -45,7 +47,7 @@ public static class BacktestRunner
             var o100 = new Mean();
             foreach (var group in occupationGroups)
             {
-                var pred = group.Candidates.Select(c => predicted[c.Establishment] * c.Affinity).ToList();
+                var pred = group.Candidates.Select(c => predicted[c.Establishment] * predictor.Occupations.ShareOf(data, c.Establishment, group.Rome)).ToList();
                 var actual = group.Candidates.Select(c => c.Actual).ToList();
                 o10.Add(RankingMetrics.PrecisionAt(10, pred, actual));
                 o100.Add(RankingMetrics.PrecisionAt(100, pred, actual));
@@ -56,10 +58,10 @@ public static class BacktestRunner
     }
 
     /// <summary>
-    /// Per département and occupation, every establishment whose sector hires that occupation or
-    /// that actually hired it in the evaluated window.
+    /// Per département and occupation, every establishment that one of the predictors' mixes gives
+    /// that occupation or that actually hired it in the evaluated window.
     /// </summary>
-    private static List<OccupationGroup> OccupationGroups(HiringData data, List<int[]> departements)
+    private static List<OccupationGroup> OccupationGroups(HiringData data, List<int[]> departements, IReadOnlyList<IOccupationMix> mixes)
     {
         var actualsByEstablishment = data.OccupationActuals
             .GroupBy(p => p.Key.Establishment)
@@ -70,23 +72,17 @@ public static class BacktestRunner
             var byRome = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
             foreach (var i in members)
             {
-                var e = data.Establishments[i];
                 var actuals = actualsByEstablishment.GetValueOrDefault(i);
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var (rome, share) in data.Affinity.SharesOf(e.Naf))
+                foreach (var rome in mixes.SelectMany(m => m.OccupationsOf(data, i)).Concat(actuals?.Keys ?? Enumerable.Empty<string>()))
                 {
-                    seen.Add(rome);
-                    Add(byRome, rome, new Candidate(i, share, actuals?.GetValueOrDefault(rome) ?? 0));
-                }
-                if (actuals is null)
-                    continue;
-                foreach (var (rome, count) in actuals)
-                {
-                    if (!seen.Contains(rome))
-                        Add(byRome, rome, new Candidate(i, 0, count));
+                    if (seen.Add(rome))
+                        Add(byRome, rome, new Candidate(i, actuals?.GetValueOrDefault(rome) ?? 0));
                 }
             }
-            groups.AddRange(byRome.Values.Where(c => c.Count(x => x.Actual > 0) >= 10).Select(c => new OccupationGroup(c)));
+            groups.AddRange(byRome
+                .Where(p => p.Value.Count(x => x.Actual > 0) >= 10)
+                .Select(p => new OccupationGroup(p.Key, p.Value)));
         }
         return groups;
     }
@@ -98,9 +94,9 @@ public static class BacktestRunner
         list.Add(candidate);
     }
 
-    private readonly record struct Candidate(int Establishment, double Affinity, double Actual);
+    private readonly record struct Candidate(int Establishment, double Actual);
 
-    private sealed record OccupationGroup(List<Candidate> Candidates);
+    private sealed record OccupationGroup(string Rome, List<Candidate> Candidates);
 
     private sealed class Mean
     {

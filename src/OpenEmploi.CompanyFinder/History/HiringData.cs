@@ -40,5 +40,22 @@ public sealed class HiringData
     /// <summary>Actual durable hires per (establishment index, ROME) in the target window (backtest only).</summary>
     public IReadOnlyDictionary<(int Establishment, string Rome), double> OccupationActuals { get; }
 
+    /// <summary>
+    /// The windows before the target in which no establishment hired anyone durably: hires not
+    /// generated or imported for that period (a real base always has some). A model reading them
+    /// would take the missing months for a collapse of hiring.
+    /// </summary>
+    public IReadOnlyList<int> WindowsWithoutHires()
+    {
+        var seen = Math.Min(TargetWindow, Windows.Count);
+        var totals = new double[seen];
+        foreach (var e in Establishments)
+        {
+            for (var w = 0; w < seen; w++)
+                totals[w] += e.HiresAt(w);
+        }
+        return [.. Enumerable.Range(0, seen).Where(w => totals[w] <= 0)];
+    }
+
     public int? IndexOf(string siret) => _indexBySiret.TryGetValue(siret, out var i) ? i : null;
 }

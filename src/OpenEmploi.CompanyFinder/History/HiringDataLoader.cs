@@ -42,6 +42,7 @@ public static class HiringDataLoader
         }
 
         var affinity = new RomeNafAffinity.Builder();
+        var recentFrom = seenUntil.AddMonths(-6);
         var actuals = withActuals ? new Dictionary<(int, string), double>() : null;
         await foreach (var hire in inputs.ReadHiresAsync(first, windows.End.AddMonths(-1), ct))
         {
@@ -55,7 +56,10 @@ public static class HiringDataLoader
             if (hire.Rome is null)
                 continue;
             if (hire.Month < seenUntil)
+            {
                 affinity.Add(establishment.Naf, hire.Rome, hire.Count);
+                establishment.AddOccupationHires(hire.Rome, hire.Count, recent: hire.Month >= recentFrom);
+            }
             else if (actuals is not null)
                 actuals[(i, hire.Rome)] = actuals.GetValueOrDefault((i, hire.Rome)) + hire.Count;
         }

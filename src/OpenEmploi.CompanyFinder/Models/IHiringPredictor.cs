@@ -14,4 +14,7 @@ public interface IHiringPredictor
 
     /// <summary>Predicted hires, indexed as <see cref="HiringData.Establishments"/>; never negative.</summary>
     double[] Predict(HiringData data, int targetWindow);
+
+    /// <summary>How the predicted hires split over occupations; by default the anchor's, the sector's affinity.</summary>
+    IOccupationMix Occupations => SectorMix.Instance;
 }

@@ -18,7 +18,6 @@ public sealed class PoissonSeasonalModel : IHiringPredictor
 {
     public const int MinimumRows = 150;
     public const int HistoryNeeded = Features.Lags + 3;
-    private const int Iterations = 30;
     private const double Ridge = 1e-6;
 
     public string Name => "Poisson saisonnier";
@@ -102,66 +101,8 @@ public sealed class PoissonSeasonalModel : IHiringPredictor
     }
 
     /// <summary>Maximum-likelihood Poisson regression with a small ridge; intercept first.</summary>
-    public static double[]? FitPoisson(IReadOnlyList<double[]> rows, IReadOnlyList<double> labels)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(labels);
-        var p = rows[0].Length + 1;
-        var mean = labels.Average();
-        var beta = new double[p];
-        beta[0] = Math.Log(Math.Max(mean, 1e-6));
-        var x = new double[p];
-        for (var iteration = 0; iteration < Iterations; iteration++)
-        {
-            var a = new double[p, p];
-            var b = new double[p];
-            for (var r = 0; r < rows.Count; r++)
-            {
-                x[0] = 1;
-                Array.Copy(rows[r], 0, x, 1, p - 1);
-                var eta = Math.Min(20, Dot(beta, x));
-                var mu = Math.Exp(eta);
-                // Newton step on the log-likelihood: gradient (y − μ)x, Hessian μxxᵀ.
-                var residual = labels[r] - mu;
-                for (var i = 0; i < p; i++)
-                {
-                    b[i] += residual * x[i];
-                    for (var j = i; j < p; j++)
-                        a[i, j] += mu * x[i] * x[j];
-                }
-            }
-            for (var i = 0; i < p; i++)
-            {
-                for (var j = 0; j < i; j++)
-                    a[i, j] = a[j, i];
-                a[i, i] += Ridge * rows.Count;
-                if (i > 0)
-                    b[i] -= Ridge * rows.Count * beta[i];
-            }
-            var step = LeastSquares.Solve(a, b);
-            if (step is null)
-                return null;
-            var largest = 0.0;
-            for (var i = 0; i < p; i++)
-            {
-                beta[i] += step[i];
-                largest = Math.Max(largest, Math.Abs(step[i]));
-            }
-            if (beta.Any(v => !double.IsFinite(v)))
-                return null;
-            if (largest < 1e-7)
-                break;
-        }
-        return beta;
-    }
-
-    private static double Dot(double[] a, double[] b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-            sum += a[i] * b[i];
-        return sum;
-    }
+    public static double[]? FitPoisson(IReadOnlyList<double[]> rows, IReadOnlyList<double> labels) =>
+        PoissonRegression.Fit(rows, labels, Ridge);
 }
 
 /// <summary>

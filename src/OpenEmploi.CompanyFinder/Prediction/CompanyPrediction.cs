@@ -8,7 +8,7 @@ namespace OpenEmploi.CompanyFinder.Prediction;
 
 /// <summary>
 /// Turns a model's predicted hires into what is published: per establishment the global score and
-/// per occupation the score of predicted hires × affinity(ROME, NAF). The counts stay here. Kept:
+/// per occupation the score of predicted hires × the model's occupation share (affinity(ROME, NAF) for the anchor). The counts stay here. Kept:
 /// establishments listed globally (score ≥ 50) with coordinates, and the occupations each is listed
 /// for (score at least that occupation's threshold, lowered for occupations in tension).
 /// </summary>
@@ -31,9 +31,9 @@ public static class CompanyPrediction
             if (!ListingThresholds.ListsGlobally(global))
                 continue;
             var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var (rome, share) in data.Affinity.SharesOf(e.Naf))
+            foreach (var rome in model.Occupations.OccupationsOf(data, i))
             {
-                var score = HiringScore.FromHires(predicted[i] * share);
+                var score = HiringScore.FromHires(predicted[i] * model.Occupations.ShareOf(data, i, rome));
                 if (thresholds.ListsFor(rome, global, score))
                     scores[rome] = score;
             }

@@ -52,7 +52,7 @@ internal sealed class ProjectsBuilder
             };
         }
         _totalPopulation = world.Zones.Sum(z => z.Population);
-        _firstYear = world.Options.HiresFromYear;
+        _firstYear = world.Options.ProjectsFromYear;
         Years = world.Options.LastYear - _firstYear + 1;
     }
 

@@ -21,13 +21,14 @@ public sealed class BacktestTests
         var data = await HiringDataLoader.LoadAsync(Inputs(2500), SeenUntil, AnchorLinearModel.HistoryNeeded, withActuals: true, CancellationToken.None);
         var anchor = new AnchorLinearModel();
 
-        var report = BacktestRunner.Run(data, ModelSelection.Contenders(anchor, new PoissonSeasonalModel()));
+        var report = BacktestRunner.Run(data, ModelSelection.Contenders(anchor, ModelSelection.Challengers()));
 
         Assert.Equal(SeenUntil, report.EvaluatedFrom);
         Assert.Equal(12, data.Windows.Count);                 // eleven seen, one evaluated
         Assert.True(data.OccupationActuals.Count > 0);
         var random = report.Predictors.Single(p => p.Name == "hasard");
-        foreach (var model in report.Predictors.Take(2))
+        Assert.Equal(["ancre (régression linéaire)", "Poisson taille et historique", "Poisson saisonnier", "effectif seul", "dernier semestre", "hasard"], report.Predictors.Select(p => p.Name));
+        foreach (var model in report.Predictors.Take(3))
         {
             Assert.True(model.PrecisionAt10.Value > random.PrecisionAt10.Value + 0.3, $"{model.Name}: {model.PrecisionAt10}");
             Assert.True(model.RankCorrelation.Value > 0.4, $"{model.Name}: {model.RankCorrelation}");
@@ -69,5 +70,38 @@ public sealed class BacktestTests
         Assert.False(second.ChallengerWon);
         Assert.IsType<AnchorLinearModel>(second.Model);
         Assert.False(second.BeatsBaselines); // the anchor's 0.6 does not beat last half-year's 0.65
+    }
+
+    [Fact]
+    public void The_size_and_history_model_is_published_only_where_it_wins_everywhere()
+    {
+        static PredictorScores Scores(string name, double v) =>
+            new(name, new(v, 3), new(v, 3), new(v, 3), new(null, 0), new(v, 3));
+        var anchor = new AnchorLinearModel();
+        var challengers = ModelSelection.Challengers();
+        var report = new BacktestReport(SeenUntil, SeenUntil, 100,
+            [Scores("ancre (régression linéaire)", 0.6), Scores("Poisson taille et historique", 0.7), Scores("Poisson saisonnier", 0.65),
+             Scores("effectif seul", 0.5), Scores("dernier semestre", 0.55), Scores("hasard", 0.1)]);
+        PredictorScores With(string name, Func<PredictorScores, PredictorScores> change, BacktestReport r) =>
+            r.Predictors.Single(p => p.Name == name) is var found ? change(found) : throw new InvalidOperationException();
+        BacktestReport Changed(BacktestReport r, string name, Func<PredictorScores, PredictorScores> change) =>
+            r with { Predictors = [.. r.Predictors.Select(p => p.Name == name ? With(name, change, r) : p)] };
+
+        var wins = ModelSelection.Choose(report, anchor, challengers);
+        Assert.IsType<PoissonSizeHistoryModel>(wins.Model);
+        Assert.True(wins.ChallengerWon && wins.BeatsBaselines);
+
+        // Loses the rank correlation to headcount only (the generator's inputs before this model): the next challenger.
+        var losesToHeadcount = Changed(report, "Poisson taille et historique", p => p with { RankCorrelation = new(0.45, 3) });
+        var next = ModelSelection.Choose(losesToHeadcount, anchor, challengers);
+        Assert.IsType<PoissonSeasonalModel>(next.Model);
+
+        // Loses precision@10 to the anchor (the finder's own synthetic base): not published either.
+        var losesToAnchor = Changed(Changed(report, "Poisson taille et historique", p => p with { PrecisionAt10 = new(0.59, 3) }),
+            "Poisson saisonnier", p => p with { PrecisionAt10 = new(0.58, 3) });
+        var kept = ModelSelection.Choose(losesToAnchor, anchor, challengers);
+        Assert.IsType<AnchorLinearModel>(kept.Model);
+        Assert.False(kept.ChallengerWon);
+        Assert.True(kept.BeatsBaselines);
     }
 }

@@ -19,7 +19,7 @@ internal static class BacktestCommand
         var asOf = new Option<string?>("--as-of") { Description = "Mois T (AAAA-MM) : évalue les six mois qui le précèdent ; défaut : le mois courant." };
         var synthetic = FinderInputs.Synthetic();
         var seed = FinderInputs.Seed();
-        var command = new Command("backtest", "Compare le modèle de référence, le challenger et les témoins sur les six derniers mois connus.")
+        var command = new Command("backtest", "Compare le modèle de référence, les challengers et les témoins sur les six derniers mois connus.")
         {
             asOf, synthetic, seed,
         };
@@ -42,15 +42,16 @@ internal static class BacktestCommand
         OpenEmploi.Core.Statistics.IStatisticsInputs inputs, DateOnly asOf, CancellationToken ct)
     {
         var seenUntil = asOf.AddMonths(-6);
-        var data = await HiringDataLoader.LoadAsync(inputs, seenUntil, AnchorLinearModel.HistoryNeeded, withActuals: true, ct);
+        var data = await HiringDataLoader.LoadAsync(inputs, seenUntil, ModelSelection.HistoryNeeded, withActuals: true, ct);
         if (data.Establishments.Count == 0)
             throw new UserErrorException(
                 $"Aucun établissement en activité le {seenUntil:yyyy-MM-dd} dans les données statistiques : générez-les (openemploi stats generate) "
                 + "ou importez les établissements, effectifs et embauches (openemploi stats import etablissements|effectifs|embauches FICHIER), ou essayez --synthetique N.");
+        FinderInputs.RequireHistory(data);
         var anchor = new AnchorLinearModel();
-        var challenger = new PoissonSeasonalModel();
-        var report = BacktestRunner.Run(data, ModelSelection.Contenders(anchor, challenger));
-        return (report, anchor, ModelSelection.Choose(report, anchor, challenger));
+        var challengers = ModelSelection.Challengers();
+        var report = BacktestRunner.Run(data, ModelSelection.Contenders(anchor, challengers));
+        return (report, anchor, ModelSelection.Choose(report, anchor, challengers));
     }
 
     public static void Print(IAnsiConsole console, BacktestReport report, AnchorLinearModel anchor, ModelSelection.Choice choice)
@@ -72,7 +73,7 @@ internal static class BacktestCommand
         foreach (var (departement, decision) in fallbacks.OrderBy(d => d.Key, StringComparer.Ordinal).Take(10))
             console.MarkupLineInterpolated($"  {departement} → {(decision.Source == ModelSource.National ? "modèle national" : "dernier semestre")} : {decision.Refusal}");
         console.MarkupLineInterpolated(
-            $"Modèle retenu : [bold]{choice.Model.Name}[/]{(choice.ChallengerWon ? " (le challenger bat l'ancre et les témoins sur tous les indicateurs)" : " (le challenger ne bat pas l'ancre et les témoins sur tous les indicateurs)")}.");
+            $"Modèle retenu : [bold]{choice.Model.Name}[/]{(choice.ChallengerWon ? " (ce challenger bat l'ancre et les témoins sur tous les indicateurs)" : " (aucun challenger ne bat l'ancre et les témoins sur tous les indicateurs)")}.");
         if (choice.BeatsBaselines)
             console.MarkupLine("Il bat chaque témoin sur chaque indicateur.");
         else

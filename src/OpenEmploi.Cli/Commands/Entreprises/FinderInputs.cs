@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OpenEmploi.Core.Referentiels;
 using OpenEmploi.Core.Statistics;
+using OpenEmploi.CompanyFinder.History;
 using OpenEmploi.CompanyFinder.Synthetic;
 using OpenEmploi.Storage;
 using OpenEmploi.Storage.Statistics;
@@ -47,6 +48,26 @@ internal static class FinderInputs
             .Select(c => new SyntheticPlace(c.CodeInsee, c.Latitude!.Value, c.Longitude!.Value, Math.Max(1, c.Population), c.CodeZoneEmploi ?? c.CodeDepartement))
             .ToList();
         return new SyntheticHiringInputs(count, communes, currentMonth.AddMonths(-90), currentMonth.AddMonths(-1), seed);
+    }
+
+    /// <summary>
+    /// Refuses hires that do not reach back as far as the models read (eleven half-years before the
+    /// cutoff): with months missing, every model would learn a collapse of hiring that never was.
+    /// </summary>
+    public static void RequireHistory(HiringData data)
+    {
+        var empty = data.WindowsWithoutHires();
+        if (empty.Count == 0)
+            return;
+        var windows = data.Windows;
+        var from = windows.Start(empty[0]);
+        var to = windows.Start(empty[^1]).AddMonths(5);
+        throw new UserErrorException(
+            $"Historique d'embauches trop court : les modèles lisent {data.TargetWindow} semestres avant le {data.SeenUntil:yyyy-MM-dd}, "
+            + $"soit les embauches depuis {windows.FirstMonth:yyyy-MM}, mais la base n'en a aucune de {from:yyyy-MM} à {to:yyyy-MM} "
+            + $"({empty.Count} semestre{(empty.Count > 1 ? "s" : "")} vide{(empty.Count > 1 ? "s" : "")}). "
+            + $"Générez-les (openemploi stats generate couvre sept ans d'embauches, ou --years {windows.FirstMonth.Year}-AAAA), importez les embauches depuis {windows.FirstMonth:yyyy-MM} "
+            + "(openemploi stats import embauches FICHIER) ou choisissez un --as-of plus récent.");
     }
 
     public static DateOnly CurrentMonth(TimeProvider time)

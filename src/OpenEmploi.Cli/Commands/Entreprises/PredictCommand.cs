@@ -1,7 +1,7 @@
 using System.CommandLine;
 using OpenEmploi.CompanyFinder.Affinity;
 using OpenEmploi.CompanyFinder.History;
-using OpenEmploi.CompanyFinder.Models;
+using OpenEmploi.CompanyFinder.Backtest;
 using OpenEmploi.CompanyFinder.Prediction;
 using OpenEmploi.CompanyFinder.Scoring;
 using OpenEmploi.Storage;
@@ -35,7 +35,8 @@ internal static class PredictCommand
             if (!choice.BeatsBaselines)
                 throw new UserErrorException("Le modèle retenu ne bat pas tous les témoins : rien n'est publié.");
 
-            var data = await HiringDataLoader.LoadAsync(inputs, current, AnchorLinearModel.HistoryNeeded, withActuals: false, ct);
+            var data = await HiringDataLoader.LoadAsync(inputs, current, ModelSelection.HistoryNeeded, withActuals: false, ct);
+            FinderInputs.RequireHistory(data);
             // The survey of the year before: the current year's is published in spring.
             var tension = await TensionShares.LoadAsync(inputs, current.Year - 1, ct);
             var companies = await CompanyPrediction.ScoreAsync(inputs, data, choice.Model, new ListingThresholds(tension), ct);

@@ -21,7 +21,7 @@ internal static class StatsGenerateCommand
     {
         var scale = new Option<double>("--scale") { Description = "Échelle : 1 = national (6 millions d'inscrits), 0,001 pour un essai.", Required = true };
         var seed = new Option<ulong>("--seed") { Description = "Graine (défaut 42) : même graine, mêmes données.", DefaultValueFactory = _ => 42 };
-        var years = new Option<string?>("--years") { Description = "Années des demandeurs et des offres, AAAA-AAAA (défaut : les trois dernières). Embauches et projets : 5 ans au moins, effectifs : 6." };
+        var years = new Option<string?>("--years") { Description = "Années des demandeurs et des offres, AAAA-AAAA (défaut : les trois dernières). Embauches et effectifs : 7 ans au moins (ce que lit le backtest des entreprises qui recrutent), projets : 5." };
         var until = new Option<string?>("--until") { Description = "Dernier jour couvert, AAAA-MM-JJ (défaut : fin du mois précédent, ou fin de la dernière année)." };
         var command = new Command("generate", "Génère les données d'entrée des statistiques (demandeurs, établissements, effectifs, embauches, projets, offres).")
         {
