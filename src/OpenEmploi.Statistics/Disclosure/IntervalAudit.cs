@@ -60,8 +60,12 @@ internal sealed class IntervalAudit
         var queue = new Queue<int>(t.RelationCount);
         for (var r = 0; r < t.RelationCount; r++)
         {
-            queue.Enqueue(r);
-            queued[r] = true;
+            // A relation made only of published values is exact already: it narrows nothing.
+            if (HasUnknownTerm(r))
+            {
+                queue.Enqueue(r);
+                queued[r] = true;
+            }
         }
         long budget = (long)MaxReadsPerRelation * Math.Max(1, t.RelationCount);
         Reads = 0;
@@ -92,6 +96,19 @@ internal sealed class IntervalAudit
                 pinned.Add(i);
         }
         return pinned;
+    }
+
+    private bool HasUnknownTerm(int r)
+    {
+        var t = Table;
+        if (!t.IsKnown(t.RelationTotal[r]))
+            return true;
+        for (var m = t.RelationStart[r]; m < t.RelationStart[r + 1]; m++)
+        {
+            if (!t.IsKnown(t.RelationMembers[m]))
+                return true;
+        }
+        return false;
     }
 
     private void Propagate(int r)
