@@ -23,6 +23,15 @@ namespace OpenEmploi.Statistics.Disclosure;
 /// </remarks>
 internal static class SecondarySuppression
 {
+    /// <summary>Below this many cells pinned by a pass, each is settled within its neighbourhood before the next pass.</summary>
+    private const int FewPinned = 1_000;
+
+    /// <summary>Neighbourhood checks per pass, at most (each reads up to <see cref="NeighbourhoodRelations"/> relations).</summary>
+    private const int MaxNearbyChecks = 5_000;
+
+    /// <summary>How far the neighbourhood check reads (relations, nearest first).</summary>
+    private const int NeighbourhoodRelations = 20_000;
+
     /// <summary>Applies the suppression to <paramref name="table"/>; returns how many cells it masked.</summary>
     public static int Apply(DisclosureTable table, IProgress<string>? progress = null)
     {
@@ -54,6 +63,11 @@ internal static class SecondarySuppression
                     Mask(table, ChooseComplement(table, cell), newlyMasked);
                 }
             }
+            // The last few cells are often pinned again through the next chain of relations, or
+            // their complements are: one link per full pass. Settle each, and each complement it
+            // takes, within its neighbourhood before the next pass.
+            if (pinned.Count <= FewPinned)
+                SettleNearby(table, audit, pinned, newlyMasked);
             if (newlyMasked.Count == 0)
             {
                 var complement = SearchComplement(table, pinned[0]);
@@ -69,6 +83,28 @@ internal static class SecondarySuppression
             masked += newlyMasked.Count + closed;
             progress?.Report($"secret secondaire, passe {round} : {pinned.Count} cellule(s) à protéger, {newlyMasked.Count + closed} masquée(s) "
                 + $"dont {closed} par les relations voisines ({audit.Reads:N0} lectures de relations sur {table.RelationCount:N0}, {table.Keys.Length:N0} cellules)");
+        }
+    }
+
+    private static void SettleNearby(DisclosureTable table, IntervalAudit audit, List<int> pinned, List<int> newlyMasked)
+    {
+        var toCheck = new Queue<int>(pinned.Concat(newlyMasked));
+        var checks = 0;
+        while (toCheck.Count > 0 && checks++ < MaxNearbyChecks)
+        {
+            var cell = toCheck.Dequeue();
+            if (table.IsKnown(cell) || !audit.IsStillPinnedNearby(cell, NeighbourhoodRelations))
+                continue;
+            var before = newlyMasked.Count;
+            var tight = TightComplements(table, audit, cell);
+            foreach (var complement in tight.Count > 0 ? tight : [ChooseComplement(table, cell)])
+                Mask(table, complement, newlyMasked);
+            if (newlyMasked.Count == before)
+                continue;
+            // The cell again (another relation may still pin it), then what was just masked.
+            toCheck.Enqueue(cell);
+            for (var i = before; i < newlyMasked.Count; i++)
+                toCheck.Enqueue(newlyMasked[i]);
         }
     }
 
