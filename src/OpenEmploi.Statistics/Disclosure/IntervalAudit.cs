@@ -32,6 +32,9 @@ internal sealed class IntervalAudit
     /// <summary>Relations read by the last <see cref="FindRecoverable"/>.</summary>
     public long Reads { get; private set; }
 
+    /// <summary>Relations read by every <see cref="IsStillPinnedNearby"/> so far.</summary>
+    public long NearbyReads { get; private set; }
+
     /// <summary>Propagates from the current masks and returns the protected cells whose value is pinned, in index order.</summary>
     public List<int> FindRecoverable()
     {
@@ -128,6 +131,7 @@ internal sealed class IntervalAudit
                 if (!inReach.Add(r))
                     continue;
                 relations.Add(r);
+                NearbyReads++;
                 foreach (var term in TermsOf(r))
                 {
                     if (!t.IsKnown(term) && seen.Add(term))
@@ -150,6 +154,7 @@ internal sealed class IntervalAudit
                 return true;
             var r = queue.Dequeue();
             queued.Remove(r);
+            NearbyReads++;
             _moved.Clear();
             Propagate(r);
             foreach (var moved in _moved)

@@ -89,11 +89,14 @@ internal static class SecondarySuppression
     private static void SettleNearby(DisclosureTable table, IntervalAudit audit, List<int> pinned, List<int> newlyMasked)
     {
         var toCheck = new Queue<int>(pinned.Concat(newlyMasked));
+        // Never more than a full pass would read: on a small table a neighbourhood is most of it.
+        var budget = audit.NearbyReads + (2L * table.RelationCount);
+        var reach = Math.Min(NeighbourhoodRelations, Math.Max(100, table.RelationCount / 20));
         var checks = 0;
-        while (toCheck.Count > 0 && checks++ < MaxNearbyChecks)
+        while (toCheck.Count > 0 && checks++ < MaxNearbyChecks && audit.NearbyReads < budget)
         {
             var cell = toCheck.Dequeue();
-            if (table.IsKnown(cell) || !audit.IsStillPinnedNearby(cell, NeighbourhoodRelations))
+            if (table.IsKnown(cell) || !audit.IsStillPinnedNearby(cell, reach))
                 continue;
             var before = newlyMasked.Count;
             var tight = TightComplements(table, audit, cell);
