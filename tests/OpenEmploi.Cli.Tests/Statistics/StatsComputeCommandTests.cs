@@ -30,7 +30,7 @@ public sealed class StatsComputeCommandTests(TestStores stores) : IClassFixture<
         {
             Assert.Contains(step, first.Output, StringComparison.Ordinal);
         }
-        Assert.Matches(@"2026T3 : [\d\u202f\u00a0 ]+ cellules publiées dont [\d\u202f\u00a0 ]+ masquées", first.Output);
+        Assert.Matches(@"2026T3 : [\d,.\u202f\u00a0 ]+ cellules publiées dont [\d,.\u202f\u00a0 ]+ masquées", first.Output);
         Assert.True(firstCells.Count > 1_000, $"{firstCells.Count} cellules");
         Assert.Contains(firstCells, c => c.Mask == MaskReason.Secondary);
         Assert.Contains(firstCells, c => !c.IsMasked);
