@@ -1,4 +1,5 @@
 using OpenEmploi.Core.Referentiels;
+using OpenEmploi.Core.Statistics;
 using OpenEmploi.Statistics.Model;
 using OpenEmploi.Storage;
 using OpenEmploi.Storage.Statistics;
@@ -21,7 +22,29 @@ public static class StatisticsRun
         await using var inputs = StatisticsInputStoreFactory.Open(location);
         var collected = await new RegisteredOfferCollector(offres, inputs).CollectAsync(ct);
         progress?.Report($"offres de la plateforme : {collected.Added:N0} nouvelle(s) enregistrée(s) pour les statistiques");
+        if (!await HasFactsAsync(inputs, period, ct))
+            throw new StatisticsInputsMissingException(period);
         await using var published = PublishedStatisticsStoreFactory.Open(location);
         return await new StatisticsComputation(data, time).RunAsync(inputs, published, period, progress, ct);
+    }
+
+    /// <summary>
+    /// Whether the inputs reach <paramref name="period"/>: a registration, an offer or a hire in it.
+    /// Job seekers still registered are no proof (an open episode reaches every future quarter).
+    /// The cheap readers first; the register is streamed to the end only when the period is empty.
+    /// </summary>
+    public static async Task<bool> HasFactsAsync(IStatisticsInputs inputs, StatPeriod period, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        await foreach (var _ in inputs.ReadRegisteredOffersAsync(period.Start, period.End, ct))
+            return true;
+        await foreach (var _ in inputs.ReadHiresAsync(period.Start, period.End.AddDays(1).AddMonths(-1), ct))
+            return true;
+        await foreach (var episode in inputs.ReadJobSeekerEpisodesAsync(period.Start, period.End, ct))
+        {
+            if (episode.RegisteredOn >= period.Start && episode.RegisteredOn <= period.End)
+                return true;
+        }
+        return false;
     }
 }

@@ -32,6 +32,7 @@ internal static class CommandRunner
         or StoreNotMigratedException
         or SeedRefusedException
         or UserErrorException
+        or OpenEmploi.Statistics.StatisticsInputsMissingException
         or DuplicateApplicationException
         or OpenEmploi.Storage.Developers.DuplicateAccountException
         or OpenEmploi.Web.Features.Accounts.AccountInputException

@@ -41,6 +41,7 @@ internal static class QuarterlyComputation
         table.RollUp((_, territory) => context.Territories.AncestorsOf(territory),
             (indicator, activity) => indicator == hireIndicator ? [] : offers.ActivityAncestors(activity));
         table.DropZeros();
+        progress?.Report($"{quarter} : {table.Count:N0} cellules agrégées par territoire et activité");
         var disclosure = new DisclosureTable(table, context, (_, territory) => context.Territories.ParentsOf(territory));
         progress?.Report($"{quarter} : {disclosure.Keys.Length:N0} cellules, {disclosure.RelationCount:N0} relations additives");
         var secondary = SecondarySuppression.Apply(disclosure, progress);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OpenEmploi.Core.Statistics;
 using OpenEmploi.Statistics.Model;
 
@@ -80,10 +81,17 @@ internal sealed class DisclosureTable
     /// <summary>Must stay unknown: a masked published cell, or a hidden one that breaks a primary rule.</summary>
     public bool IsProtected(int cell) => Publishable[cell] ? Masks[cell] is not null : Sensitive[cell];
 
+    /// <summary>Cells an index may hold: a link packs its total, partition and part in one long (26 + 10 + 27 bits).</summary>
+    private const int MaxCells = 1 << 26;
+
     private void BuildRelations(Func<int, int, (int Parent, Partition Partition)[]> territoryParents)
     {
+        if (Keys.Length >= MaxCells)
+            throw new InvalidOperationException($"Trop de cellules pour le secret statistique ({Keys.Length:N0}, au plus {MaxCells:N0}).");
         var codes = Context.Codes;
-        var links = new List<(long Group, int Child)>();
+        // One long per link, sorted as numbers: the relations come out grouped by (total, partition)
+        // with their parts in index order, at the cost of one primitive sort (tens of millions of links nationally).
+        var links = new List<long>(Keys.Length * 4);
         for (var i = 0; i < Keys.Length; i++)
         {
             var key = CellKey.Unpack(Keys[i]);
@@ -98,31 +106,33 @@ internal sealed class DisclosureTable
             if (key.Characteristic != 0)
                 Link(links, key with { Characteristic = 0 }, (Partition)((int)Partition.CharacteristicCodes + codes.CharacteristicAt(key.Characteristic).TypeIndex), i);
         }
-        links.Sort((a, b) => a.Group != b.Group ? a.Group.CompareTo(b.Group) : a.Child.CompareTo(b.Child));
+        var sorted = CollectionsMarshal.AsSpan(links);
+        sorted.Sort();
         var totals = new List<int>();
         var starts = new List<int>();
-        var members = new int[links.Count];
-        for (var l = 0; l < links.Count; l++)
+        var members = new int[sorted.Length];
+        for (var l = 0; l < sorted.Length; l++)
         {
-            if (l == 0 || links[l].Group != links[l - 1].Group)
+            var group = sorted[l] >> 27;
+            if (l == 0 || group != sorted[l - 1] >> 27)
             {
-                totals.Add((int)(links[l].Group >> 10));
+                totals.Add((int)(group >> 10));
                 starts.Add(l);
             }
-            members[l] = links[l].Child;
+            members[l] = (int)(sorted[l] & ((1L << 27) - 1));
         }
-        starts.Add(links.Count);
+        starts.Add(sorted.Length);
         RelationTotal = [.. totals];
         RelationStart = [.. starts];
         RelationMembers = members;
         BuildCellRelations();
     }
 
-    private void Link(List<(long, int)> links, in CellKey parent, Partition partition, int child)
+    private void Link(List<long> links, in CellKey parent, Partition partition, int child)
     {
         var p = IndexOf(parent);
         if (p >= 0)
-            links.Add((((long)p << 10) | (long)(uint)partition, child));
+            links.Add((((long)p << 10 | (long)(uint)partition) << 27) | (long)child);
     }
 
     private void BuildCellRelations()

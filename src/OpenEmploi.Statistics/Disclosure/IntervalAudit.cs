@@ -32,6 +32,9 @@ internal sealed class IntervalAudit
     /// <summary>Relations read by the last <see cref="FindRecoverable"/>.</summary>
     public long Reads { get; private set; }
 
+    /// <summary>Relations read by every <see cref="IsStillPinnedNearby"/> so far.</summary>
+    public long NearbyReads { get; private set; }
+
     /// <summary>Propagates from the current masks and returns the protected cells whose value is pinned, in index order.</summary>
     public List<int> FindRecoverable()
     {
@@ -60,8 +63,12 @@ internal sealed class IntervalAudit
         var queue = new Queue<int>(t.RelationCount);
         for (var r = 0; r < t.RelationCount; r++)
         {
-            queue.Enqueue(r);
-            queued[r] = true;
+            // A relation made only of published values is exact already: it narrows nothing.
+            if (HasUnknownTerm(r))
+            {
+                queue.Enqueue(r);
+                queued[r] = true;
+            }
         }
         long budget = (long)MaxReadsPerRelation * Math.Max(1, t.RelationCount);
         Reads = 0;
@@ -92,6 +99,95 @@ internal sealed class IntervalAudit
                 pinned.Add(i);
         }
         return pinned;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="cell"/> is still pinned once its neighbourhood is read again: the
+    /// unknown cells nearest to it (through relations, until about <paramref name="maxRelations"/>
+    /// relations are in reach) get back the bounds publication alone gives, and every relation of
+    /// those cells narrows them again. Cells beyond keep what the last propagation found, which is
+    /// at least as narrow as the truth since cells were only masked after it; a cell's relations
+    /// are all read, so the neighbourhood's result is at least as narrow as the full audit's too.
+    /// "Not pinned" here therefore means not pinned by the full audit either; "pinned" may be too
+    /// cautious, and the next full audit settles it.
+    /// </summary>
+    public bool IsStillPinnedNearby(int cell, int maxRelations)
+    {
+        var t = Table;
+        var relations = new List<int>();
+        var inReach = new HashSet<int>();
+        var reset = new List<int>();
+        var seen = new HashSet<int> { cell };
+        var frontier = new Queue<int>([cell]);
+        while (frontier.Count > 0 && relations.Count < maxRelations)
+        {
+            // A cell is reset only with all its relations in reach: a relation left out could have
+            // narrowed it, and the neighbourhood would then answer wider than the truth.
+            var next = frontier.Dequeue();
+            reset.Add(next);
+            for (var k = t.CellRelationStart[next]; k < t.CellRelationStart[next + 1]; k++)
+            {
+                var r = t.CellRelations[k];
+                if (!inReach.Add(r))
+                    continue;
+                relations.Add(r);
+                NearbyReads++;
+                foreach (var term in TermsOf(r))
+                {
+                    if (!t.IsKnown(term) && seen.Add(term))
+                        frontier.Enqueue(term);
+                }
+            }
+        }
+        foreach (var c in reset)
+        {
+            Low[c] = t.Publishable[c] ? 1 : 0;
+            High[c] = double.PositiveInfinity;
+        }
+        var queued = new HashSet<int>(relations);
+        var queue = new Queue<int>(relations);
+        long budget = (long)MaxReadsPerRelation * Math.Max(1, relations.Count);
+        while (queue.Count > 0)
+        {
+            // Stopped before the fixed point, the bounds could be too wide: answer "pinned", the cautious side.
+            if (budget-- <= 0)
+                return true;
+            var r = queue.Dequeue();
+            queued.Remove(r);
+            NearbyReads++;
+            _moved.Clear();
+            Propagate(r);
+            foreach (var moved in _moved)
+            {
+                for (var k = t.CellRelationStart[moved]; k < t.CellRelationStart[moved + 1]; k++)
+                {
+                    var next = t.CellRelations[k];
+                    if (inReach.Contains(next) && queued.Add(next))
+                        queue.Enqueue(next);
+                }
+            }
+        }
+        return High[cell] - Low[cell] < 0.5;
+    }
+
+    private IEnumerable<int> TermsOf(int r)
+    {
+        yield return Table.RelationTotal[r];
+        for (var m = Table.RelationStart[r]; m < Table.RelationStart[r + 1]; m++)
+            yield return Table.RelationMembers[m];
+    }
+
+    private bool HasUnknownTerm(int r)
+    {
+        var t = Table;
+        if (!t.IsKnown(t.RelationTotal[r]))
+            return true;
+        for (var m = t.RelationStart[r]; m < t.RelationStart[r + 1]; m++)
+        {
+            if (!t.IsKnown(t.RelationMembers[m]))
+                return true;
+        }
+        return false;
     }
 
     private void Propagate(int r)

@@ -4,26 +4,48 @@ namespace OpenEmploi.Statistics.Disclosure;
 
 /// <summary>
 /// Masks complementary cells until no protected cell can be recomputed from the published ones
-/// (<see cref="IntervalAudit"/>). Each round asks the audit which protected cells are pinned; for
-/// each, among the relations it is in (fewest masked terms first), the published term of smallest
-/// value is masked — the classic "next-smallest part" choice, which loses the least information.
-/// Rounds repeat to a fixed point; every choice is ordered by value then cell key, so two runs
-/// over the same inputs mask the same cells.
+/// (<see cref="IntervalAudit"/>). Most exposures are visible within one relation (a protected
+/// term alone among published ones, or masked terms that can only be 1 each): a work list over
+/// the relations, re-reading only those that touch a cell just masked, closes them all before the
+/// first audit and after every pass (<see cref="LocalExposures"/>). What is left is found by the
+/// full audit (a value pinned through a chain of relations); for each such cell, among the
+/// relations it is in (fewest masked terms first), the published term of smallest value is
+/// masked — the classic "next-smallest part" choice, which loses the least information. Passes
+/// repeat to a fixed point; every choice is ordered by value then cell key, so two runs over the
+/// same inputs mask the same cells.
 /// </summary>
+/// <remarks>
+/// The full audit is run again from scratch after each pass rather than only around the cells a
+/// pass masked: masking a cell widens the intervals that were derived from its value, and those
+/// can lie anywhere along the chains of relations (a whole indicator is one connected web through
+/// the hidden métier-by-commune cells), so a partial re-audit would keep stale, too narrow bounds.
+/// The local closure is what keeps the number of full passes small.
+/// </remarks>
 internal static class SecondarySuppression
 {
+    /// <summary>Below this many cells pinned by a pass, each is settled within its neighbourhood before the next pass.</summary>
+    private const int FewPinned = 1_000;
+
+    /// <summary>Neighbourhood checks per pass, at most (each reads up to <see cref="NeighbourhoodRelations"/> relations).</summary>
+    private const int MaxNearbyChecks = 5_000;
+
+    /// <summary>How far the neighbourhood check reads (relations, nearest first).</summary>
+    private const int NeighbourhoodRelations = 20_000;
+
     /// <summary>Applies the suppression to <paramref name="table"/>; returns how many cells it masked.</summary>
     public static int Apply(DisclosureTable table, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(table);
+        var local = new LocalExposures(table);
+        var masked = local.CloseAll();
+        progress?.Report($"secret secondaire, relations une à une : {masked:N0} masquée(s) ({local.Reads:N0} lectures de relations sur {table.RelationCount:N0})");
         var audit = new IntervalAudit(table);
-        var masked = 0;
         for (var round = 1; ; round++)
         {
             var pinned = audit.FindRecoverable();
             if (pinned.Count == 0)
                 return masked;
-            var maskedThisRound = 0;
+            var newlyMasked = new List<int>();
             // A cell pinned only through a chain (a domaine that is its grand domaine's only part)
             // has no published term beside it: the cell at the chain's root, pinned too, gets one.
             foreach (var cell in pinned)
@@ -34,14 +56,19 @@ internal static class SecondarySuppression
                 if (tight.Count > 0)
                 {
                     foreach (var complement in tight)
-                        maskedThisRound += Mask(table, complement);
+                        Mask(table, complement, newlyMasked);
                 }
                 else
                 {
-                    maskedThisRound += Mask(table, ChooseComplement(table, cell));
+                    Mask(table, ChooseComplement(table, cell), newlyMasked);
                 }
             }
-            if (maskedThisRound == 0)
+            // The last few cells are often pinned again through the next chain of relations, or
+            // their complements are: one link per full pass. Settle each, and each complement it
+            // takes, within its neighbourhood before the next pass.
+            if (pinned.Count <= FewPinned)
+                SettleNearby(table, audit, pinned, newlyMasked);
+            if (newlyMasked.Count == 0)
             {
                 var complement = SearchComplement(table, pinned[0]);
                 if (complement < 0)
@@ -50,10 +77,37 @@ internal static class SecondarySuppression
                         $"Secret statistique : aucune cellule complémentaire pour protéger {Describe(table, pinned[0])} "
                         + $"(intervalle [{audit.Low[pinned[0]]}, {audit.High[pinned[0]]}]) ; relations : {Relations(table, audit, pinned[0])}");
                 }
-                maskedThisRound += Mask(table, complement);
+                Mask(table, complement, newlyMasked);
             }
-            masked += maskedThisRound;
-            progress?.Report($"secret secondaire, passe {round} : {pinned.Count} cellule(s) à protéger, {maskedThisRound} masquée(s) ({audit.Reads:N0} lectures de relations sur {table.RelationCount:N0}, {table.Keys.Length:N0} cellules)");
+            var closed = local.CloseAround(newlyMasked);
+            masked += newlyMasked.Count + closed;
+            progress?.Report($"secret secondaire, passe {round} : {pinned.Count} cellule(s) à protéger, {newlyMasked.Count + closed} masquée(s) "
+                + $"dont {closed} par les relations voisines ({audit.Reads:N0} lectures de relations sur {table.RelationCount:N0}, {table.Keys.Length:N0} cellules)");
+        }
+    }
+
+    private static void SettleNearby(DisclosureTable table, IntervalAudit audit, List<int> pinned, List<int> newlyMasked)
+    {
+        var toCheck = new Queue<int>(pinned.Concat(newlyMasked));
+        // Never more than a full pass would read: on a small table a neighbourhood is most of it.
+        var budget = audit.NearbyReads + (2L * table.RelationCount);
+        var reach = Math.Min(NeighbourhoodRelations, Math.Max(100, table.RelationCount / 20));
+        var checks = 0;
+        while (toCheck.Count > 0 && checks++ < MaxNearbyChecks && audit.NearbyReads < budget)
+        {
+            var cell = toCheck.Dequeue();
+            if (table.IsKnown(cell) || !audit.IsStillPinnedNearby(cell, reach))
+                continue;
+            var before = newlyMasked.Count;
+            var tight = TightComplements(table, audit, cell);
+            foreach (var complement in tight.Count > 0 ? tight : [ChooseComplement(table, cell)])
+                Mask(table, complement, newlyMasked);
+            if (newlyMasked.Count == before)
+                continue;
+            // The cell again (another relation may still pin it), then what was just masked.
+            toCheck.Enqueue(cell);
+            for (var i = before; i < newlyMasked.Count; i++)
+                toCheck.Enqueue(newlyMasked[i]);
         }
     }
 
@@ -119,12 +173,12 @@ internal static class SecondarySuppression
         return (audit.Low[total] - othersHigh, audit.High[total] - othersLow);
     }
 
-    private static int Mask(DisclosureTable table, int cell)
+    private static void Mask(DisclosureTable table, int cell, List<int> newlyMasked)
     {
         if (cell < 0 || table.Masks[cell] is not null)
-            return 0;
+            return;
         table.Masks[cell] = MaskReason.Secondary;
-        return 1;
+        newlyMasked.Add(cell);
     }
 
     /// <summary>
@@ -201,7 +255,7 @@ internal static class SecondarySuppression
         return best;
     }
 
-    private static bool Smaller(DisclosureTable table, int a, int b) =>
+    internal static bool Smaller(DisclosureTable table, int a, int b) =>
         b < 0 || table.Sums[a].Value < table.Sums[b].Value || (table.Sums[a].Value == table.Sums[b].Value && a < b);
 
     private static IEnumerable<int> Terms(DisclosureTable table, int r)

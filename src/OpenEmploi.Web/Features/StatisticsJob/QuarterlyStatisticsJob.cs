@@ -38,6 +38,14 @@ internal sealed partial class QuarterlyStatisticsJob(
         {
             results = await StatisticsRun.RunAsync(location, offres, data, quarter, clock, null, ct);
         }
+        catch (StatisticsInputsMissingException)
+        {
+            // Inputs not loaded yet (a new platform, an import to come): nothing was replaced, and
+            // the next round tries again without filling the log with a failure each hour.
+            await jobs.AbandonAsync(JobName, Node, CancellationToken.None);
+            LogNoInputs(logger, quarter.Code, Node);
+            return null;
+        }
         catch
         {
             await jobs.AbandonAsync(JobName, Node, CancellationToken.None);
@@ -60,6 +68,10 @@ internal sealed partial class QuarterlyStatisticsJob(
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Statistiques {Period} calculées ({Node}) : {Cells} cellules publiées dont {Masked} masquées en {Seconds:F1} s.")]
     private static partial void LogRun(ILogger logger, string period, string node, long cells, long masked, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Statistiques {Period} non calculées ({Node}) : aucune entrée statistique pour ce trimestre ; nouvel essai au prochain tour.")]
+    private static partial void LogNoInputs(ILogger logger, string period, string node);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Calcul trimestriel des statistiques échoué ; nouvel essai au prochain tour.")]
     private static partial void LogRoundFailed(ILogger logger, Exception error);

@@ -1,0 +1,117 @@
+using OpenEmploi.Core.Statistics;
+
+namespace OpenEmploi.Statistics.Disclosure;
+
+/// <summary>
+/// The exposures a reader sees in one relation alone, from what publication tells (a published
+/// value exactly, a masked cell at least 1, a hidden one at least 0): a protected term that is the
+/// relation's only unknown, or unknown parts of a published total that can only take their least
+/// values (a total of 3 with three masked parts: each is 1). Each is closed by masking the
+/// relation's published term of smallest value; a work list then re-reads only the relations of
+/// the cells just masked, since a relation whose terms did not change cannot expose anything new.
+/// This is the first step of <see cref="IntervalAudit"/>'s propagation, done incrementally: it
+/// leaves the audit only the exposures that run through chains of relations.
+/// </summary>
+internal sealed class LocalExposures(DisclosureTable table)
+{
+    private readonly bool[] _queued = new bool[table.RelationCount];
+    private readonly Queue<int> _queue = new();
+
+    /// <summary>Relations read so far.</summary>
+    public long Reads { get; private set; }
+
+    /// <summary>Reads every relation once, then those around each cell it masks; returns how many it masked.</summary>
+    public int CloseAll()
+    {
+        for (var r = 0; r < table.RelationCount; r++)
+            Enqueue(r);
+        return Drain();
+    }
+
+    /// <summary>Reads the relations of <paramref name="cells"/> (just masked), then those around each cell it masks.</summary>
+    public int CloseAround(IEnumerable<int> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        foreach (var cell in cells)
+            EnqueueRelationsOf(cell);
+        return Drain();
+    }
+
+    /// <summary>Whether relation <paramref name="r"/> alone gives away a protected term.</summary>
+    public bool IsExposed(int r)
+    {
+        var total = table.RelationTotal[r];
+        var unknown = 0;
+        var anyProtected = false;
+        double knownParts = 0, leastParts = 0;
+        for (var m = table.RelationStart[r]; m < table.RelationStart[r + 1]; m++)
+        {
+            var part = table.RelationMembers[m];
+            if (table.IsKnown(part))
+            {
+                knownParts += table.Sums[part].Value;
+                continue;
+            }
+            unknown++;
+            anyProtected |= table.IsProtected(part);
+            if (table.Publishable[part])
+                leastParts += 1;
+        }
+        var totalKnown = table.IsKnown(total);
+        if (!totalKnown)
+        {
+            unknown++;
+            anyProtected |= table.IsProtected(total);
+        }
+        if (!anyProtected)
+            return false;
+        return unknown == 1 || (totalKnown && table.Sums[total].Value - knownParts < leastParts + 0.5);
+    }
+
+    private int Drain()
+    {
+        var masked = 0;
+        while (_queue.Count > 0)
+        {
+            var r = _queue.Dequeue();
+            _queued[r] = false;
+            Reads++;
+            if (!IsExposed(r))
+                continue;
+            var complement = SmallestPublished(r);
+            // Cannot happen: an exposed relation has a published total or a published part.
+            if (complement < 0)
+                throw new InvalidOperationException($"Secret statistique : relation {r} exposée sans terme publié à masquer.");
+            table.Masks[complement] = MaskReason.Secondary;
+            masked++;
+            EnqueueRelationsOf(complement);
+        }
+        return masked;
+    }
+
+    private int SmallestPublished(int r)
+    {
+        var best = table.IsKnown(table.RelationTotal[r]) ? table.RelationTotal[r] : -1;
+        for (var m = table.RelationStart[r]; m < table.RelationStart[r + 1]; m++)
+        {
+            var part = table.RelationMembers[m];
+            if (table.IsKnown(part) && SecondarySuppression.Smaller(table, part, best))
+                best = part;
+        }
+        return best;
+    }
+
+    private void EnqueueRelationsOf(int cell)
+    {
+        for (var k = table.CellRelationStart[cell]; k < table.CellRelationStart[cell + 1]; k++)
+            Enqueue(table.CellRelations[k]);
+    }
+
+    private void Enqueue(int r)
+    {
+        if (_queued[r])
+            return;
+        _queued[r] = true;
+        _queue.Enqueue(r);
+    }
+}
