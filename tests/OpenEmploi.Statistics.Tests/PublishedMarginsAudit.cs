@@ -14,7 +14,6 @@ internal sealed class PublishedMarginsAudit
     private static readonly string[] Additive = ["DE_1", "DE_5", "DE_SORT", "OFF_1", "EMB_1", "BMO_1", "SECT_EFF", "SECT_ETAB"];
 
     private readonly Dictionary<Key, PublishedCell> _cells = [];
-    private readonly Dictionary<Key, (double Low, double High)> _bounds = [];
     private readonly List<(Key Total, List<Key> Parts)> _relations = [];
     private int _residuals;
 
@@ -36,50 +35,65 @@ internal sealed class PublishedMarginsAudit
     /// <summary>The masked cells whose value the published margins determine.</summary>
     public List<PublishedCell> Recovered()
     {
-        foreach (var (key, cell) in _cells)
+        // Cells by number and relations as arrays of numbers: the sweeps below read millions of
+        // bounds, which string-keyed dictionary lookups made take minutes.
+        var keys = _cells.Keys.ToArray();
+        var number = new Dictionary<Key, int>(keys.Length);
+        var low = new double[keys.Length];
+        var high = new double[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
         {
+            number[keys[i]] = i;
             // A masked cell exists (so at least 1); readers are not told why it is masked.
-            _bounds[key] = cell.Value is { } v ? (v, v) : (1, double.PositiveInfinity);
+            (low[i], high[i]) = _cells[keys[i]].Value is { } v ? (v, v) : (1, double.PositiveInfinity);
         }
+        var relations = _relations.Select(r => (Total: number[r.Total], Parts: r.Parts.Select(p => number[p]).ToArray())).ToArray();
         for (var sweep = 0; sweep < 500; sweep++)
         {
             var changed = false;
-            foreach (var (total, parts) in _relations)
-                changed |= Narrow(total, parts);
+            foreach (var (total, parts) in relations)
+                changed |= Narrow(total, parts, low, high);
             if (!changed)
                 break;
         }
-        return _cells.Where(c => c.Value.IsMasked && _bounds[c.Key].High - _bounds[c.Key].Low < 0.5).Select(c => c.Value).ToList();
+        return [.. Enumerable.Range(0, keys.Length)
+            .Where(i => _cells[keys[i]].IsMasked && high[i] - low[i] < 0.5)
+            .Select(i => _cells[keys[i]])];
     }
 
-    private bool Narrow(Key total, List<Key> parts)
+    private static bool Narrow(int total, int[] parts, double[] low, double[] high)
     {
-        var changed = false;
-        var (tLow, tHigh) = _bounds[total];
-        var sumLow = parts.Sum(p => _bounds[p].Low);
-        var sumHigh = parts.Sum(p => _bounds[p].High);
-        changed |= Set(total, Math.Max(tLow, sumLow), Math.Min(tHigh, sumHigh));
-        (tLow, tHigh) = _bounds[total];
+        double sumLow = 0, finiteHigh = 0;
+        var infiniteParts = 0;
+        foreach (var p in parts)
+        {
+            sumLow += low[p];
+            if (double.IsPositiveInfinity(high[p]))
+                infiniteParts++;
+            else
+                finiteHigh += high[p];
+        }
+        var changed = Set(total, Math.Max(low[total], sumLow), Math.Min(high[total], infiniteParts > 0 ? double.PositiveInfinity : finiteHigh), low, high);
+        var (tLow, tHigh) = (low[total], high[total]);
         foreach (var part in parts)
         {
-            var (low, high) = _bounds[part];
-            var othersHigh = double.IsPositiveInfinity(high) ? OthersHigh(parts, part) : sumHigh - high;
-            var othersLow = sumLow - low;
-            changed |= Set(part, Math.Max(low, tLow - othersHigh), Math.Min(high, tHigh - othersLow));
+            var partInfinite = double.IsPositiveInfinity(high[part]);
+            var othersInfinite = infiniteParts - (partInfinite ? 1 : 0);
+            var othersHigh = othersInfinite > 0 ? double.PositiveInfinity : finiteHigh - (partInfinite ? 0 : high[part]);
+            var othersLow = sumLow - low[part];
+            changed |= Set(part, Math.Max(low[part], tLow - othersHigh), Math.Min(high[part], tHigh - othersLow), low, high);
         }
         return changed;
     }
 
-    private double OthersHigh(List<Key> parts, Key except) => parts.Where(p => p != except).Sum(p => _bounds[p].High);
-
-    private bool Set(Key key, double low, double high)
+    private static bool Set(int cell, double newLow, double newHigh, double[] low, double[] high)
     {
-        low = Math.Ceiling(low - 1e-6);
-        high = Math.Floor(high + 1e-6);
-        var (oldLow, oldHigh) = _bounds[key];
-        if (low <= oldLow + 0.5 && high >= oldHigh - 0.5)
+        newLow = Math.Ceiling(newLow - 1e-6);
+        newHigh = Math.Floor(newHigh + 1e-6);
+        if (newLow <= low[cell] + 0.5 && newHigh >= high[cell] - 0.5)
             return false;
-        _bounds[key] = (Math.Max(low, oldLow), Math.Min(high, oldHigh));
+        low[cell] = Math.Max(newLow, low[cell]);
+        high[cell] = Math.Min(newHigh, high[cell]);
         return true;
     }
 
