@@ -126,7 +126,7 @@ public sealed class SyntheticHiringInputs : IStatisticsInputs
         var season = 1 + (profile.Sector.SummerPeak * Math.Cos(2 * Math.PI * (month.Month - 7) / 12.0));
         var rate = profile.Employees * profile.Sector.MonthlyRatePerEmployee * profile.Factor * Math.Exp(profile.Levels[m / 3]) * season;
         var random = new Random(Seed(_seed, index, m, 7));
-        var total = Poisson(random, rate);
+        var total = PoissonDraw.Sample(random, rate);
         if (total == 0)
             return;
         // 40 % of hires are short contracts (≤ one month); the rest split between CDI and longer CDD.
@@ -148,14 +148,14 @@ public sealed class SyntheticHiringInputs : IStatisticsInputs
         var random = new Random(Seed(_seed, index, 1));
         var sector = SyntheticSectors.All[Pick(_sectorCumulative, random.NextDouble())];
         var place = _places[Pick(_placeCumulative, random.NextDouble())];
-        var employees = (int)Math.Clamp(Math.Round(Math.Exp(1.4 + (1.3 * Normal(random)))), 1, 5000);
-        var factor = Math.Exp(0.6 * Normal(random));
-        var trend = 0.06 * Normal(random);
+        var employees = (int)Math.Clamp(Math.Round(Math.Exp(1.4 + (1.3 * PoissonDraw.Normal(random)))), 1, 5000);
+        var factor = Math.Exp(0.6 * PoissonDraw.Normal(random));
+        var trend = 0.06 * PoissonDraw.Normal(random);
         var levels = new double[Quarters];
         var level = 0.0;
         for (var q = 0; q < levels.Length; q++)
         {
-            level += trend + (0.12 * Normal(random));
+            level += trend + (0.12 * PoissonDraw.Normal(random));
             levels[q] = level - (trend * levels.Length / 2.0);
         }
         var created = random.NextDouble() < 0.1
@@ -227,26 +227,6 @@ public sealed class SyntheticHiringInputs : IStatisticsInputs
         }
         return body + ((10 - (sum % 10)) % 10).ToString(CultureInfo.InvariantCulture);
     }
-
-    private static int Poisson(Random random, double lambda)
-    {
-        if (lambda <= 0)
-            return 0;
-        if (lambda > 30)
-            return Math.Max(0, (int)Math.Round(lambda + (Math.Sqrt(lambda) * Normal(random))));
-        var limit = Math.Exp(-lambda);
-        var k = 0;
-        var p = random.NextDouble();
-        while (p > limit)
-        {
-            k++;
-            p *= random.NextDouble();
-        }
-        return k;
-    }
-
-    private static double Normal(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     private static double[] Cumulative(double[] weights)
     {

@@ -1,4 +1,5 @@
 using OpenEmploi.CompanyFinder.Models;
+using OpenEmploi.CompanyFinder.Synthetic;
 
 namespace OpenEmploi.CompanyFinder.Tests.Models;
 
@@ -14,7 +15,7 @@ public sealed class PoissonRegressionTests
         {
             var x = new[] { Math.Log(1 + random.Next(100)), random.NextDouble(), random.Next(2) };
             rows.Add(x);
-            labels.Add(PoissonSample.Draw(random, Math.Exp(0.3 + (1.0 * x[0]) - (0.7 * x[1]) + (0.4 * x[2]))));
+            labels.Add(PoissonDraw.Sample(random, Math.Exp(0.3 + (1.0 * x[0]) - (0.7 * x[1]) + (0.4 * x[2]))));
         }
         return (rows, labels);
     }

@@ -1,5 +1,6 @@
 using OpenEmploi.CompanyFinder.History;
 using OpenEmploi.CompanyFinder.Models;
+using OpenEmploi.CompanyFinder.Synthetic;
 
 namespace OpenEmploi.CompanyFinder.Tests.Models;
 
@@ -21,7 +22,7 @@ public sealed class PoissonSizeHistoryModelTests
             var headcount = (int)Math.Round(Math.Exp(random.NextDouble() * Math.Log(200)));
             var hires = new double[Windows];
             for (var t = 0; t < Windows; t++)
-                hires[t] = PoissonSample.Draw(random, headcount * (restaurant ? 0.8 : 0.1));
+                hires[t] = PoissonDraw.Sample(random, headcount * (restaurant ? 0.8 : 0.1));
             yield return new EstablishmentHistory($"{departement}{seed:00}{i:0000000000}", departement, restaurant ? "56.10A" : "69.20Z", headcount, hires);
         }
     }
