@@ -1,4 +1,5 @@
 using OpenEmploi.CompanyFinder.Models;
+using OpenEmploi.CompanyFinder.Synthetic;
 
 namespace OpenEmploi.CompanyFinder.Tests.Models;
 
@@ -15,7 +16,7 @@ public sealed class PoissonSeasonalModelTests
             var x = new[] { random.NextDouble() * 3, random.NextDouble() };
             var mu = Math.Exp(0.5 + (0.8 * x[0]) - (1.0 * x[1]));
             rows.Add(x);
-            labels.Add(Sample(random, mu));
+            labels.Add(PoissonDraw.Sample(random, mu));
         }
 
         var beta = PoissonSeasonalModel.FitPoisson(rows, labels);
@@ -24,18 +25,5 @@ public sealed class PoissonSeasonalModelTests
         Assert.Equal(0.5, beta[0], 1);
         Assert.Equal(0.8, beta[1], 1);
         Assert.Equal(-1.0, beta[2], 1);
-    }
-
-    private static int Sample(Random random, double lambda)
-    {
-        var limit = Math.Exp(-lambda);
-        var k = 0;
-        var p = random.NextDouble();
-        while (p > limit)
-        {
-            k++;
-            p *= random.NextDouble();
-        }
-        return k;
     }
 }

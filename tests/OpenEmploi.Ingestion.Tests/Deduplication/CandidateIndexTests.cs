@@ -57,17 +57,7 @@ public sealed class CandidateIndexTests
             return print;
         }
         var members = new[] { At("33063", "33"), At("33281", "33"), At(null, "33"), At(null, null), At("69123", "69") };
-        var index = new CandidateIndex();
-        if (sealedLanes)
-            index.BeginLoad(members.Length);
-        for (var slot = 0; slot < members.Length; slot++)
-        {
-            if (sealedLanes)
-                index.InsertLoaded(slot, members[slot]);
-            else
-                index.Insert(slot, members[slot]);
-        }
-        index.Seal();
+        var index = Filled(members, sealedLanes);
 
         // Bordeaux: Bordeaux, the Gironde without a commune, the member without a département; not Mérignac.
         Assert.Equal([0, 2, 3], Lookup(index, At("33063", "33")).Select(c => c.Slot).Order());
@@ -98,17 +88,7 @@ public sealed class CandidateIndexTests
         }
         // Nouvelle-Aquitaine only, Auvergne-Rhône-Alpes only, no place at all, Bordeaux.
         var members = new[] { At(null, null, "75"), At(null, null, "84"), At(null, null, null), At("33063", "33", "75") };
-        var index = new CandidateIndex();
-        if (sealedLanes)
-            index.BeginLoad(members.Length);
-        for (var slot = 0; slot < members.Length; slot++)
-        {
-            if (sealedLanes)
-                index.InsertLoaded(slot, members[slot]);
-            else
-                index.Insert(slot, members[slot]);
-        }
-        index.Seal();
+        var index = Filled(members, sealedLanes);
 
         // Mérignac (Gironde, Nouvelle-Aquitaine): its région's member and the one without a place; not
         // Auvergne-Rhône-Alpes' (two régions never verify), not Bordeaux (another commune).
@@ -227,5 +207,22 @@ public sealed class CandidateIndexTests
             index.Remove(slot, print);
         var found = Lookup(index, Print(a, content: 3)).Select(x => x.Slot).Order().ToList();
         Assert.Equal(Enumerable.Range(0, 50).Where(s => s < 10 || s >= 40 || (s - 10) % 3 != 0), found);
+    }
+
+    /// <summary>The members in slot order, loaded into sealed lanes (a session's opening) or inserted one by one (an import).</summary>
+    private static CandidateIndex Filled(Fingerprint[] members, bool sealedLanes)
+    {
+        var index = new CandidateIndex();
+        if (sealedLanes)
+            index.BeginLoad(members.Length);
+        for (var slot = 0; slot < members.Length; slot++)
+        {
+            if (sealedLanes)
+                index.InsertLoaded(slot, members[slot]);
+            else
+                index.Insert(slot, members[slot]);
+        }
+        index.Seal();
+        return index;
     }
 }
