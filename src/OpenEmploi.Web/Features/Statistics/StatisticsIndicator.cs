@@ -13,6 +13,7 @@ public sealed record StatisticsIndicator(
 {
     public const string JobSeekersCode = "DE_1";
     public const string EntriesCode = "DE_5";
+    public const string ExitsCode = "DE_SORT";
     public const string TwelveMonthEntriesCode = "DE_5_12M";
     public const string TwelveMonthExitsCode = "DE_SORT_12M";
     public const string OffersCode = "OFF_1";
