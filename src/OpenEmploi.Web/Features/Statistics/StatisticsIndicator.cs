@@ -17,6 +17,7 @@ public sealed record StatisticsIndicator(
     public const string TwelveMonthEntriesCode = "DE_5_12M";
     public const string TwelveMonthExitsCode = "DE_SORT_12M";
     public const string OffersCode = "OFF_1";
+    public const string TwelveMonthOffersCode = "OFF_1_12M";
     public const string HiresCode = "EMB_1";
     public const string TensionCode = "PERSP_2";
     public const string SectorGrowthCode = "SECT_EVOL5";
@@ -27,8 +28,8 @@ public sealed record StatisticsIndicator(
             [PeriodKind.Quarter], [StatisticsCodeLists.JobSeekerCategory]),
         new("stat-demandeurs-entrant", EntriesCode, "DE", "Entrées de demandeurs d'emploi sur le trimestre (ou sur 12 mois glissants)", "inscriptions",
             [PeriodKind.Quarter], [StatisticsCodeLists.JobSeekerCategory], TwelveMonthEntriesCode),
-        new("stat-offres", OffersCode, "OFF", "Offres d'emploi enregistrées sur le trimestre", "offres",
-            [PeriodKind.Quarter], [StatisticsCodeLists.OfferOrigin]),
+        new("stat-offres", OffersCode, "OFF", "Offres d'emploi enregistrées sur le trimestre (ou sur 12 mois glissants)", "offres",
+            [PeriodKind.Quarter], [StatisticsCodeLists.OfferOrigin], TwelveMonthOffersCode),
         new("stat-embauches", HiresCode, "EMB", "Embauches (déclarations préalables) sur le trimestre", "embauches",
             [PeriodKind.Quarter], [StatisticsCodeLists.Contract]),
         new("stat-perspective-employeur", TensionCode, "PERSP", "Tension sur le marché du travail (méthode DARES), annuelle", "niveau de 1 à 5",

@@ -42,6 +42,11 @@ public sealed record StatisticsTable(string IndicatorCode, string Slug, string F
             "Offres d'emploi enregistrées par territoire (trimestre)",
             "Offres enregistrées sur le trimestre par origine et type de contrat, territoire, métier ou secteur.",
             "quarterly"),
+        new(StatisticsIndicator.TwelveMonthOffersCode, "statistiques-offres-emploi-12-mois", "offres-emploi-12-mois.csv",
+            "Offres d'emploi enregistrées par territoire (12 mois glissants)",
+            "Offres enregistrées sur les douze mois qui finissent avec chaque trimestre, par origine, territoire, métier ou secteur, "
+            + "avec leur répartition par type de contrat, durée (part des offres durables) et temps de travail (part des temps pleins)." + TwelveMonthNote,
+            "quarterly", TwelveMonths: true),
         new(StatisticsIndicator.HiresCode, "statistiques-embauches", "embauches.csv",
             "Embauches par territoire (trimestre)",
             "Embauches déclarées sur le trimestre par type de contrat, territoire, secteur (NAF) et métier quand il est connu.",

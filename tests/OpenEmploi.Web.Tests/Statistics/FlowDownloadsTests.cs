@@ -9,10 +9,11 @@ using static OpenEmploi.Web.Tests.Statistics.StatisticsCells;
 namespace OpenEmploi.Web.Tests.Statistics;
 
 /// <summary>
-/// The job-seeker flows' tables — exits over the quarter (DE_SORT), entries and exits over twelve
-/// months (DE_5_12M, DE_SORT_12M) — as CSV files and catalogue datasets, in the other tables' shape.
+/// The flows' tables — job seekers' exits over the quarter (DE_SORT), entries and exits over twelve
+/// months (DE_5_12M, DE_SORT_12M), offers over twelve months (OFF_1_12M) — as CSV files and
+/// catalogue datasets, in the other tables' shape.
 /// </summary>
-public sealed class JobSeekerFlowDownloadsTests(StatisticsDownloadsFixture fixture) : IClassFixture<StatisticsDownloadsFixture>
+public sealed class FlowDownloadsTests(StatisticsDownloadsFixture fixture) : IClassFixture<StatisticsDownloadsFixture>
 {
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task Exits_and_twelve_month_flows_are_datasets_whose_csv_names_the_rolling_period_and_shows_secret(StoreKind kind)
@@ -27,7 +28,11 @@ public sealed class JobSeekerFlowDownloadsTests(StatisticsDownloadsFixture fixtu
             Cell("DE_5_12M", TerritoryLevel.Departement, "69", "CATCAND", "ABC", "2030T2", 3500, 95.9, characteristicType: "EVOLUTION", characteristicCode: "TRIMESTRE_PRECEDENT"),
             Cell("DE_5_12M", TerritoryLevel.Epci, "200046977", "CATCAND", "A", "2030T2", null, mask: MaskReason.Secondary),
             Cell("DE_SORT_12M", TerritoryLevel.Departement, "69", "CATCAND", "ABC", "2030T2", 3210),
-            Cell("DE_SORT_12M", TerritoryLevel.Departement, "69", "CATCAND", "ABC", "2030T2", null, mask: MaskReason.Secondary, characteristicType: "MOTIF", characteristicCode: "2"));
+            Cell("DE_SORT_12M", TerritoryLevel.Departement, "69", "CATCAND", "ABC", "2030T2", null, mask: MaskReason.Secondary, characteristicType: "MOTIF", characteristicCode: "2"),
+            Cell("OFF_1_12M", TerritoryLevel.Nation, "FR", "ORIGINEOFF", "TOUTES", "2030T2", 398_765, activityType: "NAF", activityCode: "62.01Z"),
+            Cell("OFF_1_12M", TerritoryLevel.Nation, "FR", "ORIGINEOFF", "TOUTES", "2030T2", 1_200_000),
+            Cell("OFF_1_12M", TerritoryLevel.Nation, "FR", "ORIGINEOFF", "TOUTES", "2030T2", 744_000, 62, characteristicType: "DUREE", characteristicCode: "DURABLE"),
+            Cell("OFF_1_12M", TerritoryLevel.Commune, "69123", "ORIGINEOFF", "PARTENAIRE", "2030T2", null, mask: MaskReason.Secondary));
         Assert.True(await platform.Services.GetRequiredService<StatisticsDownloads>().RefreshAsync(CancellationToken.None));
 
         async Task<string[]> CsvOf(string slug, string file)
@@ -64,6 +69,12 @@ public sealed class JobSeekerFlowDownloadsTests(StatisticsDownloadsFixture fixtu
         Assert.Equal(3, rollingExits.Length);
         Assert.Contains("DE_SORT_12M,DEP,69,Rhône,CUMUL,CUMUL,Tous métiers et secteurs,CATCAND,ABC,\"Catégories A, B, C\",,,,GLISSANT_12_MOIS,2030T2,3210,", rollingExits);
         Assert.Contains("DE_SORT_12M,DEP,69,Rhône,CUMUL,CUMUL,Tous métiers et secteurs,CATCAND,ABC,\"Catégories A, B, C\",MOTIF,2,Entrée en formation,GLISSANT_12_MOIS,2030T2,secret,secret", rollingExits);
+
+        var offers = await CsvOf("statistiques-offres-emploi-12-mois", "offres-emploi-12-mois.csv");
+        Assert.Equal(5, offers.Length);
+        Assert.Contains("OFF_1_12M,NAT,FR,France,NAF,62.01Z,Programmation informatique,ORIGINEOFF,TOUTES,Toutes origines,,,,GLISSANT_12_MOIS,2030T2,398765,", offers);
+        Assert.Contains("OFF_1_12M,NAT,FR,France,CUMUL,CUMUL,Tous métiers et secteurs,ORIGINEOFF,TOUTES,Toutes origines,DUREE,DURABLE,Durable (CDI ou CDD de plus de 6 mois),GLISSANT_12_MOIS,2030T2,744000,62", offers);
+        Assert.Contains(offers, l => l.StartsWith("OFF_1_12M,COM,69123,Lyon,", StringComparison.Ordinal) && l.EndsWith(",PARTENAIRE,Collectée chez un partenaire,,,,GLISSANT_12_MOIS,2030T2,secret,secret", StringComparison.Ordinal));
 
         // The catalogue page lists them with the other statistics, and says how the sums are masked.
         var page = await client.GetStringAsync(new Uri("/donnees?tag=statistiques", UriKind.Relative));
