@@ -20,6 +20,8 @@ public sealed record StatisticsIndicator(
     public const string TwelveMonthOffersCode = "OFF_1_12M";
     public const string HiresCode = "EMB_1";
     public const string TensionCode = "PERSP_2";
+    /// <summary>Recruitment projects (annual; no route of its own in the API contract: the dashboards show it).</summary>
+    public const string ProjectsCode = "BMO_1";
     public const string SectorGrowthCode = "SECT_EVOL5";
 
     public static IReadOnlyList<StatisticsIndicator> All { get; } =
