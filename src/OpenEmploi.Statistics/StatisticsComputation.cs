@@ -33,7 +33,7 @@ public sealed class StatisticsComputation(Geographie geo, RomeReferentiel rome, 
         var cells = table.Cells().ToList();
         if (period.Kind == PeriodKind.Quarter && published is not null)
         {
-            cells.AddRange(await JobSeekers.TwelveMonthFlows.ComputeAsync(cells, published, period, ct));
+            cells.AddRange(await TwelveMonthSums.ComputeAsync(cells, published, period, ct));
             cells.AddRange(await Evolutions.ComputeAsync(cells, published, period, ct));
         }
         return cells;

@@ -6,7 +6,7 @@ namespace OpenEmploi.Browser.Tests;
 
 /// <summary>
 /// Issue #9: an elected official finds the Rhône by name on "Data emploi" and reads its dashboard:
-/// key figures, the profile charts, the maps, the masked values' note, then its printed version.
+/// key figures, the profile charts, the recruitment projects, the maps, the masked values' note, then its printed version.
 /// Screenshots and axe at every step.
 /// </summary>
 [Collection(PortalCollection.Name)]
@@ -50,6 +50,15 @@ public sealed class DashboardJourneyTests(PortalFixture portal)
         await Assertions.Expect(growing).ToContainTextAsync("année 2029 comparée à 2024");
         await Assertions.Expect(growing.GetByText("Secret statistique : une valeur « secret »")).ToBeVisibleAsync();
         await journey.CheckAsync("secteurs-en-croissance");
+
+        // Exits over the quarter and offers over twelve months among the key figures; the year's recruitment projects.
+        await Assertions.Expect(page.Locator("#sorties")).ToContainTextAsync("19\u202f000");
+        await Assertions.Expect(page.Locator("#offres-12-mois")).ToContainTextAsync("118\u202f000");
+        var projects = page.GetByRole(AriaRole.Table, new() { Name = "Projets de recrutement de l'année 2029, tous métiers" });
+        await projects.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(projects.GetByRole(AriaRole.Row, new() { Name = "dont jugés difficiles par les employeurs 52,3 %" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Source : Enquête Besoins en main-d'œuvre")).ToBeVisibleAsync();
+        await journey.CheckAsync("projets-de-recrutement");
 
         // A chart's numbers as a table.
         var profile = page.Locator("figure", new() { Has = page.GetByText("Demandeurs d'emploi (A, B, C) par situation familiale") });

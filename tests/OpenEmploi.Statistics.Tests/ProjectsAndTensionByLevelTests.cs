@@ -5,7 +5,7 @@ using static OpenEmploi.Statistics.Tests.TestData;
 namespace OpenEmploi.Statistics.Tests;
 
 /// <summary>
-/// Recruitment projects (BMO_1) and tension (PERSP_2) by département and région, on a year
+/// Recruitment projects (BMO_1) and tension (PERSP_2) by département, région and EPCI, on a year
 /// written by hand. Zones d'emploi: 8416 lies mostly in Haute-Savoie (74) and partly in the Ain
 /// (01); 8405 mostly in the Ain; 8421 (Lyon) and 8434 mostly in the Rhône (69).
 /// </summary>
@@ -43,7 +43,31 @@ public sealed class ProjectsAndTensionByLevelTests
         var difficult = Cell(cells, "BMO_1", TerritoryLevel.Departement, "01", "TOUS", "ROME", "M1805", "DIFFICULTE", "DIFFICILE");
         Assert.Equal((30.0, 60.0), (difficult.Value!.Value, difficult.Percentage!.Value));
         Assert.Null(Find(cells, "BMO_1", TerritoryLevel.Departement, "38", "TOUS"));
-        Assert.DoesNotContain(cells, c => c.Indicator == "BMO_1" && c.TerritoryLevel is TerritoryLevel.Commune or TerritoryLevel.Epci);
+        Assert.DoesNotContain(cells, c => c.Indicator == "BMO_1" && c.TerritoryLevel is TerritoryLevel.Commune);
+    }
+
+    [Fact]
+    public async Task An_epci_gets_the_projects_of_its_zones_in_proportion_of_the_people_it_holds_there()
+    {
+        var cells = await Engine().ComputeAsync(Survey(), Year);
+
+        // Zone 8421 (Lyon): 1,904,807 people (communes.csv), 1,436,354 of them in the Métropole de
+        // Lyon (200046977): 100 × 0.75407 = 75.4 projects, 45 × 0.75407 = 33.9 difficult (45 %).
+        var metropole = Cell(cells, "BMO_1", TerritoryLevel.Epci, "200046977", "TOUS", "ROME", "M1805");
+        Assert.Equal(75, metropole.Value);
+        var difficult = Cell(cells, "BMO_1", TerritoryLevel.Epci, "200046977", "TOUS", "ROME", "M1805", "DIFFICULTE", "DIFFICILE");
+        Assert.Equal((34.0, 45.0), (difficult.Value!.Value, difficult.Percentage!.Value));
+        Assert.Equal(75, Cell(cells, "BMO_1", TerritoryLevel.Epci, "200046977", "TOUS").Value);
+        // The CC de la Dombes (200069193) straddles three zones: 7,668 of 8421's people (0.40 of its
+        // 100 projects), 29,158 of 8405's 267,970 (5.44 of 50) and 4,115 of 8434's 187,204 (0.77 of
+        // 35, K2111): 5.84 → 6 for M1805, 6.61 → 7 in all; too few for a share.
+        Assert.Equal(6, Cell(cells, "BMO_1", TerritoryLevel.Epci, "200069193", "TOUS", "ROME", "M1805").Value);
+        Assert.Equal(7, Cell(cells, "BMO_1", TerritoryLevel.Epci, "200069193", "TOUS").Value);
+        Assert.Null(Cell(cells, "BMO_1", TerritoryLevel.Epci, "200069193", "TOUS", characteristicType: "DIFFICULTE", characteristic: "DIFFICILE").Percentage);
+        // Estimates are added to nothing: départements, régions and France keep the zones' sums.
+        Assert.Equal(225, Cell(cells, "BMO_1", TerritoryLevel.Nation, "FR", "TOUS").Value);
+        // An EPCI outside the surveyed zones has no projects.
+        Assert.Null(Find(cells, "BMO_1", TerritoryLevel.Epci, "200054807", "TOUS"));
     }
 
     [Fact]
@@ -74,5 +98,12 @@ public sealed class ProjectsAndTensionByLevelTests
         // the Ain, job seekers all in the Rhône: ½ (|0.8 − 1| + |0.2 − 0|) = 0.2, the only value of
         // the reference distribution: band 1.
         Assert.Equal(1, Cell(cells, "PERSP_2", TerritoryLevel.Region, "84", "INADEQUATION_GEO", "ROME", "M1805").Value);
+        // The Métropole de Lyon: 40 offers, 35 registrations and 75.4 estimated projects meet the
+        // floor; its difficult share is its zone's (45 %), as the Rhône's is. The CC de la Dombes
+        // (no offers, 5.8 projects) does not.
+        Assert.InRange(Tension(TerritoryLevel.Epci, "200046977").Value!.Value, 1, 5);
+        Assert.Equal(Cell(cells, "PERSP_2", TerritoryLevel.Departement, "69", "DIFFICULTE", "ROME", "M1805").Value,
+            Cell(cells, "PERSP_2", TerritoryLevel.Epci, "200046977", "DIFFICULTE", "ROME", "M1805").Value);
+        Assert.Equal(MaskReason.BelowPublicationFloor, Tension(TerritoryLevel.Epci, "200069193").Mask);
     }
 }

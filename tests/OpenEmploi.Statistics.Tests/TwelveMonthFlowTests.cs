@@ -5,8 +5,9 @@ using static OpenEmploi.Statistics.Tests.TestData;
 namespace OpenEmploi.Statistics.Tests;
 
 /// <summary>
-/// Entries and exits over the twelve months ending with the quarter (DE_5_12M, DE_SORT_12M), on a
-/// register written by hand in Anglefort (01010, EPCI 200070852), the quarters computed in order.
+/// Entries and exits over the twelve months ending with the quarter (DE_5_12M, DE_SORT_12M) and
+/// offers registered over them (OFF_1_12M), on registers written by hand in Anglefort (01010, EPCI
+/// 200070852), the quarters computed in order.
 /// </summary>
 public sealed class TwelveMonthFlowTests
 {
@@ -16,7 +17,7 @@ public sealed class TwelveMonthFlowTests
         foreach (var quarter in quarters)
             await Engine().RunAsync(inputs, store, StatPeriod.Parse(quarter));
         var cells = new List<PublishedCell>();
-        foreach (var indicator in new[] { "DE_5", "DE_SORT", "DE_5_12M", "DE_SORT_12M" })
+        foreach (var indicator in new[] { "DE_5", "DE_SORT", "DE_5_12M", "DE_SORT_12M", "OFF_1", "OFF_1_12M" })
         {
             await foreach (var cell in store.ReadAsync(new PublishedCellQuery(indicator, PeriodKind: PeriodKind.Quarter)))
                 cells.Add(cell);
@@ -94,6 +95,51 @@ public sealed class TwelveMonthFlowTests
                     Assert.Equal(RawFlow(inputs, cell), cell.Value);
             }
         }
+    }
+
+    [Fact]
+    public async Task Offers_over_twelve_months_are_the_sums_of_the_four_quarters_with_their_shares_recomputed()
+    {
+        // Anglefort, M1805, NAF 62.01Z (section J). August 2025: 5 (before the twelve months to
+        // September 2026); November: 10 CDI full-time by employers; February: 8 CDD part-time from
+        // partners; May: 7 CDI full-time from partners; August 2026: 6 CDD full-time by employers.
+        var inputs = new InMemoryStatisticsInputs();
+        void Offers(int count, DateOnly on, string contract, bool fullTime, OfferOrigin origin)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                inputs.Offers.Add(new RegisteredOffer($"{on:yyyyMM}-{i}", on, "M1805", "62.01Z", "01010", "01", contract,
+                    Durable: contract == "CDI", fullTime, origin));
+            }
+        }
+        Offers(5, new DateOnly(2025, 8, 5), "CDI", true, OfferOrigin.Employer);
+        Offers(10, new DateOnly(2025, 11, 5), "CDI", true, OfferOrigin.Employer);
+        Offers(8, new DateOnly(2026, 2, 5), "CDD", false, OfferOrigin.Partner);
+        Offers(7, new DateOnly(2026, 5, 5), "CDI", true, OfferOrigin.Partner);
+        Offers(6, new DateOnly(2026, 8, 5), "CDD", true, OfferOrigin.Employer);
+
+        var cells = await ComputeQuartersAsync(inputs, "2025T3", "2025T4", "2026T1", "2026T2", "2026T3");
+        var t3 = cells.Where(c => c.PeriodCode == "2026T3").ToList();
+
+        // 10 + 8 + 7 + 6 = 31, at every level, by métier and by section; 16 by employers, 15 from partners.
+        foreach (var (level, code) in new[] { (TerritoryLevel.Commune, "01010"), (TerritoryLevel.Epci, "200070852"), (TerritoryLevel.ZoneEmploi, "8416"), (TerritoryLevel.Nation, "FR") })
+            Assert.Equal(31, Cell(t3, "OFF_1_12M", level, code, "TOUTES").Value);
+        Assert.Equal(31, Cell(t3, "OFF_1_12M", TerritoryLevel.Departement, "01", "TOUTES", "ROME", "M1805").Value);
+        Assert.Equal(31, Cell(t3, "OFF_1_12M", TerritoryLevel.Departement, "01", "TOUTES", "NAF", "J").Value);
+        Assert.Equal(16, Cell(t3, "OFF_1_12M", TerritoryLevel.Departement, "01", "EMPLOYEUR").Value);
+        Assert.Equal(15, Cell(t3, "OFF_1_12M", TerritoryLevel.Departement, "01", "PARTENAIRE").Value);
+        // No quarter reaches 30 offers, so no quarter has shares; the twelve months do: 17 durable of
+        // 31 (54.8 %), 23 full-time (74.2 %), 14 CDD.
+        Assert.Null(Cell(t3, "OFF_1", TerritoryLevel.Departement, "01", "TOUTES", characteristicType: "DUREE", characteristic: "NON_DURABLE").Percentage);
+        var durable = Cell(t3, "OFF_1_12M", TerritoryLevel.Departement, "01", "TOUTES", characteristicType: "DUREE", characteristic: "DURABLE");
+        Assert.Equal((17.0, 54.8), (durable.Value!.Value, durable.Percentage!.Value));
+        Assert.Equal(74.2, Cell(t3, "OFF_1_12M", TerritoryLevel.Departement, "01", "TOUTES", characteristicType: "TEMPS", characteristic: "PLEIN").Percentage);
+        Assert.Equal(14, Cell(t3, "OFF_1_12M", TerritoryLevel.Departement, "01", "TOUTES", characteristicType: "CONTRAT", characteristic: "CDD").Value);
+        // The twelve months to June 2026: 5 + 10 + 8 + 7 = 30; the evolution compares them (+3.3 %).
+        Assert.Equal(30, Cell(cells.Where(c => c.PeriodCode == "2026T2"), "OFF_1_12M", TerritoryLevel.Departement, "01", "TOUTES").Value);
+        var evolution = Cell(t3, "OFF_1_12M", TerritoryLevel.Departement, "01", "TOUTES", characteristicType: "EVOLUTION", characteristic: "TRIMESTRE_PRECEDENT");
+        Assert.Equal((30.0, 3.3), (evolution.Value!.Value, evolution.Percentage!.Value));
+        Assert.DoesNotContain(cells, c => c.Indicator == "OFF_1_12M" && c.PeriodCode is "2025T3" or "2025T4" or "2026T1");
     }
 
     private static int RawFlow(InMemoryStatisticsInputs inputs, PublishedCell cell)

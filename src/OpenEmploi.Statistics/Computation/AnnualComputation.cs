@@ -76,7 +76,7 @@ internal static class AnnualComputation
 
         var derived = SectorGrowth.Derive(disclosure, year);
         derived.AddRange(TensionMethod.Compute(context, year, TensionFigureReader.Read(disclosure)));
-        return new ComputedTable(context, year, disclosure, derived);
+        return new ComputedTable(context, year, disclosure, derived, ProjectCounter.Finish);
     }
 
     private static async Task ShareEmployeesAsync(TensionInputCounter tension, SortedJoin<EstablishmentHeadcount> headcounts, string? siret)

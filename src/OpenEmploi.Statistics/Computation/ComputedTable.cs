@@ -5,7 +5,8 @@ using OpenEmploi.Statistics.Model;
 namespace OpenEmploi.Statistics.Computation;
 
 /// <summary>A period's counted cells after disclosure control, and the cells derived from them (ratios, levels).</summary>
-internal sealed class ComputedTable(StatisticsContext context, StatPeriod period, DisclosureTable table, IReadOnlyList<PublishedCell> derived)
+internal sealed class ComputedTable(
+    StatisticsContext context, StatPeriod period, DisclosureTable table, IReadOnlyList<PublishedCell> derived, Func<PublishedCell, PublishedCell>? finish = null)
 {
     public StatisticsContext Context { get; } = context;
 
@@ -16,5 +17,10 @@ internal sealed class ComputedTable(StatisticsContext context, StatPeriod period
     /// <summary>Ratio and level cells, already checked (denominators, publication floor, terms published).</summary>
     public IReadOnlyList<PublishedCell> Derived { get; } = derived;
 
-    public IEnumerable<PublishedCell> Cells() => PublishedCells.From(Table, Period).Concat(Derived);
+    /// <summary>The stored cells, estimates rounded by the finishing step (docs/statistics.md, EPCI projects).</summary>
+    public IEnumerable<PublishedCell> Cells()
+    {
+        var cells = PublishedCells.From(Table, Period);
+        return (finish is null ? cells : cells.Select(finish)).Concat(Derived);
+    }
 }

@@ -16,7 +16,7 @@ internal static class Evolutions
     public const string PreviousQuarter = "TRIMESTRE_PRECEDENT";
     public const string YearBefore = "ANNEE_PRECEDENTE";
 
-    private static readonly string[] Evolving = ["DE_1", "DE_5", "DE_SORT", "OFF_1", "EMB_1", "DE_5_12M", "DE_SORT_12M"];
+    private static readonly string[] Evolving = ["DE_1", "DE_5", "DE_SORT", "OFF_1", "EMB_1", "DE_5_12M", "DE_SORT_12M", "OFF_1_12M"];
 
     public static async Task<List<PublishedCell>> ComputeAsync(
         IEnumerable<PublishedCell> current, IPublishedStatistics store, StatPeriod quarter, CancellationToken ct)

@@ -45,6 +45,7 @@ internal sealed class TerritoryIndex
                 Add(TerritoryLevel.ZoneEmploi, ze, true, [], []);
         }
         var zonePopulation = new Dictionary<(int Zone, int Departement), long>();
+        var zoneEpciPopulation = new Dictionary<(int Zone, int Epci), (long People, int Communes)>();
         foreach (var commune in geo.Communes)
         {
             if (!_ids.TryGetValue((TerritoryLevel.Departement, commune.CodeDepartement), out var dep))
@@ -57,10 +58,19 @@ internal sealed class TerritoryIndex
             var region = _ancestors[dep][0];
             var ancestors = new List<int>();
             var parents = new List<(int, Partition)>();
+            var epciOfCommune = -1;
             if (commune.CodeEpci is { Length: > 0 } e && _ids.TryGetValue((TerritoryLevel.Epci, e), out var epci))
             {
                 ancestors.Add(epci);
                 parents.Add((epci, Partition.CommunesOfEpci));
+                epciOfCommune = epci;
+            }
+            // Municipal arrondissements repeat their city's people: counted once, through the city.
+            if (commune.CodeZoneEmploi is { Length: > 0 } zoneOfCommune && !commune.IsArrondissement)
+            {
+                var key = (_ids[(TerritoryLevel.ZoneEmploi, zoneOfCommune)], epciOfCommune);
+                var (people, communes) = zoneEpciPopulation.GetValueOrDefault(key);
+                zoneEpciPopulation[key] = (people + Math.Max(commune.Population, 0), communes + 1);
             }
             if (commune.CodeZoneEmploi is { Length: > 0 } z)
             {
@@ -72,6 +82,7 @@ internal sealed class TerritoryIndex
             parents.Add((dep, Partition.CommunesOfDepartement));
             Add(TerritoryLevel.Commune, commune.CodeInsee, true, [.. ancestors], [.. parents]);
         }
+        ShareZonesAmongEpcis(zoneEpciPopulation);
         // Ties (no population known) go to the smaller département code, so the choice is stable.
         foreach (var group in zonePopulation.GroupBy(z => z.Key.Zone))
         {
@@ -81,6 +92,27 @@ internal sealed class TerritoryIndex
     }
 
     private readonly Dictionary<int, int> _mainDepartementOfZone = [];
+    private readonly Dictionary<int, (int Epci, double Share)[]> _epciSharesOfZone = [];
+
+    /// <summary>
+    /// Each EPCI's share of a zone d'emploi's population (its communes' people in the zone ÷ the
+    /// zone's people; by number of communes when the zone's population is unknown): how the
+    /// recruitment-projects survey's zone is spread over EPCIs. Communes without an EPCI keep their
+    /// share out of every EPCI, so the shares may sum to less than one.
+    /// </summary>
+    public IReadOnlyList<(int Epci, double Share)> EpciSharesOfZone(int zone) => _epciSharesOfZone.TryGetValue(zone, out var shares) ? shares : [];
+
+    private void ShareZonesAmongEpcis(Dictionary<(int Zone, int Epci), (long People, int Communes)> population)
+    {
+        foreach (var zone in population.GroupBy(p => p.Key.Zone))
+        {
+            var people = zone.Sum(p => p.Value.People);
+            var communes = zone.Sum(p => p.Value.Communes);
+            _epciSharesOfZone[zone.Key] = [.. zone.Where(p => p.Key.Epci >= 0)
+                .OrderBy(p => _nodes[p.Key.Epci].Code, StringComparer.Ordinal)
+                .Select(p => (p.Key.Epci, people > 0 ? (double)p.Value.People / people : (double)p.Value.Communes / communes))];
+        }
+    }
 
     /// <summary>
     /// The département holding most of a zone d'emploi's population (zones may straddle

@@ -7,7 +7,11 @@ namespace OpenEmploi.Statistics.Projects;
 /// Indicator 5 (BMO_1, annual): recruitment projects by zone d'emploi and occupation, with the
 /// difficult and seasonal ones as characteristics (so their shares come with the 30 rule). The
 /// survey is by zone d'emploi, and zones cross départements and even régions: each zone counts
-/// in the département holding most of its population, and from there in its région.
+/// in the département holding most of its population, and from there in its région. EPCI are
+/// mostly smaller than zones (1,255 against 306; a majority rule would give whole zones to 297
+/// EPCI and nothing to the others), so an EPCI's projects are <b>estimated</b>: each zone's lines
+/// spread over its EPCI by their share of its population (<see cref="TerritoryIndex.EpciSharesOfZone"/>),
+/// published rounded to whole projects (<see cref="Finish"/>). Estimates are parts of no total.
 /// </summary>
 internal sealed class ProjectCounter(StatisticsContext context, CellTable table)
 {
@@ -32,6 +36,26 @@ internal sealed class ProjectCounter(StatisticsContext context, CellTable table)
         table.Add(new CellKey(_indicator, zone, metier, _all, codes.Characteristic("DIFFICULTE", "NON_DIFFICILE")), line.Projects - line.Difficult);
         table.Add(new CellKey(_indicator, zone, metier, _all, codes.Characteristic("SAISONNALITE", "SAISONNIER")), line.Seasonal);
         table.Add(new CellKey(_indicator, zone, metier, _all, codes.Characteristic("SAISONNALITE", "NON_SAISONNIER")), line.Projects - line.Seasonal);
+        foreach (var (epci, share) in context.Territories.EpciSharesOfZone(zone))
+        {
+            table.Add(new CellKey(_indicator, epci, metier, _all, 0), share * line.Projects);
+            table.Add(new CellKey(_indicator, epci, metier, _all, codes.Characteristic("DIFFICULTE", "DIFFICILE")), share * line.Difficult);
+            table.Add(new CellKey(_indicator, epci, metier, _all, codes.Characteristic("DIFFICULTE", "NON_DIFFICILE")), share * (line.Projects - line.Difficult));
+            table.Add(new CellKey(_indicator, epci, metier, _all, codes.Characteristic("SAISONNALITE", "SAISONNIER")), share * line.Seasonal);
+            table.Add(new CellKey(_indicator, epci, metier, _all, codes.Characteristic("SAISONNALITE", "NON_SAISONNIER")), share * (line.Projects - line.Seasonal));
+        }
+    }
+
+    /// <summary>
+    /// An EPCI's estimated projects are published as whole projects (their shares are those of the
+    /// unrounded estimates); every other cell as it is.
+    /// </summary>
+    public static PublishedCell Finish(PublishedCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Indicator == Indicators.Projects.Code && cell.TerritoryLevel == TerritoryLevel.Epci && cell.Value is { } value
+            ? cell with { Value = Math.Round(value, MidpointRounding.AwayFromZero) }
+            : cell;
     }
 
     /// <summary>A line's zone, or the hidden unknown région standing for "somewhere in France".</summary>
@@ -48,9 +72,10 @@ internal sealed class ProjectCounter(StatisticsContext context, CellTable table)
     /// </summary>
     public int[] TerritoryAncestors(int territory)
     {
-        if (territory == TerritoryIndex.Nation)
-            return [];
         var territories = context.Territories;
+        // EPCI hold estimates of their own, added with the zone's line.
+        if (territory == TerritoryIndex.Nation || territories[territory].Level == TerritoryLevel.Epci)
+            return [];
         if (territories[territory].Level != TerritoryLevel.ZoneEmploi || territories.MainDepartementOfZone(territory) is not (>= 0 and var dep))
             return [TerritoryIndex.Nation];
         return [dep, territories.AncestorsOf(dep)[0], TerritoryIndex.Nation];
@@ -58,7 +83,7 @@ internal sealed class ProjectCounter(StatisticsContext context, CellTable table)
 
     /// <summary>
     /// The survey's additive relations: France = Σ zones (with the unknown) = Σ régions, région =
-    /// Σ départements, département = Σ its zones.
+    /// Σ départements, département = Σ its zones. An EPCI's estimate is a part of nothing.
     /// </summary>
     public (int Parent, Partition Partition)[] TerritoryParents(int territory)
     {
@@ -66,7 +91,7 @@ internal sealed class ProjectCounter(StatisticsContext context, CellTable table)
         var node = territories[territory];
         return node.Level switch
         {
-            TerritoryLevel.Nation => [],
+            TerritoryLevel.Nation or TerritoryLevel.Epci => [],
             TerritoryLevel.ZoneEmploi when territories.MainDepartementOfZone(territory) is >= 0 and var dep =>
                 [(TerritoryIndex.Nation, Partition.ZonesOfNation), (dep, Partition.ZonesOfDepartement)],
             TerritoryLevel.ZoneEmploi => [(TerritoryIndex.Nation, Partition.ZonesOfNation)],

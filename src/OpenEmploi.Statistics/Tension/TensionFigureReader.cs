@@ -7,9 +7,10 @@ namespace OpenEmploi.Statistics.Tension;
 
 /// <summary>
 /// Gathers the tension method's figures by (territory, métier) for France, the régions, the
-/// départements and the zones d'emploi from the rolled-up annual table, and computes the Duncan
+/// départements, the zones d'emploi and the EPCI (whose projects are estimated from their zones')
+/// from the rolled-up annual table, and computes the Duncan
 /// index of each: ½ Σ |offers_i ÷ offers − seekers_i ÷ seekers| over the sub-territories i (zones
-/// d'emploi of France, départements of a région, communes of a département or a zone), with
+/// d'emploi of France, départements of a région, communes of a département, a zone or an EPCI), with
 /// category-A job seekers at the year's end.
 /// </summary>
 internal static class TensionFigureReader
@@ -30,7 +31,7 @@ internal static class TensionFigureReader
         {
             var key = CellKey.Unpack(table.Keys[i]);
             var level = context.Territories[key.Territory].Level;
-            if (level is TerritoryLevel.Nation or TerritoryLevel.Region or TerritoryLevel.Departement or TerritoryLevel.ZoneEmploi
+            if (level is TerritoryLevel.Nation or TerritoryLevel.Region or TerritoryLevel.Departement or TerritoryLevel.ZoneEmploi or TerritoryLevel.Epci
                 && context.Activities[key.Activity].Type == "ROME"
                 && (key.Indicator == offers || key.Indicator == projects || key.Indicator == codes.Indicator(TensionInputs.EntriesA)))
                 territories.Add((key.Territory, key.Activity));
@@ -101,8 +102,8 @@ internal static class TensionFigureReader
         foreach (var ancestor in territories.AncestorsOf(territory))
         {
             var above = territories[ancestor].Level;
-            // A commune is a part of its zone d'emploi and of its département; a département of its région.
-            if (level == TerritoryLevel.Commune ? above is TerritoryLevel.ZoneEmploi or TerritoryLevel.Departement : above == TerritoryLevel.Region)
+            // A commune is a part of its EPCI, its zone d'emploi and its département; a département of its région.
+            if (level == TerritoryLevel.Commune ? above is TerritoryLevel.Epci or TerritoryLevel.ZoneEmploi or TerritoryLevel.Departement : above == TerritoryLevel.Region)
                 yield return ancestor;
         }
     }

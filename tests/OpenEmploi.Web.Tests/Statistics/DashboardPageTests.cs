@@ -28,6 +28,23 @@ public sealed class DashboardPageTests(StatisticsDownloadsFixture fixture) : ICl
         Assert.Contains("84\u202f000", entries12, StringComparison.Ordinal);
         Assert.Contains("+11,1 %", entries12, StringComparison.Ordinal);
         Assert.Contains("<tr id=\"sorties-12-mois\">", html, StringComparison.Ordinal);
+        // Exits over the quarter: 19,000, 20,900 the quarter before (−9.1 %); offers over twelve months: 118,000, 106,200 a year before (+11.1 %).
+        Assert.Contains("Sorties sur le trimestre (catégories A, B, C)</th>\n                    <td class=\"chiffre\">19\u202f000</td>", html, StringComparison.Ordinal);
+        var offers12 = html[html.IndexOf("<tr id=\"offres-12-mois\">", StringComparison.Ordinal)..];
+        offers12 = offers12[..offers12.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("Offres d'emploi enregistrées sur les 12 derniers mois", offers12, StringComparison.Ordinal);
+        Assert.Contains("118\u202f000", offers12, StringComparison.Ordinal);
+        Assert.Contains("+11,1 %", offers12, StringComparison.Ordinal);
+        // Recruitment projects of the year, with their shares and source; the Rhône's are not estimated.
+        var projects = html[html.IndexOf("<h2 id=\"projets\">", StringComparison.Ordinal)..];
+        projects = projects[..projects.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("Projets de recrutement des employeurs en 2029", projects, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"chiffre\">48\u202f500</td>", projects, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"chiffre\">52,3 %</td>", projects, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"chiffre\">18,2 %</td>", projects, StringComparison.Ordinal);
+        Assert.Contains("Source : Enquête Besoins en main-d'œuvre", projects, StringComparison.Ordinal);
+        Assert.DoesNotContain("estimation", projects, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Secret statistique", projects, StringComparison.Ordinal);
         Assert.Contains("Demandeurs d'emploi (A, B, C) par sexe", html, StringComparison.Ordinal);
         Assert.Contains("Demandeurs d'emploi (A, B, C) par tranche d'âge", html, StringComparison.Ordinal);
         Assert.Contains("Demandeurs d'emploi (A, B, C) par situation familiale", html, StringComparison.Ordinal);
@@ -58,6 +75,28 @@ public sealed class DashboardPageTests(StatisticsDownloadsFixture fixture) : ICl
 
         using var unknown = await platform.Client.GetAsync(new Uri("/territoires/dep/999", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task An_epci_dashboard_shows_its_estimated_recruitment_projects_with_the_method_and_the_masked_note(StoreKind kind)
+    {
+        var platform = await fixture.StartAsync(kind);
+        await DashboardSample.PublishAsync(platform.Services);
+
+        var html = WebUtility.HtmlDecode(await platform.Client.GetStringAsync(new Uri("/territoires/epci/200046977", UriKind.Relative)));
+
+        var projects = html[html.IndexOf("<h2 id=\"projets\">", StringComparison.Ordinal)..];
+        projects = projects[..projects.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("Projets de recrutement (estimation)", projects, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"chiffre\">36\u202f120</td>", projects, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"chiffre\">52,6 %</td>", projects, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"chiffre\">secret</td>", projects, StringComparison.Ordinal);
+        Assert.Contains("au prorata de leur population dans la zone", projects, StringComparison.Ordinal);
+        Assert.Contains("Secret statistique", projects, StringComparison.Ordinal);
+
+        // A commune has no projects: the page says where the survey is published.
+        var commune = WebUtility.HtmlDecode(await platform.Client.GetStringAsync(new Uri("/territoires/com/69123", UriKind.Relative)));
+        Assert.Contains("Les projets de recrutement ne sont pas publiés pour ce territoire", commune, StringComparison.Ordinal);
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]

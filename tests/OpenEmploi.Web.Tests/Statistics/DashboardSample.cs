@@ -8,7 +8,8 @@ namespace OpenEmploi.Web.Tests.Statistics;
 /// <summary>
 /// A small hand-made publication for the Rhône's dashboard (also linked into the browser tests):
 /// three quarters for the evolutions, the job seekers' profile with a masked cell, offers by
-/// occupation, hires by sector, tension by occupation, sector growth over five years, every département and the zones d'emploi
+/// occupation, hires by sector, tension by occupation, sector growth over five years, recruitment
+/// projects (and the Métropole de Lyon's estimated ones), every département and the zones d'emploi
 /// of Auvergne-Rhône-Alpes for the maps (two départements masked).
 /// </summary>
 internal static class DashboardSample
@@ -30,7 +31,15 @@ internal static class DashboardSample
             Cell("SECT_EVOL5", TerritoryLevel.Departement, "69", "CUMUL", "CUMUL", Year, 1, 18.4, activityType: "NAF", activityCode: "J", kind: PeriodKind.Year),
             Cell("SECT_EVOL5", TerritoryLevel.Departement, "69", "CUMUL", "CUMUL", Year, 1, 12.5, activityType: "NAF", activityCode: "Q", kind: PeriodKind.Year),
             Cell("SECT_EVOL5", TerritoryLevel.Departement, "69", "CUMUL", "CUMUL", Year, 0, 2.1, activityType: "NAF", activityCode: "I", kind: PeriodKind.Year),
-            Cell("SECT_EVOL5", TerritoryLevel.Departement, "69", "CUMUL", "CUMUL", Year, null, mask: MaskReason.Secondary, activityType: "NAF", activityCode: "F", kind: PeriodKind.Year));
+            Cell("SECT_EVOL5", TerritoryLevel.Departement, "69", "CUMUL", "CUMUL", Year, null, mask: MaskReason.Secondary, activityType: "NAF", activityCode: "F", kind: PeriodKind.Year),
+            // Recruitment projects: 48,500 in the Rhône (52.3 % difficult, 18.2 % seasonal); the
+            // Métropole de Lyon's estimated from its zones, with its seasonal share masked.
+            Cell("BMO_1", TerritoryLevel.Departement, "69", "PROJETS", "TOUS", Year, 48_500, kind: PeriodKind.Year),
+            Cell("BMO_1", TerritoryLevel.Departement, "69", "PROJETS", "TOUS", Year, 25_366, 52.3, characteristicType: "DIFFICULTE", characteristicCode: "DIFFICILE", kind: PeriodKind.Year),
+            Cell("BMO_1", TerritoryLevel.Departement, "69", "PROJETS", "TOUS", Year, 8_827, 18.2, characteristicType: "SAISONNALITE", characteristicCode: "SAISONNIER", kind: PeriodKind.Year),
+            Cell("BMO_1", TerritoryLevel.Epci, "200046977", "PROJETS", "TOUS", Year, 36_120, kind: PeriodKind.Year),
+            Cell("BMO_1", TerritoryLevel.Epci, "200046977", "PROJETS", "TOUS", Year, 19_000, 52.6, characteristicType: "DIFFICULTE", characteristicCode: "DIFFICILE", kind: PeriodKind.Year),
+            Cell("BMO_1", TerritoryLevel.Epci, "200046977", "PROJETS", "TOUS", Year, null, mask: MaskReason.Secondary, characteristicType: "SAISONNALITE", characteristicCode: "SAISONNIER", kind: PeriodKind.Year));
     }
 
     private static IEnumerable<PublishedCell> QuarterCells(TerritoryDirectory territories, string q, double factor)
@@ -52,9 +61,11 @@ internal static class DashboardSample
             yield return Rhone("DE_1", "CATCAND", "ABC", value, type, code, share: Math.Round(value / 1520, 1));
         yield return Rhone("DE_1", "CATCAND", "ABC", null, "SITFAM", "SEUL_AVEC_ENFANTS", mask: MaskReason.Secondary);
         yield return Rhone("DE_5", "CATCAND", "ABC", 21_000);
+        yield return Rhone("DE_SORT", "CATCAND", "ABC", 19_000);
         yield return Rhone("DE_5_12M", "CATCAND", "ABC", 84_000);
         yield return Rhone("DE_SORT_12M", "CATCAND", "ABC", null, mask: MaskReason.Secondary);
         yield return Rhone("OFF_1", "ORIGINEOFF", "TOUTES", 30_500);
+        yield return Rhone("OFF_1_12M", "ORIGINEOFF", "TOUTES", 118_000);
         foreach (var (rome, value) in new[] { ("J1501", 1_900.0), ("K2204", 1_600), ("N1103", 1_200), ("G1603", 900), ("M1607", 700) })
             yield return Rhone("OFF_1", "ORIGINEOFF", "TOUTES", value, activityType: "ROME", activityCode: rome);
         yield return Rhone("EMB_1", "TYPECONTRAT", "TOUS", 64_000);

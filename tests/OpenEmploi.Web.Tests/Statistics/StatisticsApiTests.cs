@@ -176,6 +176,56 @@ public sealed class StatisticsApiTests(ApiPlatformFixture fixture) : IClassFixtu
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Offers_over_twelve_months_are_served_by_their_last_quarter_with_their_shares_and_masks(StoreKind kind)
+    {
+        var platform = await fixture.StartAsync(kind);
+        await PublishAsync(platform.Services, PeriodKind.Quarter, "2028T4", ComputedAt,
+            Cell("OFF_1", TerritoryLevel.Departement, "69", "ORIGINEOFF", "TOUTES", "2028T4", 5_100, activityType: "NAF", activityCode: "J"),
+            Cell("OFF_1_12M", TerritoryLevel.Departement, "69", "ORIGINEOFF", "TOUTES", "2028T4", 20_400, activityType: "NAF", activityCode: "J"),
+            Cell("OFF_1_12M", TerritoryLevel.Departement, "69", "ORIGINEOFF", "EMPLOYEUR", "2028T4", null, mask: MaskReason.Secondary, activityType: "NAF", activityCode: "J"),
+            Cell("OFF_1_12M", TerritoryLevel.Departement, "69", "ORIGINEOFF", "TOUTES", "2028T4", 61_000),
+            Cell("OFF_1_12M", TerritoryLevel.Departement, "69", "ORIGINEOFF", "TOUTES", "2028T4", 36_600, 60, characteristicType: "DUREE", characteristicCode: "DURABLE"),
+            Cell("OFF_1_12M", TerritoryLevel.Departement, "69", "ORIGINEOFF", "TOUTES", "2028T4", 24_400, 40, characteristicType: "DUREE", characteristicCode: "NON_DURABLE"),
+            Cell("OFF_1_12M", TerritoryLevel.Departement, "69", "ORIGINEOFF", "TOUTES", "2028T4", 58_000, 4.9, characteristicType: "EVOLUTION", characteristicCode: "TRIMESTRE_PRECEDENT"));
+        var caller = await NewStatisticsCallerAsync(platform);
+
+        using var response = await caller.PostAsync("stat-offres", """
+            {"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypeActivite":"NAF","codeActivite":"J","codeTypePeriode":"GLISSANT_12_MOIS","dateDeb":"2028T4","dateFin":"2028T4"}
+            """);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("OFF", body.RootElement.GetProperty("codeFamille").GetString());
+        var items = body.RootElement.GetProperty("listeValeursParPeriode").EnumerateArray().ToList();
+        Assert.Equal(["TOUTES", "EMPLOYEUR"], items.Select(i => i.GetProperty("codeNomenclature").GetString()));
+        Assert.Equal(20_400, items[0].GetProperty("valeurPrincipaleNombre").GetDouble());
+        Assert.Equal("GLISSANT_12_MOIS", items[0].GetProperty("codeTypePeriode").GetString());
+        Assert.Equal("12 mois jusqu'au 4e trimestre 2028", items[0].GetProperty("libPeriode").GetString());
+        Assert.Equal("Information et communication", items[0].GetProperty("libActivite").GetString());
+        Assert.True(items[1].GetProperty("estMasque").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, items[1].GetProperty("valeurPrincipaleNombre").ValueKind);
+
+        // All sectors: the durable share over twelve months, and the evolution, in the breakdown.
+        using var all = await caller.PostAsync("stat-offres", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypePeriode":"GLISSANT_12_MOIS","dernierePeriode":true}""");
+        using var allBody = JsonDocument.Parse(await all.Content.ReadAsStringAsync());
+        var total = Assert.Single(allBody.RootElement.GetProperty("listeValeursParPeriode").EnumerateArray());
+        Assert.Equal(61_000, total.GetProperty("valeurPrincipaleNombre").GetDouble());
+        var breakdown = total.GetProperty("listeValeurParCaract").EnumerateArray().ToList();
+        var durable = Assert.Single(breakdown, c => c.GetProperty("codeCaract").GetString() == "DURABLE");
+        Assert.Equal((36_600, 60, "Durable (CDI ou CDD de plus de 6 mois)"),
+            (durable.GetProperty("nombre").GetDouble(), durable.GetProperty("pourcentage").GetDouble(), durable.GetProperty("libCaract").GetString()));
+        var evolution = Assert.Single(breakdown, c => c.GetProperty("codeTypeCaract").GetString() == "EVOLUTION");
+        Assert.Equal(("Trimestre précédent", 4.9), (evolution.GetProperty("libCaract").GetString(), evolution.GetProperty("pourcentage").GetDouble()));
+
+        // The quarter's own offers stay under TRIMESTRE.
+        using var quarter = await caller.PostAsync("stat-offres", """
+            {"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypeActivite":"NAF","codeActivite":"J","dateDeb":"2028T4","dateFin":"2028T4"}
+            """);
+        using var quarterBody = JsonDocument.Parse(await quarter.Content.ReadAsStringAsync());
+        var quarterItem = Assert.Single(quarterBody.RootElement.GetProperty("listeValeursParPeriode").EnumerateArray());
+        Assert.Equal((5_100, "TRIMESTRE"), (quarterItem.GetProperty("valeurPrincipaleNombre").GetDouble(), quarterItem.GetProperty("codeTypePeriode").GetString()));
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task Tension_is_annual_and_its_levels_are_labelled(StoreKind kind)
     {
         var platform = await fixture.StartAsync(kind);
@@ -216,6 +266,7 @@ public sealed class StatisticsApiTests(ApiPlatformFixture fixture) : IClassFixtu
         { "stat-demandeurs", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypeActivite":"ROME","codeActivite":"Z9999"}""", "Le champ « codeActivite » vaut « Z9999 », qui n'est pas une activité de type ROME (voir /referentiel/activites/ROME)." },
         { "stat-demandeurs", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypePeriode":"MOIS"}""", "Le champ « codeTypePeriode » vaut « MOIS », qui n'est pas un type de période connu : TRIMESTRE, ANNEE, GLISSANT_12_MOIS." },
         { "stat-demandeurs", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypePeriode":"GLISSANT_12_MOIS"}""", "Le champ « codeTypePeriode » vaut « GLISSANT_12_MOIS », mais l'indicateur stat-demandeurs est publié par TRIMESTRE seulement." },
+        { "stat-embauches", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypePeriode":"GLISSANT_12_MOIS"}""", "Le champ « codeTypePeriode » vaut « GLISSANT_12_MOIS », mais l'indicateur stat-embauches est publié par TRIMESTRE seulement." },
         { "stat-perspective-employeur", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypePeriode":"TRIMESTRE"}""", "Le champ « codeTypePeriode » vaut « TRIMESTRE », mais l'indicateur stat-perspective-employeur est publié par ANNEE seulement." },
         { "stat-demandeurs", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","codeTypeNomenclature":"ORIGINEOFF"}""", "Le champ « codeTypeNomenclature » vaut « ORIGINEOFF », mais l'indicateur stat-demandeurs se décline par CATCAND." },
         { "stat-demandeurs", """{"codeTypeTerritoire":"DEP","codeTerritoire":"69","listeCodeNomenclature":["ABC","Z"]}""", "La valeur « Z » de « listeCodeNomenclature » n'appartient pas à la nomenclature CATCAND : A, B, C, ABC, D, E." },

@@ -36,6 +36,10 @@ public sealed class StatisticsCodeLists
     public const string OfferContract = "CONTRAT";
     public const string OfferDuration = "DUREE";
     public const string WorkingTime = "TEMPS";
+    public const string ExitReason = "MOTIF";
+
+    /// <summary>Not a breakdown: the earlier values a main value is compared with (docs/statistics.md, "Evolutions").</summary>
+    public const string Evolution = "EVOLUTION";
 
     private readonly Dictionary<string, StatisticsCodeList> _lists;
 
@@ -94,6 +98,14 @@ public sealed class StatisticsCodeLists
             new(OfferContract, "Type de contrat de l'offre", [.. data.Listes.TypesContrat]),
             new(OfferDuration, "Durée de l'offre", [new("DURABLE", "Durable (CDI ou CDD de plus de 6 mois)"), new("NON_DURABLE", "Non durable")]),
             new(WorkingTime, "Temps de travail", [new("PLEIN", "Temps plein"), new("PARTIEL", "Temps partiel")]),
+            // The register's exit reasons (ExitReason, 1–5); 0 when the register does not say.
+            new(ExitReason, "Motif de sortie",
+            [
+                new("1", "Reprise d'emploi"), new("2", "Entrée en formation"), new("3", "Défaut d'actualisation"),
+                new("4", "Radiation administrative"), new("5", "Autre motif"), new("0", "Motif non renseigné"),
+            ]),
+            new(Evolution, "Valeur antérieure (évolution)",
+            [new("TRIMESTRE_PRECEDENT", "Trimestre précédent"), new("ANNEE_PRECEDENTE", "Même trimestre un an avant")]),
         ];
         _lists = lists.ToDictionary(l => l.Code, StringComparer.Ordinal);
         All = lists;

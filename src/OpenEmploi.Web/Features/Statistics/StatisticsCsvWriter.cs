@@ -23,15 +23,16 @@ public sealed class StatisticsCsvWriter(IPublishedStatistics statistics, Territo
         "code_type_periode", "code_periode", "valeur", "pourcentage",
     ];
 
-    public async Task<long> WriteAsync(string indicator, Stream output, CancellationToken ct)
+    public async Task<long> WriteAsync(StatisticsTable table, Stream output, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(table);
         var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { NewLine = "\n" };
         await using (writer.ConfigureAwait(false))
         {
             await writer.WriteLineAsync(string.Join(',', Columns));
             long rows = 0;
             var fields = new string[Columns.Count];
-            await foreach (var cell in statistics.ReadAsync(new PublishedCellQuery(indicator), ct))
+            await foreach (var cell in statistics.ReadAsync(new PublishedCellQuery(table.IndicatorCode), ct))
             {
                 var territory = territories.Find(cell.TerritoryLevel, cell.TerritoryCode);
                 fields[0] = cell.Indicator;
@@ -47,7 +48,7 @@ public sealed class StatisticsCsvWriter(IPublishedStatistics statistics, Territo
                 fields[10] = cell.CharacteristicType;
                 fields[11] = cell.CharacteristicCode;
                 fields[12] = cell.CharacteristicType.Length == 0 ? "" : codeLists.LabelOf(cell.CharacteristicType, cell.CharacteristicCode);
-                fields[13] = StatisticsPeriods.TypeCodeOf(cell.PeriodKind);
+                fields[13] = table.TwelveMonths ? StatisticsPeriods.TwelveMonthType : StatisticsPeriods.TypeCodeOf(cell.PeriodKind);
                 fields[14] = cell.PeriodCode;
                 fields[15] = cell.IsMasked ? Secret : Number(cell.Value);
                 fields[16] = cell.IsMasked ? Secret : Number(cell.Percentage);

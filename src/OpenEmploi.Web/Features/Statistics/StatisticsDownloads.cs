@@ -52,7 +52,7 @@ public sealed class StatisticsDownloads(IPublishedStatistics statistics, Statist
                 var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
                 long rows;
                 await using (var output = File.Create(temporary))
-                    rows = await writer.WriteAsync(table.IndicatorCode, output, ct);
+                    rows = await writer.WriteAsync(table, output, ct);
                 File.Move(temporary, path, overwrite: true);
                 var (size, sha) = Digest(path);
                 files.Add(new StatisticsFile(table, path, size, sha, rows, modified));

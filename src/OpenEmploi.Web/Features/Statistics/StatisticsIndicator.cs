@@ -13,11 +13,15 @@ public sealed record StatisticsIndicator(
 {
     public const string JobSeekersCode = "DE_1";
     public const string EntriesCode = "DE_5";
+    public const string ExitsCode = "DE_SORT";
     public const string TwelveMonthEntriesCode = "DE_5_12M";
     public const string TwelveMonthExitsCode = "DE_SORT_12M";
     public const string OffersCode = "OFF_1";
+    public const string TwelveMonthOffersCode = "OFF_1_12M";
     public const string HiresCode = "EMB_1";
     public const string TensionCode = "PERSP_2";
+    /// <summary>Recruitment projects (annual; no route of its own in the API contract: the dashboards show it).</summary>
+    public const string ProjectsCode = "BMO_1";
     public const string SectorGrowthCode = "SECT_EVOL5";
 
     public static IReadOnlyList<StatisticsIndicator> All { get; } =
@@ -26,8 +30,8 @@ public sealed record StatisticsIndicator(
             [PeriodKind.Quarter], [StatisticsCodeLists.JobSeekerCategory]),
         new("stat-demandeurs-entrant", EntriesCode, "DE", "Entrées de demandeurs d'emploi sur le trimestre (ou sur 12 mois glissants)", "inscriptions",
             [PeriodKind.Quarter], [StatisticsCodeLists.JobSeekerCategory], TwelveMonthEntriesCode),
-        new("stat-offres", OffersCode, "OFF", "Offres d'emploi enregistrées sur le trimestre", "offres",
-            [PeriodKind.Quarter], [StatisticsCodeLists.OfferOrigin]),
+        new("stat-offres", OffersCode, "OFF", "Offres d'emploi enregistrées sur le trimestre (ou sur 12 mois glissants)", "offres",
+            [PeriodKind.Quarter], [StatisticsCodeLists.OfferOrigin], TwelveMonthOffersCode),
         new("stat-embauches", HiresCode, "EMB", "Embauches (déclarations préalables) sur le trimestre", "embauches",
             [PeriodKind.Quarter], [StatisticsCodeLists.Contract]),
         new("stat-perspective-employeur", TensionCode, "PERSP", "Tension sur le marché du travail (méthode DARES), annuelle", "niveau de 1 à 5",

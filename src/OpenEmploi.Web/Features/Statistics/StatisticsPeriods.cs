@@ -14,7 +14,7 @@ public static class StatisticsPeriods
 
     /// <summary>
     /// The twelve months ending with a quarter, coded by that quarter ("2026T3": October 2025 to
-    /// September 2026): entries of job seekers only (docs/statistics-api.md).
+    /// September 2026): entries of job seekers and offers registered (docs/statistics-api.md).
     /// </summary>
     public const string TwelveMonthType = "GLISSANT_12_MOIS";
 

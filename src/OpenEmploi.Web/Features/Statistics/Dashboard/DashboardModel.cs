@@ -58,6 +58,15 @@ public sealed record MapValues(string Title, string Unit, IReadOnlyDictionary<st
     public bool HasMasked => Values.Values.Any(v => v.Masked);
 }
 
+/// <summary>
+/// Recruitment projects of a year (all occupations): their number and the shares judged difficult
+/// and seasonal. <see cref="Estimated"/>: an EPCI's figures, spread from its zones d'emploi.
+/// </summary>
+public sealed record RecruitmentProjectFigures(string Year, ShownValue Projects, ShownValue DifficultShare, ShownValue SeasonalShare, bool Estimated, string Date)
+{
+    public bool HasMasked => Projects.Masked || DifficultShare.Masked || SeasonalShare.Masked;
+}
+
 /// <summary>Everything a territory's dashboard shows, read from the published cells.</summary>
 public sealed record TerritoryDashboard(
     StatisticsTerritory Territory,
@@ -73,7 +82,8 @@ public sealed record TerritoryDashboard(
     IReadOnlyList<OccupationTension> Tensions,
     MapValues? DepartementMap,
     MapValues? ZoneMap,
-    string? ZoneMapRegion)
+    string? ZoneMapRegion,
+    RecruitmentProjectFigures? Projects)
 {
     public bool HasData => Quarter is not null;
 }

@@ -18,6 +18,11 @@ public sealed class TerritoryDashboardBuilder(
     public const string HireSource = "Déclarations préalables à l'embauche des établissements";
     public const string SectorSource = "Effectifs salariés des établissements en fin d'année (répertoire des établissements et déclarations sociales)";
     public const string TensionSource = "Tension selon la méthode DARES (offres, demandeurs d'emploi, enquête Besoins en main-d'œuvre)";
+    public const string ProjectSource = "Enquête Besoins en main-d'œuvre (projets de recrutement des employeurs, par zone d'emploi)";
+
+    /// <summary>How an EPCI's projects are estimated from the survey's zones d'emploi (docs/statistics.md).</summary>
+    public const string EpciProjectsNote = "Estimation : l'enquête est menée par zone d'emploi ; chaque zone est répartie entre ses EPCI "
+        + "au prorata de leur population dans la zone, et le résultat arrondi au projet près.";
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -33,7 +38,7 @@ public sealed class TerritoryDashboardBuilder(
         var quarter = Newest(computed, PeriodKind.Quarter);
         var year = Newest(computed, PeriodKind.Year);
         if (quarter is null)
-            return new TerritoryDashboard(territory, null, null, null, [], [], null, null, null, null, [], null, null, null);
+            return new TerritoryDashboard(territory, null, null, null, [], [], null, null, null, null, [], null, null, null, null);
 
         var q = quarter.Code;
         var previous = StatisticsPeriods.Before(PeriodKind.Quarter, q, 1)!;
@@ -47,10 +52,14 @@ public sealed class TerritoryDashboardBuilder(
             StatisticsActivities.Cumul, StatisticsActivities.Cumul, StatisticsCodeLists.JobSeekerCategory, PeriodKind.Quarter, periods), ct);
         var entries12 = await ReadAsync(new PublishedCellQuery(StatisticsIndicator.TwelveMonthEntriesCode, territory.Level, territory.Code,
             StatisticsActivities.Cumul, StatisticsActivities.Cumul, StatisticsCodeLists.JobSeekerCategory, PeriodKind.Quarter, periods), ct);
+        var exits = await ReadAsync(new PublishedCellQuery(StatisticsIndicator.ExitsCode, territory.Level, territory.Code,
+            StatisticsActivities.Cumul, StatisticsActivities.Cumul, StatisticsCodeLists.JobSeekerCategory, PeriodKind.Quarter, periods), ct);
         var exits12 = await ReadAsync(new PublishedCellQuery(StatisticsIndicator.TwelveMonthExitsCode, territory.Level, territory.Code,
             StatisticsActivities.Cumul, StatisticsActivities.Cumul, StatisticsCodeLists.JobSeekerCategory, PeriodKind.Quarter, periods), ct);
         var offers = await ReadAsync(new PublishedCellQuery(StatisticsIndicator.OffersCode, territory.Level, territory.Code,
             PeriodKind: PeriodKind.Quarter, PeriodCodes: periods), ct);
+        var offers12 = await ReadAsync(new PublishedCellQuery(StatisticsIndicator.TwelveMonthOffersCode, territory.Level, territory.Code,
+            StatisticsActivities.Cumul, StatisticsActivities.Cumul, StatisticsCodeLists.OfferOrigin, PeriodKind.Quarter, periods), ct);
         var hires = await ReadAsync(new PublishedCellQuery(StatisticsIndicator.HiresCode, territory.Level, territory.Code,
             PeriodKind: PeriodKind.Quarter, PeriodCodes: periods), ct);
 
@@ -64,9 +73,11 @@ public sealed class TerritoryDashboardBuilder(
             Figure("de-abc", "Demandeurs d'emploi (catégories A, B, C) en fin de trimestre", "demandeurs", jobSeekers, "ABC"),
             Figure("de-a", "dont sans emploi (catégorie A)", "demandeurs", jobSeekers, "A"),
             Figure("entrees", "Inscriptions sur le trimestre (catégories A, B, C)", "inscriptions", entries, "ABC"),
+            Figure("sorties", "Sorties sur le trimestre (catégories A, B, C)", "sorties", exits, "ABC"),
             Figure("entrees-12-mois", "Inscriptions sur les 12 derniers mois (catégories A, B, C)", "inscriptions", entries12, "ABC"),
             Figure("sorties-12-mois", "Sorties sur les 12 derniers mois (catégories A, B, C)", "sorties", exits12, "ABC"),
             Figure("offres", "Offres d'emploi enregistrées sur le trimestre", "offres", offers, "TOUTES"),
+            Figure("offres-12-mois", "Offres d'emploi enregistrées sur les 12 derniers mois", "offres", offers12, "TOUTES"),
             Figure("embauches", "Embauches sur le trimestre", "embauches", hires, "TOUS"),
         ];
 
@@ -93,6 +104,7 @@ public sealed class TerritoryDashboardBuilder(
 
         var growing = await GrowingSectorsAsync(territory, year, ct);
         var (tensionYear, tensions) = await TensionsAsync(territory, year, ct);
+        var projects = await ProjectsAsync(territory, year, ct);
         var departementMap = await DepartementMapAsync(q, date, ct);
         var (zoneMap, region) = await ZoneMapAsync(territory, q, date, ct);
 
@@ -100,7 +112,27 @@ public sealed class TerritoryDashboardBuilder(
             keyFigures, profile,
             Top("metiers", "Métiers les plus recherchés par les employeurs (offres du trimestre)", "offres", offers, StatisticsActivities.Rome, "TOUTES", OfferSource),
             Top("secteurs", "Secteurs qui recrutent le plus (embauches du trimestre)", "embauches", hires, StatisticsActivities.Naf, "TOUS", HireSource),
-            growing, tensionYear, tensions, departementMap, zoneMap, region);
+            growing, tensionYear, tensions, departementMap, zoneMap, region, projects);
+    }
+
+    /// <summary>
+    /// Recruitment projects of the newest computed year (BMO_1, all occupations): how many, and
+    /// the shares judged difficult and seasonal (published on 30 projects or more). Null where the
+    /// survey gives nothing (communes, or no year computed).
+    /// </summary>
+    private async Task<RecruitmentProjectFigures?> ProjectsAsync(StatisticsTerritory territory, ComputedPeriod? year, CancellationToken ct)
+    {
+        if (year is null)
+            return null;
+        var cells = await ReadAsync(new PublishedCellQuery(StatisticsIndicator.ProjectsCode, territory.Level, territory.Code,
+            StatisticsActivities.Cumul, StatisticsActivities.Cumul, PeriodKind: PeriodKind.Year, PeriodCodes: [year.Code]), ct);
+        var main = cells.FirstOrDefault(c => c.CharacteristicType.Length == 0);
+        if (main is null)
+            return null;
+        PublishedCell? Part(string type, string code) => cells.FirstOrDefault(c => c.CharacteristicType == type && c.CharacteristicCode == code);
+        return new RecruitmentProjectFigures(year.Code, ShownValue.Of(main),
+            ShownValue.PercentageOf(Part("DIFFICULTE", "DIFFICILE")), ShownValue.PercentageOf(Part("SAISONNALITE", "SAISONNIER")),
+            territory.Level == TerritoryLevel.Epci, "année " + year.Code + ", calcul du " + year.ComputedAt.ToString("d MMMM yyyy", French));
     }
 
     /// <summary>

@@ -1,27 +1,30 @@
 using OpenEmploi.Core.Statistics;
-using OpenEmploi.Statistics.Computation;
 using OpenEmploi.Statistics.Disclosure;
 using OpenEmploi.Statistics.Model;
 
-namespace OpenEmploi.Statistics.JobSeekers;
+namespace OpenEmploi.Statistics.Computation;
 
 /// <summary>
-/// Entries (DE_5_12M) and exits (DE_SORT_12M) over the twelve months ending with the quarter, for
-/// every territory, occupation, category and characteristic the quarterly flows are published for.
-/// The four quarters partition the twelve months, so each figure is the sum of the quarterly
-/// figures of the same cell (a cell absent from a quarter is zero). It is built from the
+/// Entries (DE_5_12M) and exits (DE_SORT_12M) of job seekers and offers registered (OFF_1_12M)
+/// over the twelve months ending with the quarter, for every territory, activity, nomenclature
+/// value and characteristic the quarterly cells are published for. The four quarters partition
+/// the twelve months, so each figure is the sum of the quarterly figures of the same cell (a cell
+/// absent from a quarter is zero); a characteristic's share is recomputed over the twelve months,
+/// under the same rule of 30 as the quarters'. It is built from the
 /// <b>published</b> quarterly cells only: published when all four terms are, masked when any is.
 /// Thus a twelve-month figure never tells a reader more than the quarters already published do —
 /// no masked quarterly value can be recovered by subtracting the other three from it, and the
 /// quarters' secondary suppression covers the twelve-month tables too. Needs the three previous
 /// quarters computed first (as the evolutions do); without them no twelve-month cell is published.
 /// </summary>
-internal static class TwelveMonthFlows
+internal static class TwelveMonthSums
 {
     public const string Entries = "DE_5_12M";
     public const string Exits = "DE_SORT_12M";
+    public const string Offers = "OFF_1_12M";
 
-    private static readonly (string Quarterly, string Rolling)[] Flows = [(Indicators.Entries.Code, Entries), (Indicators.Exits.Code, Exits)];
+    private static readonly (string Quarterly, string Rolling)[] Flows =
+        [(Indicators.Entries.Code, Entries), (Indicators.Exits.Code, Exits), (Indicators.Offers.Code, Offers)];
 
     public static async Task<List<PublishedCell>> ComputeAsync(
         IReadOnlyList<PublishedCell> current, IPublishedStatistics store, StatPeriod quarter, CancellationToken ct)
