@@ -34,6 +34,9 @@ internal sealed partial class SqlIngestionStore
 
     public async Task FinishRunAsync(long runId, string status, ImportCounters counters, string? error, CancellationToken ct = default)
     {
+        // The run's batches are written: its writer connection and the page cache it grew (up to
+        // 512 MB on SQLite) go now, not when a long-lived host (the web server) disposes the store.
+        await CloseSqliteWriterAsync();
         await using var connection = await dialect.OpenAsync(ct);
         await using var command = connection.Command(IngestionSql.FinishRun);
         BindCounters(command, counters);

@@ -3,7 +3,8 @@ using OpenEmploi.Storage.Sqlite;
 
 namespace OpenEmploi.Storage.Ingestion;
 
-// The batch write on SQLite: one connection kept for the store's life (SqliteBatchWriter).
+// The batch write on SQLite: one connection (SqliteBatchWriter) opened by the first batch and kept
+// until a run finishes or the store is disposed.
 internal sealed partial class SqlIngestionStore
 {
     // One batch at a time on the kept connection (an import writes its batches one after another;
@@ -36,9 +37,9 @@ internal sealed partial class SqlIngestionStore
         }
     }
 
-    private void CloseSqliteWriter()
+    private async Task CloseSqliteWriterAsync()
     {
-        _sqliteWrite.Wait();
+        await _sqliteWrite.WaitAsync();
         try
         {
             _sqliteWriter?.Dispose();

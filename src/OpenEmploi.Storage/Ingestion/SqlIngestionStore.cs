@@ -61,10 +61,10 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
         return new BatchOutcome(created, updated, deleted);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        CloseSqliteWriter();
-        return dialect.DisposeAsync();
+        await CloseSqliteWriterAsync();
+        await dialect.DisposeAsync();
     }
 
     private async Task WriteRowsAsync(StatementBatch statements, IngestionBatch batch, CancellationToken ct)
