@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using OpenEmploi.Storage.Postgres;
 using OpenEmploi.Storage.Sql;
 
 namespace OpenEmploi.Storage.Ingestion;
@@ -16,6 +17,8 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
         if (batch.IsEmpty)
             return new BatchOutcome(0, 0, 0);
         var now = OffreRow.ToStoreTime(time.GetUtcNow());
+        if (dialect is PostgresDialect postgres)
+            return await PostgresIngestionWriter.ApplyAsync(postgres, batch, now, ct);
         await using var connection = await dialect.OpenAsync(ct);
         // The change-log writer's transaction (advisory lock on PostgreSQL): sequences stay in commit order.
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
