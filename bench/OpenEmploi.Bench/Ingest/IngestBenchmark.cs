@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using OpenEmploi.Core.Referentiels;
 using OpenEmploi.DataGen.Offres;
 using OpenEmploi.Ingestion.Deduplication;
@@ -120,7 +121,8 @@ internal static class IngestBenchmark
         {
             ImportCpu = CpuTime() - cpuImport,
         };
-        Console.WriteLine($"{name}: {figures.Summary()}; GC during the import {GcFigures.Now() - gcImport}");
+        var gcDuring = GcFigures.Now() - gcImport;
+        Console.WriteLine($"{name}: {figures.Summary()}; GC during the import {gcDuring}, {gcDuring.PerRecord(result.Counters.Read)}");
         var matched = statistics.Matched - matchedBefore;
         if (matched > 0)
             Console.WriteLine($"{name}: de-duplication matched {matched:N0} records against {statistics.Candidates - candidatesBefore:N0} candidates ({(statistics.Candidates - candidatesBefore) / (double)matched:N0} per record)");
@@ -284,13 +286,19 @@ internal static class IngestBenchmark
         }
     }
 
-    private readonly record struct GcFigures(TimeSpan Pause, int Gen0, int Gen1, int Gen2)
+    private readonly record struct GcFigures(TimeSpan Pause, int Gen0, int Gen1, int Gen2, long Allocated)
     {
-        public static GcFigures Now() => new(GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        public static GcFigures Now() =>
+            new(GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes(precise: false));
 
-        public static GcFigures operator -(GcFigures a, GcFigures b) => new(a.Pause - b.Pause, a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2);
+        public static GcFigures operator -(GcFigures a, GcFigures b) =>
+            new(a.Pause - b.Pause, a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Allocated - b.Allocated);
 
-        public override string ToString() => $"pauses {Pause.TotalSeconds:F1} s, collections {Gen0}/{Gen1}/{Gen2} (gen 0/1/2)";
+        public override string ToString() =>
+            $"pauses {Pause.TotalSeconds:F1} s, collections {Gen0}/{Gen1}/{Gen2} (gen 0/1/2), {Allocated / (1024.0 * 1024.0):N0} MiB allocated ({(GCSettings.IsServerGC ? "server" : "workstation")} GC)";
+
+        /// <summary>Managed bytes allocated (all threads) per record of a run.</summary>
+        public string PerRecord(long records) => records > 0 ? $"{Allocated / 1024.0 / records:N1} KiB allocated per record" : "";
     }
 
     private sealed class FixedClock(DateTime now) : TimeProvider

@@ -41,31 +41,37 @@ public static partial class DedupText
     /// <summary>Each line trimmed, inner white space runs made one space, empty lines dropped.</summary>
     private static string CollapseLines(string s)
     {
-        var builder = new StringBuilder(s.Length);
+        // Into a pooled buffer (the result is never longer than the text), then one string: a
+        // StringBuilder of the text's length would allocate the text's size once more per call.
+        var buffer = ArrayPool<char>.Shared.Rent(s.Length);
+        var length = 0;
         var pendingSpace = false;
         var pendingLine = false;
         foreach (var c in s)
         {
             if (c is '\n' or '\r' or '\u2028' or '\u2029')
             {
-                pendingLine = builder.Length > 0;
+                pendingLine = length > 0;
                 pendingSpace = false;
             }
             else if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0 && !pendingLine;
+                pendingSpace = length > 0 && !pendingLine;
             }
             else
             {
+                // A separator is only written before a character, which it replaces at least one of.
                 if (pendingLine)
-                    builder.Append('\n');
+                    buffer[length++] = '\n';
                 else if (pendingSpace)
-                    builder.Append(' ');
+                    buffer[length++] = ' ';
                 pendingLine = pendingSpace = false;
-                builder.Append(c);
+                buffer[length++] = c;
             }
         }
-        return builder.ToString();
+        var collapsed = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return collapsed;
     }
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");

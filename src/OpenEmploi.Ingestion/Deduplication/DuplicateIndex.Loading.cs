@@ -101,18 +101,7 @@ public sealed partial class DuplicateIndex
                 prints[i] = builder.Build(offer, learn: false);
                 facts[i] = factsOf is null ? default : factsOf(offer);
                 if (recomputed is not null)
-                {
-                    fresh[i] = new StoredPrint
-                    {
-                        Print = prints[i],
-                        Lines = builder.LineHashes.ToArray(),
-                        Dropped = StoredPrint.DroppedLines(boilerplate, member.Source, builder.LineHashes),
-                        OfferId = offer.Offre.Id,
-                        Created = offer.Offre.DateCreation,
-                        Updated = offer.Offre.DateActualisation,
-                        Facts = facts[i],
-                    }.Encode();
-                }
+                    fresh[i] = StoredPrint.Encode(builder, prints[i], offer, facts[i], member.Source);
                 offers[i] = holdDocuments ? offer : Stub(offer);
                 stored[start + i] = null;
                 return builder;

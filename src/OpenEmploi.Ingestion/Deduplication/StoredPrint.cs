@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using OpenEmploi.Ingestion.Records;
 
 namespace OpenEmploi.Ingestion.Deduplication;
 
@@ -62,6 +63,23 @@ internal sealed class StoredPrint
         }
         return dropped;
     }
+
+    /// <summary>
+    /// The encoded print of <paramref name="offer"/> (a member of <paramref name="source"/>, parsed
+    /// as the load parses a stored document), whose fingerprint <paramref name="builder"/> built
+    /// last: the load's and the batch write's one way to make it.
+    /// </summary>
+    public static byte[] Encode(FingerprintBuilder builder, Fingerprint print, NormalisedOffer offer, LoadFacts facts, string source) =>
+        new StoredPrint
+        {
+            Print = print,
+            Lines = builder.LineHashes.ToArray(),
+            Dropped = DroppedLines(builder.Boilerplate, source, builder.LineHashes),
+            OfferId = offer.Offre.Id,
+            Created = offer.Offre.DateCreation,
+            Updated = offer.Offre.DateActualisation,
+            Facts = facts,
+        }.Encode();
 
     public byte[] Encode()
     {

@@ -8,7 +8,7 @@ namespace OpenEmploi.Ingestion.Pipeline;
 /// (the last document, or a deletion), so that an offer touched by several records of a batch
 /// gets one change-log entry, not one per record.
 /// </summary>
-internal sealed class BatchBuilder(long? runId)
+internal sealed class BatchBuilder(long? runId, RowPrinter? printer = null)
 {
     private readonly Dictionary<string, OffreEntry?> _offers = new(StringComparer.Ordinal);
     // Rows whose document is serialised when the batch is taken, on every core: (row index, document).
@@ -41,14 +41,23 @@ internal sealed class BatchBuilder(long? runId)
         var batch = _batch;
         if (_documents.Count > 0)
         {
+            // As UTF-8 bytes, stored as they are; with the print of each row a session would load
+            // (RowPrinter), so that the next session need not compute it.
             var rows = batch.Rows;
-            var documents = _documents;
-            Parallel.For(0, documents.Count, i =>
+            var pending = _documents;
+            var documents = new byte[]?[rows.Count];
+            var prints = printer is null ? null : new byte[]?[rows.Count];
+            Parallel.For(0, pending.Count, () => printer?.NewBuilder(), (i, _, builder) =>
             {
-                var (row, document) = documents[i];
-                rows[row] = rows[row] with { Document = OffreJson.Serialize(document) };
-            });
-            documents.Clear();
+                var (row, document) = pending[i];
+                var utf8 = OffreJson.SerializeToUtf8(document);
+                documents[row] = utf8;
+                if (builder is not null && RowPrinter.Loads(rows[row]))
+                    prints![row] = RowPrinter.Print(builder, rows[row], utf8);
+                return builder;
+            }, static _ => { });
+            batch.SetDocuments(documents, prints, Deduplication.StoredPrint.Version);
+            pending.Clear();
         }
         foreach (var (id, entry) in _offers)
         {

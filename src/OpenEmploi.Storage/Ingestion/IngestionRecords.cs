@@ -175,6 +175,36 @@ public sealed class IngestionBatch
 
     public List<string> Deletions { get; } = [];
 
+    // The rows' documents as UTF-8 JSON and their de-duplication prints, by row position, when the
+    // builder serialised them so (SetDocuments); null at a position: the row's Document, no print.
+    private byte[]?[]? _documents;
+    private byte[]?[]? _prints;
+
+    /// <summary>
+    /// The rows' documents as UTF-8 JSON, by position in <see cref="Rows"/> (a row given one here
+    /// has a null <see cref="IngestedRow.Document"/>): stored as they are, without a UTF-16 string.
+    /// With each, optionally, the member's de-duplication print of <paramref name="printVersion"/>
+    /// (member_prints, migration 12), written with the row so that the next session need not
+    /// compute it. Set once <see cref="Rows"/> is complete.
+    /// </summary>
+    public void SetDocuments(byte[]?[] documents, byte[]?[]? prints, int printVersion)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Length != Rows.Count || (prints is not null && prints.Length != Rows.Count))
+            throw new ArgumentException($"{documents.Length} documents pour {Rows.Count} lignes.", nameof(documents));
+        _documents = documents;
+        _prints = prints;
+        PrintVersion = printVersion;
+    }
+
+    /// <summary>Row <paramref name="row"/>'s document as UTF-8 JSON when <see cref="SetDocuments"/> gave it one.</summary>
+    public byte[]? DocumentOf(int row) => _documents?[row];
+
+    /// <summary>Row <paramref name="row"/>'s print to store with it, of <see cref="PrintVersion"/>, or null.</summary>
+    public byte[]? PrintOf(int row) => _prints?[row];
+
+    public int PrintVersion { get; private set; }
+
     public ImportCounters? Counters { get; set; }
 
     public bool IsEmpty => Rows.Count == 0 && Seen.Count == 0 && Renames.Count == 0 && Removals.Count == 0 && Upserts.Count == 0 && Deletions.Count == 0 && Counters is null;

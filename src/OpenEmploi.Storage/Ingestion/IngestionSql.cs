@@ -8,11 +8,18 @@ internal static class IngestionSql
         + "siret, appellation_code, departement, region, valid_through, first_seen_at, last_seen_at, removed_at, last_run_id, document";
 
     // first_seen_at stays the first sighting; a row without a document of its own keeps the stored one.
-    public const string UpsertRow =
+    public const string UpsertRow = UpsertRowValues + "@document" + UpsertRowConflict;
+
+    /// <summary><see cref="UpsertRow"/> with the document bound as UTF-8 bytes, stored as TEXT as they are (SQLite).</summary>
+    public const string UpsertRowUtf8 = UpsertRowValues + "CAST(@document AS TEXT)" + UpsertRowConflict;
+
+    private const string UpsertRowValues =
         $"INSERT INTO ingested_offers ({RowColumns}) VALUES (@source_code, @source_id, @published_id, @status, @codes, @reasons, "
         + "@fraud_score, @completeness, @content_hash, @poster, @siret, @appellation_code, @departement, @region, @valid_through, "
-        + "@first_seen_at, @last_seen_at, @removed_at, @last_run_id, @document) "
-        + "ON CONFLICT (source_code, source_id) DO UPDATE SET published_id = excluded.published_id, status = excluded.status, "
+        + "@first_seen_at, @last_seen_at, @removed_at, @last_run_id, ";
+
+    private const string UpsertRowConflict =
+        ") ON CONFLICT (source_code, source_id) DO UPDATE SET published_id = excluded.published_id, status = excluded.status, "
         + "codes = excluded.codes, reasons = excluded.reasons, fraud_score = excluded.fraud_score, completeness = excluded.completeness, "
         + "content_hash = excluded.content_hash, poster = excluded.poster, siret = excluded.siret, appellation_code = excluded.appellation_code, "
         + "departement = excluded.departement, region = excluded.region, valid_through = excluded.valid_through, "
@@ -81,6 +88,12 @@ internal static class IngestionSql
     public const string SaveMemberPrint =
         "INSERT INTO member_prints (source_code, source_id, version, print) SELECT @source_code, @source_id, @version, @print "
         + "WHERE EXISTS (SELECT 1 FROM ingested_offers WHERE source_code = @source_code AND source_id = @source_id AND last_seen_at = @written) "
+        + "ON CONFLICT (source_code, source_id) DO UPDATE SET version = excluded.version, print = excluded.print";
+
+    // A print written with its row, in the row's transaction, right after it (the row's triggers
+    // have dropped any older print): it describes the document just written.
+    public const string UpsertRowPrint =
+        "INSERT INTO member_prints (source_code, source_id, version, print) VALUES (@source_code, @source_id, @version, @print) "
         + "ON CONFLICT (source_code, source_id) DO UPDATE SET version = excluded.version, print = excluded.print";
 
     public const string SaveOfferPrint =

@@ -16,6 +16,8 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.IsEmpty)
             return new BatchOutcome(0, 0, 0);
+        if (dialect is Sqlite.SqliteDialect sqlite)
+            return await ApplySqliteBatchAsync(sqlite, batch, ct);
         var now = OffreRow.ToStoreTime(time.GetUtcNow());
         if (dialect is PostgresDialect postgres)
             return await PostgresIngestionWriter.ApplyAsync(postgres, batch, now, ct);
@@ -62,12 +64,30 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
         return new BatchOutcome(created, updated, deleted);
     }
 
-    public ValueTask DisposeAsync() => dialect.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        CloseSqliteWriter();
+        return dialect.DisposeAsync();
+    }
 
     private async Task WriteRowsAsync(StatementBatch statements, IngestionBatch batch, CancellationToken ct)
     {
-        foreach (var row in batch.Rows)
-            await statements.ExecuteAsync(IngestionSql.UpsertRow, (this, row), static (p, s) => s.Item1.BindRow(p, s.row), ct);
+        for (var i = 0; i < batch.Rows.Count; i++)
+        {
+            var row = batch.Rows[i];
+            var document = batch.DocumentOf(i) is { } utf8 ? dialect.ToDbJson(utf8) : row.Document;
+            await statements.ExecuteAsync(IngestionSql.UpsertRow, (this, row, document), static (p, s) => s.Item1.BindRow(p, s.row, s.document), ct);
+            if (batch.PrintOf(i) is { } print)
+            {
+                await statements.ExecuteAsync(IngestionSql.UpsertRowPrint, (row, batch.PrintVersion, print), static (p, s) =>
+                {
+                    p.Add("@source_code", s.row.SourceCode);
+                    p.Add("@source_id", s.row.SourceId);
+                    p.Add("@version", s.PrintVersion);
+                    p.Add("@print", s.print);
+                }, ct);
+            }
+        }
         var at = dialect.ToDbTime(OffreRow.ToStoreTime(time.GetUtcNow()));
         foreach (var (source, sourceId) in batch.Seen)
         {
@@ -98,7 +118,7 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
         }
     }
 
-    private void BindRow(StatementBatch.Parameters command, IngestedRow row)
+    private void BindRow(StatementBatch.Parameters command, IngestedRow row, object? document)
     {
         command.Add("@source_code", row.SourceCode);
         command.Add("@source_id", row.SourceId);
@@ -119,7 +139,7 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
         command.Add("@last_seen_at", dialect.ToDbTime(OffreRow.ToStoreTime(row.LastSeenAt)));
         command.Add("@removed_at", row.RemovedAt is { } removed ? dialect.ToDbTime(OffreRow.ToStoreTime(removed)) : null);
         command.Add("@last_run_id", row.LastRunId);
-        command.Add("@document", row.Document);
+        command.Add("@document", document);
     }
 
     private static void BindCounters(DbCommand command, ImportCounters c)

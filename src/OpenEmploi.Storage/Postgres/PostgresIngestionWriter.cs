@@ -22,7 +22,8 @@ namespace OpenEmploi.Storage.Postgres;
 /// the same batch on both stores): a key repeated within the batch is written once with the state
 /// the sequence of upserts ends with (<see cref="Collapse"/>), and the change log gets one entry
 /// per offer in <see cref="IngestionBatch.Upserts"/> order, then one per deletion in
-/// <see cref="IngestionBatch.Deletions"/> order.
+/// <see cref="IngestionBatch.Deletions"/> order. The rows' prints given with the batch are merged
+/// into member_prints after the rows, as the statement path writes each after its row.
 /// </para>
 /// </summary>
 internal static class PostgresIngestionWriter
@@ -30,6 +31,16 @@ internal static class PostgresIngestionWriter
     private const string StageRows = "CREATE TEMP TABLE oe_stage_rows (LIKE ingested_offers) ON COMMIT DROP";
 
     private const string StageOffres = "CREATE TEMP TABLE oe_stage_offres (LIKE offres) ON COMMIT DROP";
+
+    private const string StagePrints = "CREATE TEMP TABLE oe_stage_prints (LIKE member_prints) ON COMMIT DROP";
+
+    private const string CopyPrints = "COPY oe_stage_prints (source_code, source_id, version, print) FROM STDIN (FORMAT BINARY)";
+
+    // After the rows (whose triggers dropped the prints of the documents they replaced), as
+    // IngestionSql.UpsertRowPrint right after each row.
+    private const string MergePrints =
+        "INSERT INTO member_prints (source_code, source_id, version, print) SELECT source_code, source_id, version, print FROM oe_stage_prints "
+        + "ON CONFLICT (source_code, source_id) DO UPDATE SET version = excluded.version, print = excluded.print";
 
     private const string CopyRows = $"COPY oe_stage_rows ({IngestionSql.RowColumns}) FROM STDIN (FORMAT BINARY)";
 
@@ -84,18 +95,21 @@ internal static class PostgresIngestionWriter
         var offres = batch.UpsertRows is { } prepared && prepared.Length == batch.Upserts.Count
             ? prepared
             : [.. batch.Upserts.Select(entry => new OffreRow(entry))];
-        var rows = Collapse(batch.Rows);
+        var rows = Collapse(batch);
+        var prints = rows.Count(r => r.Print is not null);
 
         await using var connection = await dialect.OpenNpgsqlAsync(ct);
         // The change-log writer's transaction (advisory lock): sequences stay in commit order.
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
-        var existing = await StageAsync(connection, rows.Count > 0, offres, ct);
+        var existing = await StageAsync(connection, rows.Count > 0, prints > 0, offres, ct);
         if (rows.Count > 0)
             await CopyRowsAsync(connection, rows, ct);
+        if (prints > 0)
+            await CopyPrintsAsync(connection, rows, batch.PrintVersion, ct);
         if (offres.Length > 0)
             await CopyOffresAsync(connection, offres, now, ct);
 
-        var deleted = await MergeAsync(connection, batch, rows.Count > 0, offres, now, ct);
+        var deleted = await MergeAsync(connection, batch, rows.Count > 0, prints > 0, offres, now, ct);
 
         if (deleted.Count > 0)
             await CopyTombstonesAsync(connection, deleted, now, ct);
@@ -105,36 +119,45 @@ internal static class PostgresIngestionWriter
     }
 
     /// <summary>
-    /// The batch's rows, one per key: a key written twice gets its last version, with the first
-    /// version's first sighting and the last document given (a version without one keeps the one
-    /// before) — what the upserts one after the other leave.
+    /// The batch's rows, one per key, each with its document (given as UTF-8 by the builder, or on
+    /// the row) and its print: a key written twice gets its last version, with the first version's
+    /// first sighting and the last document given (a version without one keeps the one before) —
+    /// what the upserts one after the other leave. A print is kept only from the last version (an
+    /// earlier one may describe a replaced document; a missing print is recomputed by the next session).
     /// </summary>
-    internal static List<IngestedRow> Collapse(List<IngestedRow> rows)
+    internal static List<(IngestedRow Row, byte[]? Print)> Collapse(IngestionBatch batch)
     {
-        var result = new List<IngestedRow>(rows.Count);
+        var rows = batch.Rows;
+        var result = new List<(IngestedRow Row, byte[]? Print)>(rows.Count);
         var index = new Dictionary<(string, string), int>(rows.Count);
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
+            if (batch.DocumentOf(i) is { } utf8)
+                row = row with { Document = Encoding.UTF8.GetString(utf8) };
+            var print = batch.PrintOf(i);
             if (!index.TryGetValue((row.SourceCode, row.SourceId), out var at))
             {
                 index.Add((row.SourceCode, row.SourceId), result.Count);
-                result.Add(row);
+                result.Add((row, print));
                 continue;
             }
-            var before = result[at];
-            result[at] = row with { FirstSeenAt = before.FirstSeenAt, Document = row.Document ?? before.Document };
+            var before = result[at].Row;
+            result[at] = (row with { FirstSeenAt = before.FirstSeenAt, Document = row.Document ?? before.Document }, print);
         }
         return result;
     }
 
     /// <summary>Creates the staging tables the batch needs and reads which upserts are stored, with their codes (one round trip).</summary>
     private static async Task<Dictionary<string, ChangeCodes>> StageAsync(
-        NpgsqlConnection connection, bool hasRows, OffreRow[] offres, CancellationToken ct)
+        NpgsqlConnection connection, bool hasRows, bool hasPrints, OffreRow[] offres, CancellationToken ct)
     {
         var existing = new Dictionary<string, ChangeCodes>(StringComparer.Ordinal);
         await using var batch = connection.CreateBatch();
         if (hasRows)
             batch.BatchCommands.Add(new NpgsqlBatchCommand(StageRows));
+        if (hasPrints)
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(StagePrints));
         if (offres.Length > 0)
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand(StageOffres));
@@ -154,10 +177,10 @@ internal static class PostgresIngestionWriter
         return existing;
     }
 
-    private static async Task CopyRowsAsync(NpgsqlConnection connection, List<IngestedRow> rows, CancellationToken ct)
+    private static async Task CopyRowsAsync(NpgsqlConnection connection, List<(IngestedRow Row, byte[]? Print)> rows, CancellationToken ct)
     {
         await using var importer = await connection.BeginBinaryImportAsync(CopyRows, ct);
-        foreach (var row in rows)
+        foreach (var (row, _) in rows)
         {
             await importer.StartRowAsync(ct);
             await importer.WriteAsync(row.SourceCode, NpgsqlDbType.Text, ct);
@@ -183,6 +206,23 @@ internal static class PostgresIngestionWriter
             else
                 await importer.WriteNullAsync(ct);
             await TextAsync(importer, row.Document, ct);
+        }
+        await importer.CompleteAsync(ct);
+    }
+
+    private static async Task CopyPrintsAsync(
+        NpgsqlConnection connection, List<(IngestedRow Row, byte[]? Print)> rows, int version, CancellationToken ct)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync(CopyPrints, ct);
+        foreach (var (row, print) in rows)
+        {
+            if (print is null)
+                continue;
+            await importer.StartRowAsync(ct);
+            await importer.WriteAsync(row.SourceCode, NpgsqlDbType.Text, ct);
+            await importer.WriteAsync(row.SourceId, NpgsqlDbType.Text, ct);
+            await importer.WriteAsync(version, NpgsqlDbType.Integer, ct);
+            await importer.WriteAsync(print, NpgsqlDbType.Bytea, ct);
         }
         await importer.CompleteAsync(ct);
     }
@@ -219,11 +259,13 @@ internal static class PostgresIngestionWriter
     /// sent together; the deletions' rows are read back for their tombstones and change-log codes.
     /// </summary>
     private static async Task<List<DeletedOffre>> MergeAsync(
-        NpgsqlConnection connection, IngestionBatch batch, bool hasRows, OffreRow[] offres, DateTimeOffset now, CancellationToken ct)
+        NpgsqlConnection connection, IngestionBatch batch, bool hasRows, bool hasPrints, OffreRow[] offres, DateTimeOffset now, CancellationToken ct)
     {
         await using var statements = connection.CreateBatch();
         if (hasRows)
             statements.BatchCommands.Add(new NpgsqlBatchCommand(MergeRows));
+        if (hasPrints)
+            statements.BatchCommands.Add(new NpgsqlBatchCommand(MergePrints));
         if (batch.Seen.Count > 0)
         {
             var touch = Keys(TouchRows, batch.Seen, now);

@@ -82,6 +82,35 @@ internal sealed class SqliteDialect : SqlDialect
         }
     }
 
+    /// <summary>
+    /// A connection of its own (not pooled) for a long write, such as an import's batches: its
+    /// page cache of <paramref name="cacheKiB"/> stays with it, and goes with it when it is closed,
+    /// instead of staying in the pool with a connection that serves API calls. It checkpoints the
+    /// WAL every <see cref="WriterCheckpointPages"/> pages instead of 1,000: an index page that
+    /// several consecutive batches change is copied into the file once instead of once a batch.
+    /// </summary>
+    public async ValueTask<SqliteConnection> OpenWriterAsync(int cacheKiB, CancellationToken ct)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        try
+        {
+            await connection.OpenAsync(ct);
+            var pragmas = (PragmasToSend(connection) ?? "")
+                + string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{cacheKiB}; PRAGMA wal_autocheckpoint = {WriterCheckpointPages};");
+            await using var command = connection.Command(pragmas);
+            await command.ExecuteNonQueryAsync(ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The long writer's WAL checkpoint interval, in pages (16 KB each: 128 MB).</summary>
+    public const int WriterCheckpointPages = 8192;
+
     public override DbConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);

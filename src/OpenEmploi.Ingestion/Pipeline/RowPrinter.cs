@@ -1,0 +1,34 @@
+using OpenEmploi.Ingestion.Deduplication;
+using OpenEmploi.Ingestion.Verification;
+using OpenEmploi.Storage.Ingestion;
+
+namespace OpenEmploi.Ingestion.Pipeline;
+
+/// <summary>
+/// The de-duplication prints of the rows a batch writes (<see cref="StoredPrint"/>), stored with
+/// them so that the next session loads them instead of parsing and fingerprinting the documents
+/// again. Each is what that session's load computes from the row as stored: the document parsed
+/// back from its stored JSON, the row's columns, and the boilerplate lines the source's table
+/// drops now (recorded in the print; a load whose table drops others recomputes it, as any print).
+/// Reads the index's boilerplate table: only while nothing learns into it (the batch is taken on
+/// the deciding thread), from one builder per thread.
+/// </summary>
+internal sealed class RowPrinter(DuplicateIndex index)
+{
+    /// <summary>Whether a session would load the row as a member (<see cref="IIngestionStore.StreamMemberRowsAsync"/>): a live or removed record of a published offer.</summary>
+    public static bool Loads(IngestedRow row) =>
+        row.PublishedId is not null && (IngestionStatus.IsLive(row.Status) || row.RemovedAt is not null);
+
+    public FingerprintBuilder NewBuilder() => new(index.Boilerplate);
+
+    /// <summary>The print of <paramref name="row"/> whose document is <paramref name="utf8Json"/>, as <see cref="IngestionEngine.LoadAsync"/> would compute it.</summary>
+    public static byte[] Print(FingerprintBuilder builder, IngestedRow row, byte[] utf8Json)
+    {
+        ILoadedMember member = new StoredMemberDocument(StoredDocument.Utf8(utf8Json), row.SourceCode, row.SourceId, row.AppellationCode,
+            row.Departement, row.Region, IngestionEngine.PosterOf(row.Poster), row.Siret, row.PublishedId!,
+            IngestionStatus.IsLive(row.Status) ? null : row.RemovedAt);
+        var offer = member.Parse(whole: false);
+        var print = builder.Build(offer, learn: false);
+        return StoredPrint.Encode(builder, print, offer, OffreVerifier.FactsOf(offer), row.SourceCode);
+    }
+}

@@ -1,0 +1,52 @@
+using OpenEmploi.Storage.Sql;
+using OpenEmploi.Storage.Sqlite;
+
+namespace OpenEmploi.Storage.Ingestion;
+
+// The batch write on SQLite: one connection kept for the store's life (SqliteBatchWriter).
+internal sealed partial class SqlIngestionStore
+{
+    // One batch at a time on the kept connection (an import writes its batches one after another;
+    // another caller of the same store waits for the batch being written).
+    private readonly SemaphoreSlim _sqliteWrite = new(1, 1);
+    private SqliteBatchWriter? _sqliteWriter;
+
+    private async Task<BatchOutcome> ApplySqliteBatchAsync(SqliteDialect sqlite, IngestionBatch batch, CancellationToken ct)
+    {
+        await _sqliteWrite.WaitAsync(ct);
+        try
+        {
+            ct.ThrowIfCancellationRequested();
+            _sqliteWriter ??= await SqliteBatchWriter.OpenAsync(sqlite, ct);
+            try
+            {
+                return _sqliteWriter.Apply(batch, OffreRow.ToStoreTime(time.GetUtcNow()));
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException)
+            {
+                // The transaction is rolled back; a connection in an unknown state is not kept.
+                _sqliteWriter.Dispose();
+                _sqliteWriter = null;
+                throw;
+            }
+        }
+        finally
+        {
+            _sqliteWrite.Release();
+        }
+    }
+
+    private void CloseSqliteWriter()
+    {
+        _sqliteWrite.Wait();
+        try
+        {
+            _sqliteWriter?.Dispose();
+            _sqliteWriter = null;
+        }
+        finally
+        {
+            _sqliteWrite.Release();
+        }
+    }
+}
