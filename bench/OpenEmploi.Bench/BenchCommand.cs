@@ -9,7 +9,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- generate --offers N [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index] [--rounds R]
-          dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--prints true|false] [--seed S]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--prints true|false] [--runs previous,feed,again|none] [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- dedup-memory --store STORE
           dotnet run -c Release --project bench/OpenEmploi.Bench -- stats-generate --scale S --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- stats-compute --store STORE [--quarter 2026T3]   (inputs from `openemploi stats generate`)
@@ -39,11 +39,13 @@ internal static class BenchCommand
         reused) and times one export of the anonymised open dataset (docs/open-data.md) per --parallelism (threads
         that anonymise; default: the cores), with the process's CPU seconds (user + sys) per offer and the load average
         ingest: a base of N generated offers (SQLite: kept pristine at PATH.base, seeded once or copied from --from,
-        then copied to PATH for each run; PostgreSQL: the empty database is seeded), then a partner board's previous
+        then copied to PATH for each run; PostgreSQL: an empty database is seeded, one holding offers is used as it is
+        — copy a pristine one with CREATE DATABASE … TEMPLATE), then a partner board's previous
         feed (M/5 new jobs), its full feed of M records (new jobs, copies of base offers, previous records unchanged
         or updated, blocked, rejected and unreadable records) and the same feed again, each imported in its own
         session; prints the session's opening (index load), the import's records/s, counters and memory. SQLite: the
-        pristine base gets its members' stored prints once (the backfill of migration 12) unless --prints false
+        pristine base gets its members' stored prints once (the backfill of migration 12) unless --prints false;
+        --runs picks the imports (previous,feed,again; none: only prepare the base, prints included, on PostgreSQL too)
         portal: seeds PATH and draws the mix as http does, starts the Release server and requests the mix as job
         seekers' /offres search pages (words, place and radius, filters, sort, pages 2-5) from C clients in a closed
         loop (default 4) for SECONDS (30) after 5 s of warm-up; prints pages/s and p50/p95/p99 against the 50 ms p95 budget
@@ -163,6 +165,13 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>ingest: leave the pristine base without stored prints (every run's first session then computes them).</summary>
     public bool NoPrints { get; init; }
 
+    /// <summary>
+    /// ingest: which of the three imports to run (previous, feed, again), in that order; none: only
+    /// prepare the base (PostgreSQL: seed an empty database, store the prints). A base copied after
+    /// the previous feed's import (e.g. a PostgreSQL template database) runs "feed" alone.
+    /// </summary>
+    public IReadOnlyList<string> Runs { get; init; } = ["previous", "feed", "again"];
+
     /// <summary>sync: also time the reference mirror building a SQLite copy.</summary>
     public bool Mirror { get; init; } = true;
 
@@ -192,6 +201,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         double[] rates = [];
         int[] parallelism = [];
         var serverEnvironment = new List<string>();
+        string[]? runs = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -251,6 +261,11 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                         _ => throw new ArgumentException($"--engines : all ou index, pas {args[i + 1]}"),
                     };
                     break;
+                case "--runs":
+                    runs = args[i + 1] == "none" ? [] : args[i + 1].Split(',');
+                    if (runs.Any(r => r is not ("previous" or "feed" or "again")))
+                        throw new ArgumentException($"--runs : none, ou previous, feed et again séparés par des virgules, pas {args[i + 1]}");
+                    break;
                 default: throw new ArgumentException($"option inconnue : {args[i]}");
             }
         }
@@ -280,6 +295,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             Scale = scale,
             NoPrints = !prints,
             Parallelism = parallelism,
+            Runs = runs ?? ["previous", "feed", "again"],
         };
     }
 }

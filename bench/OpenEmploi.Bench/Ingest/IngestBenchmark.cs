@@ -57,12 +57,13 @@ internal static class IngestBenchmark
             Console.WriteLine($"feeds written in {watch.Elapsed.TotalSeconds:F1} s: previous {feed.PreviousSize:N0} records ({MiB(previousPath)}), "
                 + $"feed {feedSize:N0} records ({MiB(mainPath)}): {string.Join(", ", feed.Counts().OrderBy(c => c.Key).Select(c => $"{c.Key} {c.Value:N0}"))}");
 
-            var runs = new List<RunFigures>
-            {
-                await ImportAsync("previous feed", location, data, clock, previousPath, format),
-                await ImportAsync("feed", location, data, clock, mainPath, format),
-                await ImportAsync("feed again (unchanged)", location, data, clock, mainPath, format),
-            };
+            var runs = new List<RunFigures>();
+            if (options.Runs.Contains("previous"))
+                runs.Add(await ImportAsync("previous feed", location, data, clock, previousPath, format));
+            if (options.Runs.Contains("feed"))
+                runs.Add(await ImportAsync("feed", location, data, clock, mainPath, format));
+            if (options.Runs.Contains("again"))
+                runs.Add(await ImportAsync("feed again (unchanged)", location, data, clock, mainPath, format));
             Report(location, baseSize, feedSize, format, runs);
         }
         finally
@@ -146,16 +147,33 @@ internal static class IngestBenchmark
 
     /// <summary>
     /// SQLite: a pristine base at PATH.base (seeded once, or copied from --from, then migrated)
-    /// is copied to PATH before each run, so that runs start from the same base. PostgreSQL: the
-    /// database must be empty and is seeded.
+    /// is copied to PATH before each run, so that runs start from the same base. PostgreSQL: an
+    /// empty database is seeded; one holding offers is taken as it is (a copy of a pristine database,
+    /// made with CREATE DATABASE … TEMPLATE, possibly after the previous feed's import); either gets
+    /// its prints unless it has them (or --prints false).
     /// </summary>
     private static async Task PrepareBaseAsync(StoreLocation location, int baseSize, BenchOptions options)
     {
         var watch = Stopwatch.StartNew();
         if (location.Kind == StoreKind.Postgres)
         {
-            await SeedStoreBenchmark.RunAsync(new BenchOptions(baseSize, options.Seed, location.Setting));
-            Console.WriteLine($"base seeded in {watch.Elapsed.TotalSeconds:F1} s");
+            long stored;
+            await using (var store = OffreStoreFactory.Open(location, TimeProvider.System))
+            {
+                await store.MigrateAsync();
+                stored = await store.CountOffersAsync();
+            }
+            if (stored == 0)
+            {
+                await SeedStoreBenchmark.RunAsync(new BenchOptions(baseSize, options.Seed, location.Setting));
+                Console.WriteLine($"base seeded in {watch.Elapsed.TotalSeconds:F1} s");
+            }
+            else
+            {
+                Console.WriteLine($"base taken as it is: {stored:N0} live offers");
+            }
+            if (!options.NoPrints)
+                await BackfillPrintsAsync(location);
             return;
         }
         var path = location.SqlitePath;
@@ -175,21 +193,28 @@ internal static class IngestBenchmark
                 await SeedStoreBenchmark.RunAsync(new BenchOptions(baseSize, options.Seed, pristine.Setting));
             }
         }
-        if (!options.NoPrints && !await HoldsPrintsAsync(pristine))
-        {
-            // The backfill of migration 12, once: a session opened on the pristine base stores
-            // every member's print, which every run's first session then loads.
-            watch.Restart();
-            var cpu = CpuTime();
-            await using (var ingestion = IngestionStoreFactory.Open(pristine, new FixedClock(ImportTime)))
-            await using (var session = await IngestionSession.OpenAsync(ingestion, ReferenceData.LoadDefault(), new FixedClock(ImportTime)))
-                Console.WriteLine($"prints stored in the pristine base (backfill): {session.Engine.RecomputedPrints:N0} members in {watch.Elapsed.TotalSeconds:F1} s, "
-                    + $"{(CpuTime() - cpu).TotalSeconds:F1} s of CPU");
-            watch.Restart();
-        }
+        if (!options.NoPrints)
+            await BackfillPrintsAsync(pristine);
+        watch.Restart();
         DeleteSqlite(path);
         File.Copy(pristine.SqlitePath, path);
         Console.WriteLine($"base {pristine.SqlitePath} copied to {path} in {watch.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>
+    /// The backfill of migration 12, once per pristine base: a session opened on it stores every
+    /// member's print, which every run's first session then loads.
+    /// </summary>
+    private static async Task BackfillPrintsAsync(StoreLocation pristine)
+    {
+        if (await HoldsPrintsAsync(pristine))
+            return;
+        var watch = Stopwatch.StartNew();
+        var cpu = CpuTime();
+        await using (var ingestion = IngestionStoreFactory.Open(pristine, new FixedClock(ImportTime)))
+        await using (var session = await IngestionSession.OpenAsync(ingestion, ReferenceData.LoadDefault(), new FixedClock(ImportTime)))
+            Console.WriteLine($"prints stored in the pristine base (backfill): {session.Engine.RecomputedPrints:N0} members in {watch.Elapsed.TotalSeconds:F1} s, "
+                + $"{(CpuTime() - cpu).TotalSeconds:F1} s of CPU");
     }
 
     /// <summary>Whether the base's offers have their stored prints (the first one streamed tells: the backfill stores them all at once).</summary>

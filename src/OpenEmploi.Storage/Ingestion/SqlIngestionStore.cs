@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using OpenEmploi.Storage.Postgres;
 using OpenEmploi.Storage.Sql;
 
 namespace OpenEmploi.Storage.Ingestion;
@@ -18,6 +19,8 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
         if (dialect is Sqlite.SqliteDialect sqlite)
             return await ApplySqliteBatchAsync(sqlite, batch, ct);
         var now = OffreRow.ToStoreTime(time.GetUtcNow());
+        if (dialect is PostgresDialect postgres)
+            return await PostgresIngestionWriter.ApplyAsync(postgres, batch, now, ct);
         await using var connection = await dialect.OpenAsync(ct);
         // The change-log writer's transaction (advisory lock on PostgreSQL): sequences stay in commit order.
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
