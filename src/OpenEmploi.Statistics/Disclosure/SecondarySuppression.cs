@@ -8,11 +8,11 @@ namespace OpenEmploi.Statistics.Disclosure;
 /// term alone among published ones, or masked terms that can only be 1 each): a work list over
 /// the relations, re-reading only those that touch a cell just masked, closes them all before the
 /// first audit and after every pass (<see cref="LocalExposures"/>). What is left is found by the
-/// full audit (a value pinned through a chain of relations); for each such cell, among the
-/// relations it is in (fewest masked terms first), the published term of smallest value is
-/// masked — the classic "next-smallest part" choice, which loses the least information. Passes
-/// repeat to a fixed point; every choice is ordered by value then cell key, so two runs over the
-/// same inputs mask the same cells.
+/// full audit (a value pinned through a chain of relations); each such cell gets complements
+/// chosen as the hierarchical method would (<see cref="ComplementsFor"/>, <see cref="ComplementCost"/>):
+/// the most detailed published cell its value rests on, the territories' totals last. Passes
+/// repeat to a fixed point; every choice is ordered by cost, value then cell key, so two runs
+/// over the same inputs mask the same cells.
 /// </summary>
 /// <remarks>
 /// The full audit is run again from scratch after each pass rather than only around the cells a
