@@ -25,6 +25,7 @@ internal sealed class DisclosureTable
         Publishable = new bool[count];
         Masks = new MaskReason?[count];
         Sensitive = new bool[count];
+        Rank = new int[count];
         _index = new Dictionary<long, int>(count);
         for (var i = 0; i < count; i++)
         {
@@ -36,6 +37,7 @@ internal sealed class DisclosureTable
             var activity = context.Activities[key.Activity];
             Publishable[i] = definition.Published && territory.Publishable && activity.Publishable
                 && (territory.Level != TerritoryLevel.Commune || key.Activity == ActivityIndex.All);
+            Rank[i] = ComplementCost.Rank(context, key);
             var reason = PrimaryRules.Check(definition.Kind, Sums[i]);
             // Internal indicators never leave the computation: nothing to protect, no relation to keep.
             Sensitive[i] = definition.Published && reason is not null;
@@ -58,6 +60,9 @@ internal sealed class DisclosureTable
 
     /// <summary>Breaks a primary rule: must not be published nor derivable, hidden or not.</summary>
     public bool[] Sensitive { get; }
+
+    /// <summary>How detailed each cell is (<see cref="ComplementCost.Rank"/>): the complements are taken among the most detailed.</summary>
+    public int[] Rank { get; }
 
     /// <summary>Relation r: cell <c>RelationTotal[r]</c> = Σ cells <c>RelationMembers[RelationStart[r]..RelationStart[r + 1]]</c>.</summary>
     public int[] RelationTotal { get; private set; } = [];

@@ -21,6 +21,8 @@ internal sealed class IntervalAudit
         Table = table;
         Low = new double[table.Keys.Length];
         High = new double[table.Keys.Length];
+        LowBy = new int[table.Keys.Length];
+        HighBy = new int[table.Keys.Length];
     }
 
     public DisclosureTable Table { get; }
@@ -28,6 +30,12 @@ internal sealed class IntervalAudit
     public double[] Low { get; }
 
     public double[] High { get; }
+
+    /// <summary>The relation that last raised each cell's lower bound; -1 while it is what publication alone tells.</summary>
+    public int[] LowBy { get; }
+
+    /// <summary>The relation that last lowered each cell's upper bound; -1 while it is what publication alone tells.</summary>
+    public int[] HighBy { get; }
 
     /// <summary>Relations read by the last <see cref="FindRecoverable"/>.</summary>
     public long Reads { get; private set; }
@@ -39,6 +47,8 @@ internal sealed class IntervalAudit
     public List<int> FindRecoverable()
     {
         var t = Table;
+        Array.Fill(LowBy, -1);
+        Array.Fill(HighBy, -1);
         for (var i = 0; i < Low.Length; i++)
         {
             if (t.IsKnown(i))
@@ -143,6 +153,7 @@ internal sealed class IntervalAudit
         {
             Low[c] = t.Publishable[c] ? 1 : 0;
             High[c] = double.PositiveInfinity;
+            LowBy[c] = HighBy[c] = -1;
         }
         var queued = new HashSet<int>(relations);
         var queue = new Queue<int>(relations);
@@ -168,6 +179,67 @@ internal sealed class IntervalAudit
             }
         }
         return High[cell] - Low[cell] < 0.5;
+    }
+
+    /// <summary>
+    /// The published cells a bound of <paramref name="cell"/> was derived from, as the last
+    /// propagation recorded it: the relation that set the bound, then for each unknown term of it
+    /// the relation that set the bound it lent (a total's lower bound takes its parts' lower
+    /// bounds; a part's takes the total's lower and the other parts' upper bounds), down to
+    /// published values (a 1 lending its lower bound left out: masked, it would lend the same).
+    /// Masking one of them widens that derivation; another one may still pin
+    /// the cell, which the next pass finds. At most <paramref name="maxSteps"/> bounds are followed.
+    /// <paramref name="stale"/> tells that the derivation goes through a cell masked since the
+    /// propagation (it still holds its published value as bounds): the derivation is broken already.
+    /// </summary>
+    public List<int> KnownTermsBehind(int cell, bool lowBound, int maxSteps, out bool stale)
+    {
+        var t = Table;
+        var known = new List<int>();
+        var broken = false;
+        var seen = new HashSet<(int, bool)> { (cell, lowBound) };
+        var stack = new Stack<(int Cell, bool Low)>([(cell, lowBound)]);
+        while (stack.Count > 0 && seen.Count <= maxSteps)
+        {
+            var (next, low) = stack.Pop();
+            var r = low ? LowBy[next] : HighBy[next];
+            if (r < 0)
+                continue;
+            var total = t.RelationTotal[r];
+            if (next == total)
+            {
+                for (var m = t.RelationStart[r]; m < t.RelationStart[r + 1]; m++)
+                    Visit(t.RelationMembers[m], low);
+            }
+            else
+            {
+                Visit(total, low);
+                for (var m = t.RelationStart[r]; m < t.RelationStart[r + 1]; m++)
+                {
+                    if (t.RelationMembers[m] != next)
+                        Visit(t.RelationMembers[m], !low);
+                }
+            }
+        }
+        stale = broken;
+        return known;
+
+        void Visit(int term, bool low)
+        {
+            if (!seen.Add((term, low)))
+                return;
+            if (t.IsKnown(term))
+            {
+                // A published cell lends its value; masked, it would lend "at least 1" as a lower
+                // bound and nothing as an upper one: masking a 1 that lends its lower bound widens nothing.
+                if (!low || t.Sums[term].Value > 1.5)
+                    known.Add(term);
+            }
+            else if (LowBy[term] < 0 && HighBy[term] < 0 && t.Publishable[term] && High[term] - Low[term] < 0.5)
+                broken = true;
+            else
+                stack.Push((term, low));
+        }
     }
 
     private IEnumerable<int> TermsOf(int r)
@@ -206,7 +278,7 @@ internal sealed class IntervalAudit
             else
                 sumHigh += High[c];
         }
-        Tighten(total, sumLow, infinite > 0 ? double.PositiveInfinity : sumHigh);
+        Tighten(r, total, sumLow, infinite > 0 ? double.PositiveInfinity : sumHigh);
         for (var m = from; m < to; m++)
         {
             var c = t.RelationMembers[m];
@@ -215,11 +287,11 @@ internal sealed class IntervalAudit
             var othersHigh = infinite - (cInfinite ? 1 : 0) > 0 ? double.PositiveInfinity : sumHigh - (cInfinite ? 0 : High[c]);
             var low = double.IsPositiveInfinity(othersHigh) ? double.NegativeInfinity : Low[total] - othersHigh;
             var high = High[total] - othersLow;
-            Tighten(c, low, high);
+            Tighten(r, c, low, high);
         }
     }
 
-    private void Tighten(int cell, double low, double high)
+    private void Tighten(int r, int cell, double low, double high)
     {
         var changed = false;
         // Counts are whole numbers: a bound is rounded inwards, and a change under a half is noise.
@@ -228,11 +300,13 @@ internal sealed class IntervalAudit
         if (low > Low[cell] + 0.5)
         {
             Low[cell] = low;
+            LowBy[cell] = r;
             changed = true;
         }
         if (high < High[cell] - 0.5)
         {
             High[cell] = high;
+            HighBy[cell] = r;
             changed = true;
         }
         if (changed)

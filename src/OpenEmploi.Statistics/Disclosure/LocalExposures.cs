@@ -7,7 +7,8 @@ namespace OpenEmploi.Statistics.Disclosure;
 /// value exactly, a masked cell at least 1, a hidden one at least 0): a protected term that is the
 /// relation's only unknown, or unknown parts of a published total that can only take their least
 /// values (a total of 3 with three masked parts: each is 1). Each is closed by masking the
-/// relation's published term of smallest value; a work list then re-reads only the relations of
+/// relation's cheapest published term (<see cref="ComplementCost"/>: the most detailed, then the
+/// smallest); a work list then re-reads only the relations of
 /// the cells just masked, since a relation whose terms did not change cannot expose anything new.
 /// This is the first step of <see cref="IntervalAudit"/>'s propagation, done incrementally: it
 /// leaves the audit only the exposures that run through chains of relations.
@@ -78,7 +79,7 @@ internal sealed class LocalExposures(DisclosureTable table)
             Reads++;
             if (!IsExposed(r))
                 continue;
-            var complement = SmallestPublished(r);
+            var complement = CheapestPublished(r);
             // Cannot happen: an exposed relation has a published total or a published part.
             if (complement < 0)
                 throw new InvalidOperationException($"Secret statistique : relation {r} exposée sans terme publié à masquer.");
@@ -89,13 +90,13 @@ internal sealed class LocalExposures(DisclosureTable table)
         return masked;
     }
 
-    private int SmallestPublished(int r)
+    private int CheapestPublished(int r)
     {
         var best = table.IsKnown(table.RelationTotal[r]) ? table.RelationTotal[r] : -1;
         for (var m = table.RelationStart[r]; m < table.RelationStart[r + 1]; m++)
         {
             var part = table.RelationMembers[m];
-            if (table.IsKnown(part) && SecondarySuppression.Smaller(table, part, best))
+            if (table.IsKnown(part) && ComplementCost.Cheaper(table, part, best))
                 best = part;
         }
         return best;

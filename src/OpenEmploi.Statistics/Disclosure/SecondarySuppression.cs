@@ -8,11 +8,11 @@ namespace OpenEmploi.Statistics.Disclosure;
 /// term alone among published ones, or masked terms that can only be 1 each): a work list over
 /// the relations, re-reading only those that touch a cell just masked, closes them all before the
 /// first audit and after every pass (<see cref="LocalExposures"/>). What is left is found by the
-/// full audit (a value pinned through a chain of relations); for each such cell, among the
-/// relations it is in (fewest masked terms first), the published term of smallest value is
-/// masked — the classic "next-smallest part" choice, which loses the least information. Passes
-/// repeat to a fixed point; every choice is ordered by value then cell key, so two runs over the
-/// same inputs mask the same cells.
+/// full audit (a value pinned through a chain of relations); each such cell gets complements
+/// chosen as the hierarchical method would (<see cref="ComplementsFor"/>, <see cref="ComplementCost"/>):
+/// the most detailed published cell its value rests on, the territories' totals last. Passes
+/// repeat to a fixed point; every choice is ordered by cost, value then cell key, so two runs
+/// over the same inputs mask the same cells.
 /// </summary>
 /// <remarks>
 /// The full audit is run again from scratch after each pass rather than only around the cells a
@@ -28,6 +28,9 @@ internal static class SecondarySuppression
 
     /// <summary>Neighbourhood checks per pass, at most (each reads up to <see cref="NeighbourhoodRelations"/> relations).</summary>
     private const int MaxNearbyChecks = 5_000;
+
+    /// <summary>Bounds followed back, at most, to find the published cells a pinned cell's value was derived from.</summary>
+    private const int DerivationSteps = 300;
 
     /// <summary>How far the neighbourhood check reads (relations, nearest first).</summary>
     private const int NeighbourhoodRelations = 20_000;
@@ -52,16 +55,8 @@ internal static class SecondarySuppression
             {
                 if (table.IsKnown(cell))
                     continue;
-                var tight = TightComplements(table, audit, cell);
-                if (tight.Count > 0)
-                {
-                    foreach (var complement in tight)
-                        Mask(table, complement, newlyMasked);
-                }
-                else
-                {
-                    Mask(table, ChooseComplement(table, cell), newlyMasked);
-                }
+                foreach (var complement in ComplementsFor(table, audit, cell))
+                    Mask(table, complement, newlyMasked);
             }
             // The last few cells are often pinned again through the next chain of relations, or
             // their complements are: one link per full pass. Settle each, and each complement it
@@ -99,8 +94,7 @@ internal static class SecondarySuppression
             if (table.IsKnown(cell) || !audit.IsStillPinnedNearby(cell, reach))
                 continue;
             var before = newlyMasked.Count;
-            var tight = TightComplements(table, audit, cell);
-            foreach (var complement in tight.Count > 0 ? tight : [ChooseComplement(table, cell)])
+            foreach (var complement in ComplementsFor(table, audit, cell))
                 Mask(table, complement, newlyMasked);
             if (newlyMasked.Count == before)
                 continue;
@@ -109,6 +103,45 @@ internal static class SecondarySuppression
             for (var i = before; i < newlyMasked.Count; i++)
                 toCheck.Enqueue(newlyMasked[i]);
         }
+    }
+
+    /// <summary>
+    /// The complements that unpin <paramref name="cell"/>, taken within its own sub-table when
+    /// possible (HiTaS): a published term of every relation that pins it, if none of them lies
+    /// above the cell in the hierarchy (<see cref="ComplementCost.IsAbove"/>); otherwise the
+    /// cheapest published cell its bounds were derived from, which reaches down the chains of
+    /// relations to the cells below (a département's sibling, a commune) rather than up to the
+    /// totals already decided; an upper cell only when nothing else protects it.
+    /// </summary>
+    private static List<int> ComplementsFor(DisclosureTable table, IntervalAudit audit, int cell)
+    {
+        var behind = -1;
+        foreach (var low in (bool[])[true, false])
+        {
+            var terms = audit.KnownTermsBehind(cell, low, DerivationSteps, out var stale);
+            foreach (var term in terms)
+            {
+                if (ComplementCost.Cheaper(table, term, behind))
+                    behind = term;
+            }
+            // A complement taken this pass for another cell broke this derivation already: the
+            // next audit tells whether the cell is still pinned, rather than masking one more now.
+            if (stale)
+                return [];
+        }
+        var tight = TightComplements(table, audit, cell);
+        if (tight.Count > 0 && !tight.Exists(c => ComplementCost.IsAbove(table, c, cell)))
+            return tight;
+        if (behind >= 0 && !ComplementCost.IsAbove(table, behind, cell))
+            return [behind];
+        // Everything the derivation rests on lies above the cell: a published term of the cell's
+        // own relations, if one is cheaper, rather than a total already decided.
+        var own = ChooseComplement(table, cell);
+        if (own >= 0 && ComplementCost.Cheaper(table, own, behind) && (tight.Count == 0 || tight.Exists(c => ComplementCost.Cheaper(table, own, c))))
+            return [own];
+        if (behind >= 0 && tight.Count == 0)
+            return [behind];
+        return tight.Count > 0 ? tight : own >= 0 ? [own] : [];
     }
 
     /// <summary>
@@ -137,7 +170,7 @@ internal static class SecondarySuppression
             var candidate = -1;
             foreach (var term in Terms(table, r))
             {
-                if (table.IsKnown(term) && (candidate < 0 || Smaller(table, term, candidate)))
+                if (table.IsKnown(term) && ComplementCost.Cheaper(table, term, candidate))
                     candidate = term;
             }
             if (candidate < 0)
@@ -243,10 +276,10 @@ internal static class SecondarySuppression
                     maskedTerms++;
                     continue;
                 }
-                if (candidate < 0 || Smaller(table, term, candidate))
+                if (ComplementCost.Cheaper(table, term, candidate))
                     candidate = term;
             }
-            if (candidate >= 0 && (maskedTerms < bestMasked || (maskedTerms == bestMasked && Smaller(table, candidate, best))))
+            if (candidate >= 0 && (maskedTerms < bestMasked || (maskedTerms == bestMasked && ComplementCost.Cheaper(table, candidate, best))))
             {
                 best = candidate;
                 bestMasked = maskedTerms;
