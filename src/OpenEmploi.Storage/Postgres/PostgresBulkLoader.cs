@@ -1,4 +1,3 @@
-using System.Text;
 using Npgsql;
 using NpgsqlTypes;
 using OpenEmploi.Core.Offres;
@@ -48,7 +47,7 @@ internal sealed class PostgresBulkLoader(PostgresDialect dialect, TimeProvider t
                             throw SqlOffreStore.Duplicate(row, UniqueViolation.Id, committed, null);
                         if (row.SourceId is not null && !references.Add((row.Source, row.SourceId)))
                             throw SqlOffreStore.Duplicate(row, UniqueViolation.SourceRef, committed, null);
-                        await WriteOffreAsync(importer, row, now, ct);
+                        await OffreCopyRow.WriteAsync(importer, row, now, ct);
                         batch.Add((row.Id, row.Source, row.SourceId));
                         batchCodes.Add(new ChangeCodes(row.RomeCode, row.Commune, row.Departement, row.Region));
                         more = enumerator.MoveNext();
@@ -64,10 +63,10 @@ internal sealed class PostgresBulkLoader(PostgresDialect dialect, TimeProvider t
                         await importer.WriteAsync(batch[i].Id, NpgsqlDbType.Text, ct);
                         await importer.WriteAsync((short)ChangeKind.Created, NpgsqlDbType.Smallint, ct);
                         await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
-                        await WriteTextAsync(importer, codes.RomeCode, ct);
-                        await WriteTextAsync(importer, codes.Commune, ct);
-                        await WriteTextAsync(importer, codes.Departement, ct);
-                        await WriteTextAsync(importer, codes.Region, ct);
+                        await OffreCopyRow.TextAsync(importer, codes.RomeCode, ct);
+                        await OffreCopyRow.TextAsync(importer, codes.Commune, ct);
+                        await OffreCopyRow.TextAsync(importer, codes.Departement, ct);
+                        await OffreCopyRow.TextAsync(importer, codes.Region, ct);
                     }
                     await importer.CompleteAsync(ct);
                 }
@@ -88,30 +87,6 @@ internal sealed class PostgresBulkLoader(PostgresDialect dialect, TimeProvider t
         }
         return committed;
     }
-
-    private static async Task WriteOffreAsync(NpgsqlBinaryImporter importer, OffreRow row, DateTimeOffset storedAt, CancellationToken ct)
-    {
-        await importer.StartRowAsync(ct);
-        await importer.WriteAsync(row.Id, NpgsqlDbType.Text, ct);
-        await importer.WriteAsync(row.Source, NpgsqlDbType.Text, ct);
-        await WriteTextAsync(importer, row.SourceId, ct);
-        await importer.WriteAsync(OffreRow.Published, NpgsqlDbType.Text, ct);
-        await importer.WriteAsync(row.DateCreation, NpgsqlDbType.TimestampTz, ct);
-        await importer.WriteAsync(row.DateActualisation, NpgsqlDbType.TimestampTz, ct);
-        await WriteTextAsync(importer, row.RomeCode, ct);
-        await WriteTextAsync(importer, row.AppellationCode, ct);
-        await WriteTextAsync(importer, row.Commune, ct);
-        await WriteTextAsync(importer, row.CodePostal, ct);
-        await WriteTextAsync(importer, row.Departement, ct);
-        await WriteTextAsync(importer, row.Region, ct);
-        await WriteTextAsync(importer, row.TypeContrat, ct);
-        await WriteTextAsync(importer, row.CodeNaf, ct);
-        await importer.WriteAsync(storedAt, NpgsqlDbType.TimestampTz, ct);
-        await importer.WriteAsync(Encoding.UTF8.GetString(row.Json), NpgsqlDbType.Text, ct);
-    }
-
-    private static Task WriteTextAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken ct) =>
-        value is null ? importer.WriteNullAsync(ct) : importer.WriteAsync(value, NpgsqlDbType.Text, ct);
 
     /// <summary>
     /// The server names the constraint, not the row (unless "Include Error Detail" is on), so the

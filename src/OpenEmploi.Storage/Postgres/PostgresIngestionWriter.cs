@@ -231,25 +231,7 @@ internal static class PostgresIngestionWriter
     {
         await using var importer = await connection.BeginBinaryImportAsync(CopyOffres, ct);
         foreach (var row in offres)
-        {
-            await importer.StartRowAsync(ct);
-            await importer.WriteAsync(row.Id, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(row.Source, NpgsqlDbType.Text, ct);
-            await TextAsync(importer, row.SourceId, ct);
-            await importer.WriteAsync(OffreRow.Published, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(row.DateCreation, NpgsqlDbType.TimestampTz, ct);
-            await importer.WriteAsync(row.DateActualisation, NpgsqlDbType.TimestampTz, ct);
-            await TextAsync(importer, row.RomeCode, ct);
-            await TextAsync(importer, row.AppellationCode, ct);
-            await TextAsync(importer, row.Commune, ct);
-            await TextAsync(importer, row.CodePostal, ct);
-            await TextAsync(importer, row.Departement, ct);
-            await TextAsync(importer, row.Region, ct);
-            await TextAsync(importer, row.TypeContrat, ct);
-            await TextAsync(importer, row.CodeNaf, ct);
-            await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
-            await importer.WriteAsync(Encoding.UTF8.GetString(row.Json), NpgsqlDbType.Text, ct);
-        }
+            await OffreCopyRow.WriteAsync(importer, row, now, ct);
         await importer.CompleteAsync(ct);
     }
 
@@ -406,7 +388,7 @@ internal static class PostgresIngestionWriter
     }
 
     private static Task TextAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken ct) =>
-        value is null ? importer.WriteNullAsync(ct) : importer.WriteAsync(value, NpgsqlDbType.Text, ct);
+        OffreCopyRow.TextAsync(importer, value, ct);
 
     private static Task IntegerAsync(NpgsqlBinaryImporter importer, int? value, CancellationToken ct) =>
         value is { } number ? importer.WriteAsync(number, NpgsqlDbType.Integer, ct) : importer.WriteNullAsync(ct);
