@@ -146,7 +146,12 @@ public static class PostedOffer
 
     public const string Discriminating = "Homme uniquement, âgé de moins de 30 ans.";
 
-    public static string Unique() => "T" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+    // Consonants only, one token: a hex id could hold a word the rules read ("…3CDD9…" is split
+    // into "3", "CDD", "9" and flagged R08 against a CDI), which made held offers flaky.
+    private const string TokenLetters = "BGJKLMNPQRTVWXZ";
+
+    public static string Unique() =>
+        "T" + string.Concat(Guid.NewGuid().ToByteArray().Take(10).Select(b => TokenLetters[b % TokenLetters.Length]));
 
     public static string Json(string reference, string? title = null, string? extra = null, string? employer = null)
     {
