@@ -90,7 +90,8 @@ public sealed record StatisticsTable(
             "annual"),
         new(StatisticsIndicator.SectorEstablishmentsCode, "statistiques-etablissements-secteurs", "etablissements-secteurs.csv",
             "Établissements employeurs par secteur et territoire (annuelle)",
-            "Établissements ayant des salariés en fin d'année par section de la NAF et tous secteurs, par territoire ; publiés à partir de 3 établissements.",
+            "Établissements dont l'effectif salarié de fin d'année est déclaré, par section de la NAF et tous secteurs, par territoire ; "
+            + "publiés à partir de 3 établissements.",
             "annual"),
         new(StatisticsIndicator.SectorGrowthCode, "statistiques-secteurs-en-croissance", "secteurs-en-croissance.csv",
             "Évolution des effectifs salariés sur cinq ans et secteurs en croissance (annuelle)",
