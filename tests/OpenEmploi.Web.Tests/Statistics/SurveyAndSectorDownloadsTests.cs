@@ -73,13 +73,14 @@ public sealed class SurveyAndSectorDownloadsTests(StatisticsDownloadsFixture fix
         await engine.RunAsync(inputs, store, StatPeriod.OfYear(2026));
         Assert.True(await platform.Services.GetRequiredService<StatisticsDownloads>().RefreshAsync(CancellationToken.None));
 
-        async Task<string[]> CsvOf(string slug, string file, string frequency)
+        async Task<string[]> CsvOf(string slug, string file, string frequency, string topic)
         {
             using var dataset = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/1/datasets/{slug}/", UriKind.Relative)));
             var root = dataset.RootElement;
             Assert.Equal("lov2", root.GetProperty("license").GetString());
             Assert.Equal(frequency, root.GetProperty("frequency").GetString());
             Assert.Contains("statistiques", root.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+            Assert.Contains(topic, root.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
             var resource = Assert.Single(root.GetProperty("resources").EnumerateArray());
             Assert.Equal("csv", resource.GetProperty("format").GetString());
             var url = new Uri(resource.GetProperty("url").GetString()!);
@@ -92,7 +93,7 @@ public sealed class SurveyAndSectorDownloadsTests(StatisticsDownloadsFixture fix
 
         // Outflow rate: the Rhône's 20 exits of 60 registered on 1 July (33.3 %); France's 32 of 85
         // (37.6 %); the Ain's 25 at the start are under the 30 a ratio needs: secret.
-        var rates = await CsvOf("statistiques-taux-sortie-demandeurs-emploi", "taux-sortie-demandeurs-emploi.csv", "quarterly");
+        var rates = await CsvOf("statistiques-taux-sortie-demandeurs-emploi", "taux-sortie-demandeurs-emploi.csv", "quarterly", "demandeurs-emploi");
         Assert.Contains("DE_TXSORT,DEP,69,Rhône,CUMUL,CUMUL,Tous métiers et secteurs,CATCAND,ABC,\"Catégories A, B, C\",,,,TRIMESTRE,2026T3,33.3,", rates);
         Assert.Contains("DE_TXSORT,NAT,FR,France,CUMUL,CUMUL,Tous métiers et secteurs,CATCAND,ABC,\"Catégories A, B, C\",,,,TRIMESTRE,2026T3,37.6,", rates);
         Assert.Contains("DE_TXSORT,DEP,01,Ain,CUMUL,CUMUL,Tous métiers et secteurs,CATCAND,ABC,\"Catégories A, B, C\",,,,TRIMESTRE,2026T3,secret,secret", rates);
@@ -101,7 +102,7 @@ public sealed class SurveyAndSectorDownloadsTests(StatisticsDownloadsFixture fix
         // Projects: zones and départements counted, an EPCI's estimated and labelled so. Zone 8421
         // (Lyon) has 100 projects, 45 difficult; the Métropole de Lyon holds 75.4 % of its people:
         // 75 projects, 34 difficult (45 %). The CC de la Dombes (7 projects) is too small for a share.
-        var projects = await CsvOf("statistiques-projets-recrutement", "projets-recrutement.csv", "annual");
+        var projects = await CsvOf("statistiques-projets-recrutement", "projets-recrutement.csv", "annual", "projets-recrutement");
         const string m1805 = "ROME,M1805,Développeur / Développeuse informatique";
         Assert.Contains($"BMO_1,ZE,8421,Zone d'emploi de Lyon,{m1805},PROJETS,TOUS,Projets de recrutement,,,,ANNEE,2026,100,", projects);
         Assert.Contains($"BMO_1,ZE,8421,Zone d'emploi de Lyon,{m1805},PROJETS,TOUS,Projets de recrutement,DIFFICULTE,DIFFICILE,Jugés difficiles,ANNEE,2026,45,45", projects);
@@ -115,15 +116,15 @@ public sealed class SurveyAndSectorDownloadsTests(StatisticsDownloadsFixture fix
 
         // Sectors of the CC Usses et Rhône: 66 employees from four establishments; section G (one
         // establishment) is secret, and so is J, which would give G away as 66 − J.
-        var employees = await CsvOf("statistiques-effectifs-salaries-secteurs", "effectifs-salaries-secteurs.csv", "annual");
+        var employees = await CsvOf("statistiques-effectifs-salaries-secteurs", "effectifs-salaries-secteurs.csv", "annual", "secteurs");
         Assert.Contains("SECT_EFF,EPCI,200070852,CC Usses et Rhône,CUMUL,CUMUL,Tous métiers et secteurs,CUMUL,CUMUL,Ensemble,,,,ANNEE,2026,66,", employees);
         Assert.Contains(employees, l => l.StartsWith("SECT_EFF,EPCI,200070852,CC Usses et Rhône,NAF,G,", StringComparison.Ordinal) && l.EndsWith(",ANNEE,2026,secret,secret", StringComparison.Ordinal));
         Assert.Contains(employees, l => l.StartsWith("SECT_EFF,EPCI,200070852,CC Usses et Rhône,NAF,J,", StringComparison.Ordinal) && l.EndsWith(",ANNEE,2026,secret,secret", StringComparison.Ordinal));
-        var establishments = await CsvOf("statistiques-etablissements-secteurs", "etablissements-secteurs.csv", "annual");
+        var establishments = await CsvOf("statistiques-etablissements-secteurs", "etablissements-secteurs.csv", "annual", "secteurs");
         Assert.Contains("SECT_ETAB,EPCI,200070852,CC Usses et Rhône,CUMUL,CUMUL,Tous métiers et secteurs,CUMUL,CUMUL,Ensemble,,,,ANNEE,2026,4,", establishments);
         Assert.Contains(establishments, l => l.StartsWith("SECT_ETAB,EPCI,200070852,CC Usses et Rhône,NAF,G,", StringComparison.Ordinal) && l.EndsWith(",secret,secret", StringComparison.Ordinal));
         // All sectors: 66 employees now, 46 five years before (+43.5 %), not faster than France (the same): not growing.
-        var growth = await CsvOf("statistiques-secteurs-en-croissance", "secteurs-en-croissance.csv", "annual");
+        var growth = await CsvOf("statistiques-secteurs-en-croissance", "secteurs-en-croissance.csv", "annual", "secteurs");
         Assert.Contains("SECT_EVOL5,EPCI,200070852,CC Usses et Rhône,CUMUL,CUMUL,Tous métiers et secteurs,CUMUL,CUMUL,Ensemble,,,,ANNEE,2026,0,43.5", growth);
         Assert.Contains(growth, l => l.StartsWith("SECT_EVOL5,EPCI,200070852,CC Usses et Rhône,NAF,J,", StringComparison.Ordinal) && l.EndsWith(",secret,secret", StringComparison.Ordinal));
 
@@ -138,6 +139,12 @@ public sealed class SurveyAndSectorDownloadsTests(StatisticsDownloadsFixture fix
         {
             Assert.Contains($"\"slug\":\"{slug}\"", listed, StringComparison.Ordinal);
             Assert.Contains($"/donnees/{slug}/", dcat, StringComparison.Ordinal);
+        }
+        // Tags tell the tables apart: the sectors' are not about job seekers.
+        using (var sectors = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/1/datasets/?tag=secteurs&page_size=100", UriKind.Relative))))
+        {
+            Assert.Equal(["statistiques-effectifs-salaries-secteurs", "statistiques-etablissements-secteurs", "statistiques-secteurs-en-croissance"],
+                sectors.RootElement.GetProperty("data").EnumerateArray().Select(d => d.GetProperty("slug").GetString()).Order(StringComparer.Ordinal));
         }
         // The portal finds the projects by their words, and its page tells how the EPCI's are estimated.
         var found = await client.GetStringAsync(new Uri("/donnees?q=projets+recrutement+estimation", UriKind.Relative));
@@ -170,6 +177,7 @@ public sealed class SurveyAndSectorDownloadsTests(StatisticsDownloadsFixture fix
         var computed = cells.Select(c => c.Indicator).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["BMO_1", "DE_1", "DE_5", "DE_SORT", "DE_TXSORT", "EMB_1", "OFF_1", "PERSP_2", "SECT_EFF", "SECT_ETAB", "SECT_EVOL5"], computed);
         Assert.All(computed, code => Assert.Contains(StatisticsTable.All, t => t.IndicatorCode == code));
+        Assert.All(StatisticsTable.All, t => Assert.NotEmpty(t.Topic));
         Assert.Equal(StatisticsTable.All.Count, StatisticsTable.All.Select(t => t.Slug).Distinct().Count());
         Assert.Equal(StatisticsTable.All.Count, StatisticsTable.All.Select(t => t.FileName).Distinct().Count());
     }

@@ -19,6 +19,18 @@ public sealed record StatisticsTable(
 
     public bool IsEstimated(PublishedCell cell) => cell.TerritoryLevel == EstimatedLevel;
 
+    /// <summary>The catalogue tag naming what the table counts (a sector table is not about job seekers).</summary>
+    public string Topic => IndicatorCode.Split('_')[0] switch
+    {
+        "DE" => "demandeurs-emploi",
+        "OFF" => "offres-emploi",
+        "EMB" => "embauches",
+        "BMO" => "projets-recrutement",
+        "PERSP" => "tension",
+        "SECT" => "secteurs",
+        _ => throw new InvalidOperationException($"Table {IndicatorCode} sans thème de catalogue."),
+    };
+
     private const string TwelveMonthNote =
         " Chaque période est désignée par son dernier trimestre (2026T3 : d'octobre 2025 à septembre 2026) ; chaque valeur est la somme des quatre "
         + "trimestres publiés, et vaut « secret » dès que l'un d'eux l'est (elle ne permet donc de retrouver aucun trimestre masqué).";
