@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenEmploi.Core.Referentiels;
 
 namespace OpenEmploi.DataGen;
@@ -9,6 +10,15 @@ namespace OpenEmploi.DataGen;
 /// </summary>
 public sealed class GeneratorContext
 {
+    // Building the tables costs about 1.5 s of CPU; a process that seeds several bases from the
+    // same reference data (a test run starts dozens of platforms, a development start seeds offers
+    // then statistics) builds them once. Weak keys: the tables go with their reference data.
+    private static readonly ConditionalWeakTable<ReferenceData, GeneratorContext> Shared = [];
+
+    /// <summary>The one context of <paramref name="data"/> in this process, built on first use.</summary>
+    public static GeneratorContext For(ReferenceData data) =>
+        Shared.GetValue(data, static d => new GeneratorContext(d));
+
     public GeneratorContext(ReferenceData data)
     {
         Data = data;

@@ -17,7 +17,7 @@ public sealed class OffreGenerator
     private readonly ConcurrentBag<OffreBuilder> _builders = [];
 
     public OffreGenerator(ReferenceData data, OffreGeneratorOptions options)
-        : this(new GeneratorContext(data), options)
+        : this(GeneratorContext.For(data), options)
     {
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using OpenEmploi.Core.Referentiels;
 using OpenEmploi.Web.Hosting;
 
 namespace OpenEmploi.Web.Tests.Hosting;
@@ -13,6 +14,11 @@ namespace OpenEmploi.Web.Tests.Hosting;
 /// </summary>
 public sealed class RunningPlatform : IAsyncDisposable
 {
+    // The reference data is read-only and the same for every platform of the run: loading it once
+    // saves about 0.7 s of CPU per start, and the demo seeder's generator tables (about 1.5 s,
+    // GeneratorContext.For) are then built once for the whole run too.
+    private static readonly Lazy<ReferenceData> SharedReferenceData = new(ReferenceData.LoadDefault);
+
     private readonly WebApplication _app;
 
     private RunningPlatform(WebApplication app, HttpClient client)
@@ -41,7 +47,11 @@ public sealed class RunningPlatform : IAsyncDisposable
             "--OpenEmploi:OpenData:Enabled=false",
             .. extraSettings,
         ];
-        var app = await OpenEmploiHost.BuildAsync(args, configure);
+        var app = await OpenEmploiHost.BuildAsync(args, builder =>
+        {
+            builder.Services.AddSingleton(SharedReferenceData.Value);
+            configure?.Invoke(builder);
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new RunningPlatform(app, new HttpClient { BaseAddress = new Uri(address) });

@@ -1,17 +1,14 @@
 using System.Net;
-using OpenEmploi.Storage;
-using OpenEmploi.Testing.Stores;
 using OpenEmploi.Web.Tests.Hosting;
 
 namespace OpenEmploi.Web.Tests.Portal;
 
-public sealed class DeveloperPagesTests(TestStores stores) : IClassFixture<TestStores>
+public sealed class DeveloperPagesTests(PortalPagesPlatform fixture) : IClassFixture<PortalPagesPlatform>
 {
     [Fact]
     public async Task The_developers_page_gives_curl_examples_for_the_host_the_visitor_reached()
     {
-        var location = await stores.CreateLocationAsync(StoreKind.Sqlite);
-        await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 50);
+        var platform = fixture.Platform;
         var root = platform.Client.BaseAddress!.GetLeftPart(UriPartial.Authority);
 
         var response = await platform.Client.GetAsync(new Uri("/developpeurs", UriKind.Relative));
@@ -40,8 +37,7 @@ public sealed class DeveloperPagesTests(TestStores stores) : IClassFixture<TestS
     [Fact]
     public async Task The_developers_page_follows_the_host_name_the_client_used()
     {
-        var location = await stores.CreateLocationAsync(StoreKind.Sqlite);
-        await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 50);
+        var platform = fixture.Platform;
 
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/developpeurs", UriKind.Relative));
         request.Headers.Host = "emploi.exemple.fr";
@@ -55,8 +51,7 @@ public sealed class DeveloperPagesTests(TestStores stores) : IClassFixture<TestS
     [Fact]
     public async Task The_licence_page_states_its_version_and_has_a_stable_anchor_per_article()
     {
-        var location = await stores.CreateLocationAsync(StoreKind.Sqlite);
-        await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 50);
+        var platform = fixture.Platform;
 
         var response = await platform.Client.GetAsync(new Uri("/licence", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
@@ -79,8 +74,7 @@ public sealed class DeveloperPagesTests(TestStores stores) : IClassFixture<TestS
     [Fact]
     public async Task The_navigation_links_the_new_pages_and_the_api_documentation()
     {
-        var location = await stores.CreateLocationAsync(StoreKind.Sqlite);
-        await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 50);
+        var platform = fixture.Platform;
 
         foreach (var path in new[] { "/", "/donnees", "/developpeurs", "/licence" })
         {

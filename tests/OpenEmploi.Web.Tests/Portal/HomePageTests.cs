@@ -1,17 +1,14 @@
 using System.Net;
-using OpenEmploi.Storage;
-using OpenEmploi.Testing.Stores;
 using OpenEmploi.Web.Tests.Hosting;
 
 namespace OpenEmploi.Web.Tests.Portal;
 
-public sealed partial class HomePageTests(TestStores stores) : IClassFixture<TestStores>
+public sealed partial class HomePageTests(HomePagePlatform fixture) : IClassFixture<HomePagePlatform>
 {
     [Fact]
     public async Task The_home_page_is_french_and_shows_the_live_offers_count()
     {
-        var location = await stores.CreateLocationAsync(StoreKind.Sqlite);
-        await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 400);
+        var platform = fixture.Platform;
 
         var response = await platform.Client.GetAsync(new Uri("/", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
@@ -27,8 +24,7 @@ public sealed partial class HomePageTests(TestStores stores) : IClassFixture<Tes
     [Fact]
     public async Task Every_page_has_the_layout_shell_with_navigation_and_the_licence_footer()
     {
-        var location = await stores.CreateLocationAsync(StoreKind.Sqlite);
-        await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 50);
+        var platform = fixture.Platform;
 
         foreach (var path in new[] { "/", "/donnees" })
         {
@@ -44,8 +40,7 @@ public sealed partial class HomePageTests(TestStores stores) : IClassFixture<Tes
     [Fact]
     public async Task The_data_page_is_the_catalogue_and_a_dataset_page_names_its_source_and_licence()
     {
-        var location = await stores.CreateLocationAsync(StoreKind.Sqlite);
-        await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 50);
+        var platform = fixture.Platform;
 
         var html = await platform.Client.GetStringAsync(new Uri("/donnees", UriKind.Relative));
         var second = await platform.Client.GetStringAsync(new Uri("/donnees?p=2", UriKind.Relative));
@@ -66,8 +61,7 @@ public sealed partial class HomePageTests(TestStores stores) : IClassFixture<Tes
     [Fact]
     public async Task The_openapi_document_is_served_and_an_unknown_page_is_a_404()
     {
-        var location = await stores.CreateLocationAsync(StoreKind.Sqlite);
-        await using var platform = await RunningPlatform.StartAsync(location.Setting, demoOffers: 50);
+        var platform = fixture.Platform;
 
         var openApi = await platform.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
         var missing = await platform.Client.GetAsync(new Uri("/pas-de-page-ici", UriKind.Relative));

@@ -39,7 +39,7 @@ public sealed class QuarterlyStatisticsJobTests(TestStores stores) : IClassFixtu
         Assert.Empty(await ComputedAsync(location));
 
         await using (var inputs = StatisticsInputStoreFactory.Open(location))
-            await inputs.ReplaceAllAsync(StatisticsGenerator.Generate(new GeneratorContext(Data.Value), 0.0002, 42, 2025, 2026, new DateOnly(2026, 12, 31)));
+            await inputs.ReplaceAllAsync(StatisticsGenerator.Generate(GeneratorContext.For(Data.Value), 0.0002, 42, 2025, 2026, new DateOnly(2026, 12, 31)));
         var run = await second.RunOnceAsync();
         var stored = await StoredAsync(location, "2026T3");
 

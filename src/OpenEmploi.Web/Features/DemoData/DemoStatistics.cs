@@ -61,7 +61,7 @@ public sealed partial class DemoStatistics(
             if ((await inputs.CountAsync(ct)).Episodes == 0)
             {
                 var options = new StatisticsGeneratorOptions(scale, (ulong)seed, last.Year - 2, last.Year, last.End);
-                var counts = await inputs.ReplaceAllAsync(new StatisticsGenerator(new GeneratorContext(data), options).Streams(), null, ct);
+                var counts = await inputs.ReplaceAllAsync(new StatisticsGenerator(GeneratorContext.For(data), options).Streams(), null, ct);
                 LogGenerated(logger, counts.Episodes, counts.Establishments, watch.Elapsed.TotalSeconds);
             }
         }
