@@ -20,9 +20,13 @@ public sealed class DemoDataOptions
 
     /// <summary>
     /// Development only: scale of the labour-market statistics' generated register on a base
-    /// without statistics (1 = national; 0 turns it off). The default, about 1,200 job seekers
-    /// registered across France, computes in seconds: figures show for France and the régions,
-    /// smaller territories are mostly "secret", as they would be with so few people.
+    /// without statistics (1 = national; 0 turns it off). The default, about 28,000 job seekers in
+    /// categories A, B, C across France, publishes France's job-seeker totals, 16 of 18 régions'
+    /// and 38 of 101 départements'; a tenth of it (1,100 job seekers) left every job-seeker figure
+    /// "secret", France's included, since each breakdown cell then holds one person and a published
+    /// total would give those ones away (docs/statistics.md, "Known limits"). The price: about 15 s
+    /// more at start-up for the generation, and some 2 CPU-minutes per quarter computed in the
+    /// background (docs/benchmarks.md, "Demo register scale").
     /// </summary>
-    public double StatisticsScale { get; set; } = 0.0002;
+    public double StatisticsScale { get; set; } = 0.005;
 }
