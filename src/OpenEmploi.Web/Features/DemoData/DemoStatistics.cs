@@ -6,7 +6,9 @@ using OpenEmploi.DataGen.Statistics;
 using OpenEmploi.Statistics;
 using OpenEmploi.Statistics.Model;
 using OpenEmploi.Storage;
+using OpenEmploi.Storage.Developers;
 using OpenEmploi.Storage.Statistics;
+using OpenEmploi.Web.Features.StatisticsJob;
 
 namespace OpenEmploi.Web.Features.DemoData;
 
@@ -20,11 +22,25 @@ namespace OpenEmploi.Web.Features.DemoData;
 /// recruitment projects, growing sectors).
 /// Start-up only waits for the generation; stopping the host cancels the computation and waits
 /// for it to end (a hosted service for that only), so no run outlives the host's store.
+/// While it computes the last finished quarter it holds the quarterly job's lease for that quarter,
+/// then records it done: otherwise the web host's own job, whose first round comes five minutes
+/// after start, would compute the same quarter a second time alongside it (twice the CPU, and
+/// both runs' memory at once).
 /// </summary>
 public sealed partial class DemoStatistics(
-    StoreLocation location, IOffreStore offres, IPublishedStatistics published, ReferenceData data, TimeProvider time, ILogger<DemoStatistics> logger)
+    StoreLocation location,
+    IOffreStore offres,
+    IPublishedStatistics published,
+    ReferenceData data,
+    DeveloperStore developers,
+    StatisticsJobOptions jobOptions,
+    TimeProvider time,
+    ILogger<DemoStatistics> logger)
     : IHostedService
 {
+    /// <summary>The lease owner the demo's computation writes in scheduled_jobs.</summary>
+    public const string LeaseNode = "démonstration";
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The host has fired ApplicationStopping (which cancels the runs) before stopping its services.</summary>
@@ -65,12 +81,16 @@ public sealed partial class DemoStatistics(
                 LogGenerated(logger, counts.Episodes, counts.Establishments, watch.Elapsed.TotalSeconds);
             }
         }
-        Computation = Task.Run(() => ComputeAsync(periods, ct), ct);
+        // Another node of a shared base may already hold the quarter: the demo then computes it all the same (it is
+        // only ever a development base) but leaves the job's record to that node.
+        var leased = await developers.ScheduledJobs.TryStartAsync(QuarterlyStatisticsJob.JobName, last.Code, LeaseNode, jobOptions.LeaseDuration, ct);
+        Computation = Task.Run(() => ComputeAsync(periods, leased, ct), ct);
         return true;
     }
 
-    private async Task ComputeAsync(IReadOnlyList<StatPeriod> periods, CancellationToken ct)
+    private async Task ComputeAsync(IReadOnlyList<StatPeriod> periods, bool leased, CancellationToken ct)
     {
+        var jobs = developers.ScheduledJobs;
         try
         {
             foreach (var period in periods)
@@ -78,6 +98,12 @@ public sealed partial class DemoStatistics(
                 // StatisticsRun also collects the platform's demo offers into the inputs, as the quarterly job does.
                 foreach (var run in await StatisticsRun.RunAsync(location, offres, data, period, time, null, ct))
                     LogComputed(logger, run.Period.Code, run.Cells, run.Masked, run.Elapsed.TotalSeconds);
+                if (leased && period == periods[0])
+                {
+                    // The quarter the job would compute is stored (with its year after a fourth quarter): the job's round skips it.
+                    await jobs.FinishAsync(QuarterlyStatisticsJob.JobName, period.Code, LeaseNode, ct);
+                    leased = false;
+                }
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -88,6 +114,12 @@ public sealed partial class DemoStatistics(
 #pragma warning restore CA1031
         {
             LogFailed(logger, error);
+        }
+        finally
+        {
+            // Stopped or failed before the quarter was stored: the job computes it at its next round.
+            if (leased)
+                await jobs.AbandonAsync(QuarterlyStatisticsJob.JobName, LeaseNode, CancellationToken.None);
         }
     }
 
