@@ -24,7 +24,7 @@ public sealed partial class CatalogueTests(CataloguePlatformFixture fixture) : I
         var client = (await fixture.StartAsync(StoreKind.Sqlite)).Client;
 
         var all = await client.GetStringAsync(new Uri("/donnees", UriKind.Relative));
-        Assert.Contains("18 jeu(x) de données", all, StringComparison.Ordinal);
+        Assert.Contains("23 jeu(x) de données", all, StringComparison.Ordinal);
         // Ten a page, in title order: the reference and offers datasets are spread among the statistics' tables.
         var listed = DatasetLinks(all);
         Assert.Equal(10, listed.Count);
@@ -52,13 +52,13 @@ public sealed partial class CatalogueTests(CataloguePlatformFixture fixture) : I
         var client = (await fixture.StartAsync(StoreKind.Sqlite)).Client;
 
         using var first = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/1/datasets/?page_size=4", UriKind.Relative)));
-        Assert.Equal(18, first.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(23, first.RootElement.GetProperty("total").GetInt32());
         Assert.Equal(4, first.RootElement.GetProperty("data").GetArrayLength());
         var next = first.RootElement.GetProperty("next_page").GetString()!;
         Assert.Equal(JsonValueKind.Null, first.RootElement.GetProperty("previous_page").ValueKind);
 
-        using var third = JsonDocument.Parse(await client.GetStringAsync(new Uri(new Uri(next).PathAndQuery.Replace("page=2", "page=5", StringComparison.Ordinal), UriKind.Relative)));
-        Assert.Equal(2, third.RootElement.GetProperty("data").GetArrayLength());
+        using var third = JsonDocument.Parse(await client.GetStringAsync(new Uri(new Uri(next).PathAndQuery.Replace("page=2", "page=6", StringComparison.Ordinal), UriKind.Relative)));
+        Assert.Equal(3, third.RootElement.GetProperty("data").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, third.RootElement.GetProperty("next_page").ValueKind);
 
         using var filtered = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/1/datasets/?license=valeurs-factuelles", UriKind.Relative)));
@@ -240,7 +240,7 @@ public sealed partial class CatalogueTests(CataloguePlatformFixture fixture) : I
 
         Assert.Equal(Dcat + "Catalog", ld.Type(document.RootElement));
         var datasets = ld.All(document.RootElement, Dcat + "dataset").ToList();
-        Assert.Equal(18, datasets.Count);
+        Assert.Equal(23, datasets.Count);
         var distributions = 0;
         foreach (var dataset in datasets)
         {

@@ -76,8 +76,8 @@ public sealed class FlowDownloadsTests(StatisticsDownloadsFixture fixture) : ICl
         Assert.Contains("OFF_1_12M,NAT,FR,France,CUMUL,CUMUL,Tous métiers et secteurs,ORIGINEOFF,TOUTES,Toutes origines,DUREE,DURABLE,Durable (CDI ou CDD de plus de 6 mois),GLISSANT_12_MOIS,2030T2,744000,62", offers);
         Assert.Contains(offers, l => l.StartsWith("OFF_1_12M,COM,69123,Lyon,", StringComparison.Ordinal) && l.EndsWith(",PARTENAIRE,Collectée chez un partenaire,,,,GLISSANT_12_MOIS,2030T2,secret,secret", StringComparison.Ordinal));
 
-        // The catalogue page lists them with the other statistics, and says how the sums are masked.
-        var page = await client.GetStringAsync(new Uri("/donnees?tag=statistiques", UriKind.Relative));
+        // The catalogue page finds them among the other statistics (more than its ten a page), and says how the sums are masked.
+        var page = await client.GetStringAsync(new Uri("/donnees?tag=statistiques&q=sorties+glissants", UriKind.Relative));
         Assert.Contains("href=\"/donnees/statistiques-sorties-demandeurs-emploi-12-mois\"", page, StringComparison.Ordinal);
         var datasetPage = await client.GetStringAsync(new Uri("/donnees/statistiques-entrees-demandeurs-emploi-12-mois", UriKind.Relative));
         Assert.Contains("somme des quatre", datasetPage, StringComparison.Ordinal);

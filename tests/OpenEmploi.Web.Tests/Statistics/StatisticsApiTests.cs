@@ -352,6 +352,10 @@ public sealed class StatisticsApiTests(ApiPlatformFixture fixture) : IClassFixtu
         Assert.Contains(await ListAsync("activites/NAF"), a => a.GetProperty("codeActivite").GetString() == "62.01Z");
         Assert.Equal(["A", "B", "C", "ABC", "D", "E"], (await ListAsync("nomenclatures/CATCAND")).Select(n => n.GetProperty("codeNomenclature").GetString()));
         Assert.Contains(await ListAsync("nomenclatures/NIVFORM"), n => n.GetProperty("codeNomenclature").GetString() == "NV1");
+        // The codes of the files without a route (recruitment projects, sectors) are described too.
+        Assert.Equal([("DIFFICILE", "Jugés difficiles"), ("NON_DIFFICILE", "Non jugés difficiles")],
+            (await ListAsync("nomenclatures/DIFFICULTE")).Select(n => (n.GetProperty("codeNomenclature").GetString(), n.GetProperty("libNomenclature").GetString())));
+        Assert.Equal(["SAISONNIER", "NON_SAISONNIER"], (await ListAsync("nomenclatures/saisonnalite")).Select(n => n.GetProperty("codeNomenclature").GetString()));
 
         foreach (var (path, message) in new[]
         {

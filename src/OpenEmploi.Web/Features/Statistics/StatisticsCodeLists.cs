@@ -24,6 +24,9 @@ public sealed class StatisticsCodeLists
     public const string OfferOrigin = "ORIGINEOFF";
     public const string Tension = "TYPE_TENSION";
     public const string Contract = "TYPECONTRAT";
+    public const string Projects = "PROJETS";
+    /// <summary>The single value of the tables that are not broken down (the sectors' employees, establishments, change).</summary>
+    public const string Whole = "CUMUL";
 
     // Characteristics.
     public const string Sex = "SEXE";
@@ -37,6 +40,8 @@ public sealed class StatisticsCodeLists
     public const string OfferDuration = "DUREE";
     public const string WorkingTime = "TEMPS";
     public const string ExitReason = "MOTIF";
+    public const string Difficulty = "DIFFICULTE";
+    public const string Seasonality = "SAISONNALITE";
 
     /// <summary>Not a breakdown: the earlier values a main value is compared with (docs/statistics.md, "Evolutions").</summary>
     public const string Evolution = "EVOLUTION";
@@ -80,6 +85,8 @@ public sealed class StatisticsCodeLists
                 new("EMPLOIS_NON_DURABLES", "Emplois non durables"),
                 new("INADEQUATION_GEO", "Inadéquation géographique"),
             ]),
+            new(Projects, "Projets de recrutement", [new("TOUS", "Projets de recrutement")]),
+            new(Whole, "Sans ventilation", [new("CUMUL", "Ensemble")]),
             new(Sex, "Sexe", [new("F", "Femmes"), new("H", "Hommes")]),
             new(Age, "Tranche d'âge", [new("MOINS25", "Moins de 25 ans"), new("25A49", "25 à 49 ans"), new("50ETPLUS", "50 ans ou plus")]),
             new(Education, "Niveau de formation", [.. data.Listes.NiveauxFormation.OrderBy(n => n.Ordre).Select(n => new CodeLibelle(n.Code, n.Libelle))]),
@@ -104,6 +111,9 @@ public sealed class StatisticsCodeLists
                 new("1", "Reprise d'emploi"), new("2", "Entrée en formation"), new("3", "Défaut d'actualisation"),
                 new("4", "Radiation administrative"), new("5", "Autre motif"), new("0", "Motif non renseigné"),
             ]),
+            // The recruitment-projects survey's characteristics (BMO_1).
+            new(Difficulty, "Difficulté de recrutement", [new("DIFFICILE", "Jugés difficiles"), new("NON_DIFFICILE", "Non jugés difficiles")]),
+            new(Seasonality, "Saisonnalité", [new("SAISONNIER", "Saisonniers"), new("NON_SAISONNIER", "Non saisonniers")]),
             new(Evolution, "Valeur antérieure (évolution)",
             [new("TRIMESTRE_PRECEDENT", "Trimestre précédent"), new("ANNEE_PRECEDENTE", "Même trimestre un an avant")]),
         ];

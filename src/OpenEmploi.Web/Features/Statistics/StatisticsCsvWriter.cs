@@ -8,7 +8,8 @@ namespace OpenEmploi.Web.Features.Statistics;
 /// Writes an indicator's published cells as CSV (UTF-8 without BOM, comma, RFC 4180 quoting, one
 /// header row; columns in docs/statistics-api.md), row by row as the store streams them. A masked
 /// cell's value and share read "secret": the file never says why (which cells are primary masks
-/// would tell which counts are below 11).
+/// would tell which counts are below 11). An estimated cell's nomenclature label says so
+/// (<see cref="StatisticsTable.EstimatedLevel"/>).
 /// </summary>
 public sealed class StatisticsCsvWriter(IPublishedStatistics statistics, TerritoryDirectory territories, StatisticsActivities activities, StatisticsCodeLists codeLists)
 {
@@ -44,7 +45,7 @@ public sealed class StatisticsCsvWriter(IPublishedStatistics statistics, Territo
                 fields[6] = activities.LabelOf(cell.ActivityType, cell.ActivityCode);
                 fields[7] = cell.Nomenclature;
                 fields[8] = cell.NomenclatureCode;
-                fields[9] = codeLists.LabelOf(cell.Nomenclature, cell.NomenclatureCode);
+                fields[9] = codeLists.LabelOf(cell.Nomenclature, cell.NomenclatureCode) + (table.IsEstimated(cell) ? StatisticsTable.EstimateLabel : "");
                 fields[10] = cell.CharacteristicType;
                 fields[11] = cell.CharacteristicCode;
                 fields[12] = cell.CharacteristicType.Length == 0 ? "" : codeLists.LabelOf(cell.CharacteristicType, cell.CharacteristicCode);

@@ -36,7 +36,7 @@ internal sealed class StatisticsDatasetProvider(StatisticsDownloads downloads) :
             file?.Modified,
             "Périodes calculées par la plateforme",
             "France, régions, départements, zones d'emploi, EPCI et communes",
-            ["statistiques", "marche-du-travail", "demandeurs-emploi", "territoires", "secret-statistique"],
+            ["statistiques", "marche-du-travail", table.Topic, "territoires", "secret-statistique"],
             resources);
     }
 }

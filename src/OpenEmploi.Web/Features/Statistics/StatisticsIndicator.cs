@@ -20,8 +20,13 @@ public sealed record StatisticsIndicator(
     public const string TwelveMonthOffersCode = "OFF_1_12M";
     public const string HiresCode = "EMB_1";
     public const string TensionCode = "PERSP_2";
-    /// <summary>Recruitment projects (annual; no route of its own in the API contract: the dashboards show it).</summary>
+    /// <summary>Recruitment projects (annual; no route of its own in the API contract: the dashboards and the CSV file show it).</summary>
     public const string ProjectsCode = "BMO_1";
+    /// <summary>ABC outflow rate (no route of its own in the API contract: the CSV file shows it).</summary>
+    public const string OutflowRateCode = "DE_TXSORT";
+    /// <summary>Indicator 7 (annual; no route in the API contract): employees, establishments, 5-year change by NAF section.</summary>
+    public const string SectorEmployeesCode = "SECT_EFF";
+    public const string SectorEstablishmentsCode = "SECT_ETAB";
     public const string SectorGrowthCode = "SECT_EVOL5";
 
     public static IReadOnlyList<StatisticsIndicator> All { get; } =
