@@ -24,22 +24,50 @@ public static partial class DedupText
         // Most offers are already NFKC: the check reads the string, the normalisation copies it.
         if (!s.IsNormalized(NormalizationForm.FormKC))
             s = s.Normalize(NormalizationForm.FormKC);
-        s = s.ToLowerInvariant();
+        // Lower-cased into a pooled buffer: a string of it is made only when a pattern has
+        // something to replace (most descriptions have none), not for every text.
+        var buffer = ArrayPool<char>.Shared.Rent(s.Length);
+        try
+        {
+            var lower = buffer.AsSpan(0, s.AsSpan().ToLowerInvariant(buffer));
+            if (!AnyPattern(lower))
+                return CollapseLines(lower);
+            s = new string(lower);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
         // Each pattern runs only when its telltale character is there: a regex that may start at
         // any letter (an e-mail's local part) costs more than the rest of the fingerprint.
-        if (s.Contains("http", StringComparison.Ordinal) || s.Contains("www.", StringComparison.Ordinal))
+        if (UrlTell(s))
             s = Url().Replace(s, " ");
         if (s.Contains('@', StringComparison.Ordinal))
             s = Email().Replace(s, " ");
         if (s.AsSpan().CountAny(Digits) >= 8)
             s = Phone().Replace(s, " ");
-        if (s.AsSpan().IndexOfAny('/', '\\', '-') >= 0)
+        if (GenderTell(s))
             s = GenderMarker().Replace(s, " ");
         return CollapseLines(s);
     }
 
+    /// <summary>
+    /// Whether any pattern matches the lower-cased text: when none does, the replacements above
+    /// leave it as it is (each replaces only what it matches), so it goes to <see cref="CollapseLines"/> as it is.
+    /// </summary>
+    private static bool AnyPattern(ReadOnlySpan<char> lower) =>
+        (UrlTell(lower) && Url().IsMatch(lower))
+        || (lower.Contains('@') && Email().IsMatch(lower))
+        || (lower.CountAny(Digits) >= 8 && Phone().IsMatch(lower))
+        || (GenderTell(lower) && GenderMarker().IsMatch(lower));
+
+    private static bool UrlTell(ReadOnlySpan<char> s) =>
+        s.Contains("http", StringComparison.Ordinal) || s.Contains("www.", StringComparison.Ordinal);
+
+    private static bool GenderTell(ReadOnlySpan<char> s) => s.IndexOfAny('/', '\\', '-') >= 0;
+
     /// <summary>Each line trimmed, inner white space runs made one space, empty lines dropped.</summary>
-    private static string CollapseLines(string s)
+    private static string CollapseLines(ReadOnlySpan<char> s)
     {
         // Into a pooled buffer (the result is never longer than the text), then one string: a
         // StringBuilder of the text's length would allocate the text's size once more per call.

@@ -84,13 +84,18 @@ public sealed partial class DuplicateIndex
     /// it in parallel over a batch before deciding the batch's records in order. The offer must
     /// not change in between; an offer prepared and never added costs nothing.
     /// </summary>
-    public void Prepare(NormalisedOffer offer)
+    public void Prepare(NormalisedOffer offer) => Analyse(offer);
+
+    /// <summary><see cref="Prepare"/>, giving the analysis (the pipeline derives the row's stored print from it, <see cref="FingerprintBuilder.Reuse"/>).</summary>
+    internal TextAnalysis Analyse(NormalisedOffer offer)
     {
         ArgumentNullException.ThrowIfNull(offer);
         var analyser = _analysers.TryTake(out var pooled) ? pooled : new FingerprintBuilder(_builder.Boilerplate);
         try
         {
-            _prepared.AddOrUpdate(offer, analyser.Analyse(offer));
+            var analysis = analyser.Analyse(offer);
+            _prepared.AddOrUpdate(offer, analysis);
+            return analysis;
         }
         finally
         {

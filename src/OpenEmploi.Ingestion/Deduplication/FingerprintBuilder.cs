@@ -24,7 +24,7 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
     /// <summary>Counts the ad's lines into its source's table without fingerprinting it (index loading, first pass).</summary>
     public void Learn(NormalisedOffer offer)
     {
-        HashLines(DedupText.Normalise(offer.Offre.Description ?? offer.Raw.Description));
+        HashLines(DedupText.Normalise(DescriptionOf(offer)));
         Boilerplate.Observe(offer.Entry.Source, CollectionsMarshal.AsSpan(_lines));
     }
 
@@ -39,11 +39,11 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
         var source = offer.Entry.Source;
         var shingler = _shingler;
         shingler.Clear();
-        shingler.AddSentence(DedupText.Normalise(offre.Intitule ?? offer.Raw.Title));
+        shingler.AddSentence(DedupText.Normalise(TitleOf(offer)));
         var titleWords = shingler.WordCount;
         var titleTerms = SortedDistinct(shingler.Words[..titleWords]);
 
-        var description = DedupText.Normalise(offre.Description ?? offer.Raw.Description);
+        var description = DedupText.Normalise(DescriptionOf(offer));
         HashLines(description);
         if (learn)
             Boilerplate.Observe(source, CollectionsMarshal.AsSpan(_lines));
@@ -96,12 +96,14 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
         var offre = offer.Offre;
         var shingler = _shingler;
         shingler.Clear();
-        shingler.AddSentence(DedupText.Normalise(offre.Intitule ?? offer.Raw.Title));
+        var title = TitleOf(offer);
+        shingler.AddSentence(DedupText.Normalise(title));
         var titleWords = shingler.WordCount;
         var titleShingles = shingler.ShingleCount;
         var titleTerms = SortedDistinct(shingler.Words[..titleWords]);
 
-        var description = DedupText.Normalise(offre.Description ?? offer.Raw.Description);
+        var text = DescriptionOf(offer);
+        var description = DedupText.Normalise(text);
         HashLines(description);
         var lines = _lines.Count;
         var wordEnds = new int[lines];
@@ -127,6 +129,8 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
         return new TextAnalysis
         {
             Source = offer.Entry.Source,
+            Title = title,
+            Description = text,
             Words = shingler.Words.ToArray(),
             TitleWords = titleWords,
             LineWordEnds = wordEnds,
@@ -156,13 +160,38 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
     /// </summary>
     public Fingerprint Finish(TextAnalysis analysis, bool learn)
     {
-        var source = analysis.Source;
         if (learn)
-            Boilerplate.Observe(source, analysis.LineHashes);
+            Boilerplate.Observe(analysis.Source, analysis.LineHashes);
+        return Combine(analysis, new PrintFields(analysis.Commune, analysis.PostalCode, analysis.Departement, analysis.Region, analysis.Employer,
+            analysis.ContentSeed, analysis.Siret, analysis.Contract, analysis.UrlHash, analysis.TitleTerms));
+    }
+
+    /// <summary>
+    /// What <see cref="Build"/>(<paramref name="offer"/>, learn: false) gives, from an analysis
+    /// made of another copy of the offer (the one prepared before its decision, for the offer as
+    /// a session parses it back from the store): its text part taken from the analysis when the
+    /// analysis read the very title and description text the offer has (null otherwise: the
+    /// caller builds), and everything else — place, employer, SIRET, contract, apply URL —
+    /// read from <paramref name="offer"/> itself. <see cref="LineHashes"/> are then the analysis's.
+    /// </summary>
+    public Fingerprint? Reuse(TextAnalysis analysis, NormalisedOffer offer)
+    {
+        if (analysis.Source != offer.Entry.Source
+            || !string.Equals(analysis.Title, TitleOf(offer), StringComparison.Ordinal)
+            || !string.Equals(analysis.Description, DescriptionOf(offer), StringComparison.Ordinal))
+            return null;
+        _lines.Clear();
+        _lines.AddRange(analysis.LineHashes);
+        return Combine(analysis, FieldsOf(offer, analysis.TitleTerms));
+    }
+
+    private Fingerprint Combine(TextAnalysis analysis, PrintFields identity)
+    {
+        var source = analysis.Source;
         var signature = _signature.AsSpan();
         analysis.Signatures.AsSpan(0, MinHasher.HashCount).CopyTo(signature);
         var words = analysis.Words;
-        var content = analysis.ContentSeed;
+        var content = identity.ContentSeed;
         for (var i = 0; i < analysis.TitleWords; i++)
             content = Hashing.Combine(content, words[i]);
         var kept = _kept;
@@ -196,18 +225,37 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
         {
             Shingles = HighHalves(shingles),
             BandKeys = bandKeys,
-            TitleTerms = analysis.TitleTerms,
-            Employer = analysis.Employer,
-            Siret = analysis.Siret,
-            Commune = analysis.Commune,
-            PostalCode = analysis.PostalCode,
-            Departement = analysis.Departement,
-            Region = analysis.Region,
-            Contract = analysis.Contract,
+            TitleTerms = identity.TitleTerms,
+            Employer = identity.Employer,
+            Siret = identity.Siret,
+            Commune = identity.Commune,
+            PostalCode = identity.PostalCode,
+            Departement = identity.Departement,
+            Region = identity.Region,
+            Contract = identity.Contract,
             ContentHash = Hashing.Fold32(content),
-            UrlHash = analysis.UrlHash,
+            UrlHash = identity.UrlHash,
         };
     }
+
+    /// <summary>The fields of a fingerprint read from the offer beside its text (the title's terms come with the text).</summary>
+    private readonly record struct PrintFields(
+        string? Commune, string? PostalCode, string? Departement, string? Region, string[] Employer, ulong ContentSeed,
+        string? Siret, string? Contract, uint UrlHash, uint[] TitleTerms);
+
+    private static PrintFields FieldsOf(NormalisedOffer offer, uint[] titleTerms)
+    {
+        var (commune, postalCode, departement, region, employer, content) = Identity(offer);
+        var offre = offer.Offre;
+        var url = ApplyUrl.Canonicalise(offer.Raw.ApplyUrl ?? offre.Contact?.UrlPostulation);
+        return new PrintFields(commune, postalCode, departement, region, employer, content, Siret(offer.Siret ?? offer.Raw.Employer.Siret),
+            NullIfEmpty(offre.TypeContrat), url is not null && ApplyUrl.IsSpecific(url) ? Hashing.Fold32(Hashing.Chars(url)) : 0, titleTerms);
+    }
+
+    /// <summary>The text the title's words are read from (the raw record's when the document has none).</summary>
+    private static string? TitleOf(NormalisedOffer offer) => offer.Offre.Intitule ?? offer.Raw.Title;
+
+    private static string? DescriptionOf(NormalisedOffer offer) => offer.Offre.Description ?? offer.Raw.Description;
 
     private static void MinInto(Span<uint> into, ReadOnlySpan<uint> other)
     {

@@ -12,6 +12,12 @@ internal sealed class TextAnalysis
 {
     public required string Source { get; init; }
 
+    /// <summary>The title text analysed, as read from the offer (before <see cref="DedupText.Normalise"/>): what <see cref="FingerprintBuilder.Reuse"/> compares.</summary>
+    public required string? Title { get; init; }
+
+    /// <summary>The description text analysed, as read from the offer.</summary>
+    public required string? Description { get; init; }
+
     /// <summary>Word hashes: the title's, then each description line's, in text order.</summary>
     public required ulong[] Words { get; init; }
 

@@ -1,4 +1,5 @@
 using OpenEmploi.Core.Offres;
+using OpenEmploi.Ingestion.Deduplication;
 using OpenEmploi.Storage.Ingestion;
 
 namespace OpenEmploi.Ingestion.Pipeline;
@@ -11,8 +12,9 @@ namespace OpenEmploi.Ingestion.Pipeline;
 internal sealed class BatchBuilder(long? runId, RowPrinter? printer = null)
 {
     private readonly Dictionary<string, OffreEntry?> _offers = new(StringComparer.Ordinal);
-    // Rows whose document is serialised when the batch is taken, on every core: (row index, document).
-    private readonly List<(int Row, Offre Document)> _documents = [];
+    // Rows whose document is serialised when the batch is taken, on every core: (row index,
+    // document, the text analysis prepared for it if any, from which its print is derived).
+    private readonly List<(int Row, Offre Document, TextAnalysis? Analysis)> _documents = [];
     private IngestionBatch _batch = new() { RunId = runId };
 
     public int Records { get; set; }
@@ -28,10 +30,10 @@ internal sealed class BatchBuilder(long? runId, RowPrinter? printer = null)
     /// when the batch is taken, in parallel: the document must not change before then (each is a
     /// record's own, which nothing changes once its decision is made).
     /// </summary>
-    public void AddRow(IngestedRow row, Offre? document)
+    public void AddRow(IngestedRow row, Offre? document, TextAnalysis? analysis = null)
     {
         if (document is not null)
-            _documents.Add((_batch.Rows.Count, document));
+            _documents.Add((_batch.Rows.Count, document, analysis));
         _batch.Rows.Add(row);
     }
 
@@ -49,11 +51,11 @@ internal sealed class BatchBuilder(long? runId, RowPrinter? printer = null)
             var prints = printer is null ? null : new byte[]?[rows.Count];
             Parallel.For(0, pending.Count, () => printer?.NewBuilder(), (i, _, builder) =>
             {
-                var (row, document) = pending[i];
+                var (row, document, analysis) = pending[i];
                 var utf8 = OffreJson.SerializeToUtf8(document);
                 documents[row] = utf8;
                 if (builder is not null && RowPrinter.Loads(rows[row]))
-                    prints![row] = RowPrinter.Print(builder, rows[row], utf8);
+                    prints![row] = RowPrinter.Print(builder, rows[row], utf8, analysis);
                 return builder;
             }, static _ => { });
             batch.SetDocuments(documents, prints, Deduplication.StoredPrint.Version);

@@ -132,7 +132,7 @@ public static class FeedImporter
                 processor.Prepare(work);
                 // De-duplication's text analysis too, for the records that may be published.
                 if (work.Normalised?.Offer is { } offer && work.Verification is { Decision: not VerificationDecision.Block, Fraud.Hold: false })
-                    engine.Index.Prepare(offer);
+                    work.Analysis = engine.Index.Analyse(offer);
             });
             stages.AddPrepare(engine.Time.GetElapsedTime(mark));
             return works;

@@ -25,6 +25,9 @@ internal sealed class RecordWork(FeedItem item)
     public bool Unchanged { get; set; }
     public NormalisationResult? Normalised { get; set; }
     public VerificationResult? Verification { get; set; }
+
+    /// <summary>The de-duplication's analysis of the offer's text, made while preparing (the record may be published).</summary>
+    public TextAnalysis? Analysis { get; set; }
 }
 
 /// <summary>
@@ -114,7 +117,7 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
             work.Unchanged = false;
             Normalise(work, raw);
             if (work.Normalised?.Offer is { } late && work.Verification is { Decision: not VerificationDecision.Block, Fraud.Hold: false })
-                engine.Index.Prepare(late);
+                work.Analysis = engine.Index.Analyse(late);
         }
         if (unchanged && stored is not null)
         {
@@ -198,7 +201,7 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
         DateTimeOffset? removedAt = live ? null : wasLive ? now : null;
         if (!live && !wasLive && (previousId is not null || decision == Decisions.Hold && publishedId is not null))
             removedAt = now; // Still (or now) a removed member within the window: it stays one.
-        batch.AddRow(Row(raw, sourceId, offer, verification, work.Hash, publishedId, status, codes, reasons, removedAt, now), offer?.Offre);
+        batch.AddRow(Row(raw, sourceId, offer, verification, work.Hash, publishedId, status, codes, reasons, removedAt, now), offer?.Offre, work.Analysis);
         if (stored is null)
             known[sourceId] = stored = new KnownRecord(work.Hash, status, true) { Seen = true };
         (stored.Hash, stored.Status, stored.FromFeed) = (work.Hash, status, true);

@@ -21,14 +21,20 @@ internal sealed class RowPrinter(DuplicateIndex index)
 
     public FingerprintBuilder NewBuilder() => new(index.Boilerplate);
 
-    /// <summary>The print of <paramref name="row"/> whose document is <paramref name="utf8Json"/>, as <see cref="IngestionEngine.LoadAsync"/> would compute it.</summary>
-    public static byte[] Print(FingerprintBuilder builder, IngestedRow row, byte[] utf8Json)
+    /// <summary>
+    /// The print of <paramref name="row"/> whose document is <paramref name="utf8Json"/>, as
+    /// <see cref="IngestionEngine.LoadAsync"/> would compute it. The document is parsed back as
+    /// the load parses it; the costly part, its text's words, shingles and signatures, is taken
+    /// from <paramref name="analysis"/> (what prepare made of the record) when that analysis read
+    /// the very title and description the parsed document has, and computed again otherwise.
+    /// </summary>
+    public static byte[] Print(FingerprintBuilder builder, IngestedRow row, byte[] utf8Json, TextAnalysis? analysis = null)
     {
         ILoadedMember member = new StoredMemberDocument(StoredDocument.Utf8(utf8Json), row.SourceCode, row.SourceId, row.AppellationCode,
             row.Departement, row.Region, IngestionEngine.PosterOf(row.Poster), row.Siret, row.PublishedId!,
             IngestionStatus.IsLive(row.Status) ? null : row.RemovedAt);
         var offer = member.Parse(whole: false);
-        var print = builder.Build(offer, learn: false);
+        var print = (analysis is null ? null : builder.Reuse(analysis, offer)) ?? builder.Build(offer, learn: false);
         return StoredPrint.Encode(builder, print, offer, OffreVerifier.FactsOf(offer), row.SourceCode);
     }
 }

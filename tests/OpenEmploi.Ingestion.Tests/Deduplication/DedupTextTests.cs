@@ -22,6 +22,18 @@ public sealed class DedupTextTests
         Assert.Equal("électricien", DedupText.Normalise("ÉLECTRICIEN"));
     }
 
+    [Theory]
+    // A telltale character without its pattern: nothing is dropped.
+    [InlineData("Poste à Saint-Étienne, horaires 8h-16h\r\n\r\n  Ventes / caisse ", "poste à saint-étienne, horaires 8h-16h\nventes / caisse")]
+    [InlineData("Voir http ou www sans adresse, réf. 12345678", "voir http ou www sans adresse, réf. 12345678")]
+    [InlineData("Écrire à l'@ccueil", "écrire à l'@ccueil")]
+    // Letters outside the basic plane are lower-cased as pairs (DESERET CAPITAL LONG I).
+    [InlineData("\U00010400 Équipe", "\U00010428 équipe")]
+    // One pattern among telltales of the others: only it is dropped.
+    [InlineData("Caissier - Lyon 3e\nVendeur h/f 2 jours/semaine", "caissier - lyon 3e\nvendeur 2 jours/semaine")]
+    public void A_text_is_lower_cased_and_collapsed_whether_or_not_a_pattern_matches(string text, string expected) =>
+        Assert.Equal(expected, DedupText.Normalise(text));
+
     [Fact]
     public void Html_tags_become_lines_or_spaces_and_entities_are_decoded()
     {

@@ -67,6 +67,64 @@ public sealed class PreparedFingerprintTests
         Assert.NotEqual(DedupOutcome.Unique, index.Add(copy).Outcome);
     }
 
+    [Fact]
+    public void A_print_derived_from_the_prepared_analysis_is_the_print_of_the_document_parsed_back()
+    {
+        // The pipeline stores with each row the print a session's load computes from the stored
+        // JSON (RowPrinter); it takes the text's part from the analysis prepared before the
+        // decision. Byte for byte the same, whatever the boilerplate table drops.
+        var set = EvaluationSet.Build(EvaluationTests.Generator.Value, EvaluationTests.Seed, 400).Select(o => o.Offer).ToList();
+        var table = new SourceBoilerplate(Options.Boilerplate);
+        var learner = new FingerprintBuilder(table);
+        foreach (var offer in set)
+            learner.Learn(offer);
+        var analyser = new FingerprintBuilder(table);
+        var builder = new FingerprintBuilder(table);
+        var reused = 0;
+        var dropping = 0;
+        foreach (var offer in set)
+        {
+            var analysis = analyser.Analyse(offer);
+            var parsed = ParsedBack(offer);
+            var expected = StoredPrint.Encode(builder, builder.Build(parsed, learn: false), parsed, default, parsed.Entry.Source);
+            var print = builder.Reuse(analysis, parsed);
+            Assert.NotNull(print);
+            Assert.Equal(expected, StoredPrint.Encode(builder, print, parsed, default, parsed.Entry.Source));
+            reused++;
+            dropping += StoredPrint.Decode(expected)!.Dropped.Any(b => b != 0) ? 1 : 0;
+        }
+        Assert.True(dropping > 20 && dropping < reused, $"{dropping} of {reused} prints drop boilerplate lines");
+    }
+
+    [Fact]
+    public void An_analysis_of_another_text_is_not_reused()
+    {
+        var offer = EvaluationSet.Build(EvaluationTests.Generator.Value, EvaluationTests.Seed, 20)[0].Offer;
+        var builder = new FingerprintBuilder(new SourceBoilerplate(Options.Boilerplate));
+        var analysis = builder.Analyse(offer);
+
+        var edited = ParsedBack(offer);
+        edited.Offre.Description += "\nUne ligne de plus.";
+        Assert.Null(builder.Reuse(analysis, edited));
+        var retitled = ParsedBack(offer);
+        retitled.Offre.Intitule = "Autre métier";
+        Assert.Null(builder.Reuse(analysis, retitled));
+        // Read from the raw record when the document had none: the document parsed back has no raw record.
+        var fromRaw = offer with { Entry = offer.Entry with { Offre = Core.Offres.OffreJson.Deserialize(Core.Offres.OffreJson.SerializeToUtf8(offer.Offre)) } };
+        fromRaw.Offre.Description = null;
+        fromRaw.Raw.Description = offer.Offre.Description;
+        Assert.Null(builder.Reuse(builder.Analyse(fromRaw), ParsedBack(fromRaw)));
+        Assert.NotNull(builder.Reuse(analysis, ParsedBack(offer)));
+    }
+
+    /// <summary>The offer as a session's load reads it from the store: its JSON parsed for matching, no raw record.</summary>
+    private static Records.NormalisedOffer ParsedBack(Records.NormalisedOffer offer)
+    {
+        ILoadedMember member = new StoredMemberDocument(Core.Offres.OffreJson.SerializeToUtf8(offer.Offre), offer.Entry.Source, offer.Entry.SourceId,
+            offer.Entry.AppellationCode, offer.Entry.Departement, offer.Entry.Region, offer.Poster, offer.Siret, offer.Offre.Id);
+        return member.Parse(whole: false);
+    }
+
     private static DuplicateIndex NewIndex() =>
         new(TestOffers.Sources.Concat(Partenaires.All), new FakeTimeProvider(new DateTimeOffset(TestOffers.T0)), Options with { NewOffreId = NewIds() });
 
