@@ -2,6 +2,7 @@ using OpenEmploi.Core.Referentiels;
 using OpenEmploi.Core.Statistics;
 using OpenEmploi.Statistics.Computation;
 using OpenEmploi.Statistics.Model;
+using OpenEmploi.Statistics.Projects;
 
 namespace OpenEmploi.Statistics;
 
@@ -30,7 +31,9 @@ public sealed class StatisticsComputation(Geographie geo, RomeReferentiel rome, 
         var table = period.Kind == PeriodKind.Quarter
             ? await QuarterlyComputation.ComputeAsync(context, inputs, period, progress, ct)
             : await AnnualComputation.ComputeAsync(context, inputs, period, progress, ct);
-        var cells = table.Cells().ToList();
+        // An EPCI's project estimate rounded to 0 is left out here, after the disclosure control:
+        // estimates are parts of no relation, so leaving one out changes no other cell.
+        var cells = table.Cells().Where(c => !ProjectCounter.RoundsToNothing(c)).ToList();
         if (period.Kind == PeriodKind.Quarter && published is not null)
         {
             cells.AddRange(await TwelveMonthSums.ComputeAsync(cells, published, period, ct));

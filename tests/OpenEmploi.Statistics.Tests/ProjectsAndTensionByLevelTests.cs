@@ -71,6 +71,27 @@ public sealed class ProjectsAndTensionByLevelTests
     }
 
     [Fact]
+    public async Task An_epci_estimate_that_rounds_to_no_project_is_not_published()
+    {
+        var cells = await Engine().ComputeAsync(Survey(), Year);
+
+        // The CC 200000172 holds 2,403 of zone 8416's 414,611 people: 40 × 0.0058 = 0.23 project.
+        // Rounded, that would read "0 projects", which the survey does not say: no row at all.
+        Assert.Null(Find(cells, "BMO_1", TerritoryLevel.Epci, "200000172", "TOUS"));
+        Assert.Null(Find(cells, "BMO_1", TerritoryLevel.Epci, "200000172", "TOUS", "ROME", "M1805"));
+        // The CC de la Dombes gets 0.77 of zone 8434's 35 K2111 projects (→ 1), of which 7 × 0.022
+        // = 0.15 difficult: the project is published, its difficult part (→ 0) is not; its
+        // non-difficult part (0.62 → 1) is.
+        Assert.Equal(1, Cell(cells, "BMO_1", TerritoryLevel.Epci, "200069193", "TOUS", "ROME", "K2111").Value);
+        Assert.Null(Find(cells, "BMO_1", TerritoryLevel.Epci, "200069193", "TOUS", "ROME", "K2111", "DIFFICULTE", "DIFFICILE"));
+        Assert.Equal(1, Cell(cells, "BMO_1", TerritoryLevel.Epci, "200069193", "TOUS", "ROME", "K2111", "DIFFICULTE", "NON_DIFFICILE").Value);
+        Assert.DoesNotContain(cells, c => c.Indicator == "BMO_1" && c.TerritoryLevel == TerritoryLevel.Epci && c.Value == 0);
+        // Surveyed counts are never dropped: a zone's, département's… 0 seasonal would stay (none is
+        // 0 here, as exact zeros are absent), and the zone of the dropped estimate keeps its 40.
+        Assert.Equal(40, Cell(cells, "BMO_1", TerritoryLevel.ZoneEmploi, "8416", "TOUS").Value);
+    }
+
+    [Fact]
     public async Task Tension_is_published_by_departement_and_region_above_the_floor()
     {
         var inputs = Survey();

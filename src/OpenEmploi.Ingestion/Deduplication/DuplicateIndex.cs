@@ -213,7 +213,9 @@ public sealed partial class DuplicateIndex
         if (!_prepared.TryGetValue(offer, out var analysis))
             return _builder.Build(offer, learn: true);
         _prepared.Remove(offer);
-        return _builder.Finish(analysis, learn: true);
+        // An analysis whose arrays went back to the pool with its batch (an offer fingerprinted
+        // again after its record was written) is built afresh: the same fingerprint.
+        return analysis.IsReleased ? _builder.Build(offer, learn: true) : _builder.Finish(analysis, learn: true);
     }
 
     private DedupResult Result(DedupMember member, bool isUpdate, MatchLayer layer, IReadOnlyList<PossibleDuplicate> possible)

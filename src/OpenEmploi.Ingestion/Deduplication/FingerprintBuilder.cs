@@ -115,8 +115,12 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
             wordEnds[index] = shingler.WordCount;
             shingleEnds[index++] = shingler.ShingleCount;
         }
-        var shingles = shingler.Shingles.ToArray();
-        var signatures = new uint[(1 + lines) * MinHasher.HashCount];
+        // Rented: given back when the batch holding the record is taken (TextAnalysis.Release).
+        var shingles = TextAnalysis.RentHashes(shingler.ShingleCount);
+        shingler.Shingles.CopyTo(shingles);
+        var words = TextAnalysis.RentHashes(shingler.WordCount);
+        shingler.Words.CopyTo(words);
+        var signatures = TextAnalysis.RentSignatures((1 + lines) * MinHasher.HashCount);
         MinHasher.Signature(shingles.AsSpan(0, titleShingles), signatures.AsSpan(0, MinHasher.HashCount));
         for (var i = 0; i < lines; i++)
         {
@@ -131,7 +135,7 @@ internal sealed class FingerprintBuilder(SourceBoilerplate boilerplate)
             Source = offer.Entry.Source,
             Title = title,
             Description = text,
-            Words = shingler.Words.ToArray(),
+            Words = words,
             TitleWords = titleWords,
             LineWordEnds = wordEnds,
             Shingles = shingles,

@@ -59,6 +59,10 @@ internal sealed class BatchBuilder(long? runId, RowPrinter? printer = null)
                 return builder;
             }, static _ => { });
             batch.SetDocuments(documents, prints, Deduplication.StoredPrint.Version);
+            // The prints are derived: the analyses' pooled arrays go back for the next batches'
+            // records (their records are decided, nothing reads them again).
+            foreach (var (_, _, analysis) in pending)
+                analysis?.Release();
             pending.Clear();
         }
         foreach (var (id, entry) in _offers)

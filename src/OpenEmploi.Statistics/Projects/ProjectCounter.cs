@@ -11,7 +11,8 @@ namespace OpenEmploi.Statistics.Projects;
 /// mostly smaller than zones (1,255 against 306; a majority rule would give whole zones to 297
 /// EPCI and nothing to the others), so an EPCI's projects are <b>estimated</b>: each zone's lines
 /// spread over its EPCI by their share of its population (<see cref="TerritoryIndex.EpciSharesOfZone"/>),
-/// published rounded to whole projects (<see cref="Finish"/>). Estimates are parts of no total.
+/// published rounded to whole projects (<see cref="Finish"/>), and not at all when that gives 0
+/// (<see cref="RoundsToNothing"/>). Estimates are parts of no total.
 /// </summary>
 internal sealed class ProjectCounter(StatisticsContext context, CellTable table)
 {
@@ -56,6 +57,19 @@ internal sealed class ProjectCounter(StatisticsContext context, CellTable table)
         return cell.Indicator == Indicators.Projects.Code && cell.TerritoryLevel == TerritoryLevel.Epci && cell.Value is { } value
             ? cell with { Value = Math.Round(value, MidpointRounding.AwayFromZero) }
             : cell;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="cell"/>, once finished, is an EPCI estimate rounded to 0 projects
+    /// (below half a project, main value or a difficult / seasonal part). Such a row is not
+    /// published: "0" would read as "no projects", which the survey does not say, and the unrounded
+    /// share of a zone's line it comes from is no count either. Exact zeros never reach here (the
+    /// table drops them); surveyed counts (zones and above) are never concerned.
+    /// </summary>
+    public static bool RoundsToNothing(PublishedCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Indicator == Indicators.Projects.Code && cell.TerritoryLevel == TerritoryLevel.Epci && cell.Value == 0;
     }
 
     /// <summary>A line's zone, or the hidden unknown région standing for "somewhere in France".</summary>

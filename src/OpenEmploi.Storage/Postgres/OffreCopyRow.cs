@@ -1,4 +1,3 @@
-using System.Text;
 using Npgsql;
 using NpgsqlTypes;
 using OpenEmploi.Storage.Sql;
@@ -30,7 +29,8 @@ internal static class OffreCopyRow
         await TextAsync(importer, row.TypeContrat, ct);
         await TextAsync(importer, row.CodeNaf, ct);
         await importer.WriteAsync(storedAt, NpgsqlDbType.TimestampTz, ct);
-        await importer.WriteAsync(Encoding.UTF8.GetString(row.Json), NpgsqlDbType.Text, ct);
+        // Binary COPY sends text as its UTF-8 bytes: the stored JSON goes as it is, no string made of it.
+        await importer.WriteAsync(row.Json, NpgsqlDbType.Text, ct);
     }
 
     /// <summary>A nullable text column: NULL rather than an empty string.</summary>

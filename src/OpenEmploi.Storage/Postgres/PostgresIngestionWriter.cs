@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
@@ -28,9 +27,12 @@ namespace OpenEmploi.Storage.Postgres;
 /// </summary>
 internal static class PostgresIngestionWriter
 {
-    private const string StageRows = "CREATE TEMP TABLE oe_stage_rows (LIKE ingested_offers) ON COMMIT DROP";
+    // With the columns' compression method (LZ4 since migration 17): a document is compressed once,
+    // when COPY stages it, and the merge moves the compressed value as it is (the server does
+    // not recompress a value already compressed, whatever the target column's method).
+    private const string StageRows = "CREATE TEMP TABLE oe_stage_rows (LIKE ingested_offers INCLUDING COMPRESSION) ON COMMIT DROP";
 
-    private const string StageOffres = "CREATE TEMP TABLE oe_stage_offres (LIKE offres) ON COMMIT DROP";
+    private const string StageOffres = "CREATE TEMP TABLE oe_stage_offres (LIKE offres INCLUDING COMPRESSION) ON COMMIT DROP";
 
     private const string StagePrints = "CREATE TEMP TABLE oe_stage_prints (LIKE member_prints) ON COMMIT DROP";
 
@@ -119,34 +121,40 @@ internal static class PostgresIngestionWriter
     }
 
     /// <summary>
-    /// The batch's rows, one per key, each with its document (given as UTF-8 by the builder, or on
-    /// the row) and its print: a key written twice gets its last version, with the first version's
-    /// first sighting and the last document given (a version without one keeps the one before) —
-    /// what the upserts one after the other leave. A print is kept only from the last version (an
-    /// earlier one may describe a replaced document; a missing print is recomputed by the next session).
+    /// The batch's rows, one per key, each with its document (given as UTF-8 by the builder, kept
+    /// so: binary COPY sends a text value as its UTF-8 bytes, so the bytes go as they are, without
+    /// a UTF-16 string made and encoded back; or the row's own) and its print: a key written twice
+    /// gets its last version, with the first version's first sighting and the last document given
+    /// (a version without one keeps the one before) — what the upserts one after the other leave.
+    /// A print is kept only from the last version (an earlier one may describe a replaced
+    /// document; a missing print is recomputed by the next session).
     /// </summary>
-    internal static List<(IngestedRow Row, byte[]? Print)> Collapse(IngestionBatch batch)
+    internal static List<CollapsedRow> Collapse(IngestionBatch batch)
     {
         var rows = batch.Rows;
-        var result = new List<(IngestedRow Row, byte[]? Print)>(rows.Count);
+        var result = new List<CollapsedRow>(rows.Count);
         var index = new Dictionary<(string, string), int>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (batch.DocumentOf(i) is { } utf8)
-                row = row with { Document = Encoding.UTF8.GetString(utf8) };
+            var utf8 = batch.DocumentOf(i);
             var print = batch.PrintOf(i);
             if (!index.TryGetValue((row.SourceCode, row.SourceId), out var at))
             {
                 index.Add((row.SourceCode, row.SourceId), result.Count);
-                result.Add((row, print));
+                result.Add(new CollapsedRow(row, utf8, print));
                 continue;
             }
-            var before = result[at].Row;
-            result[at] = (row with { FirstSeenAt = before.FirstSeenAt, Document = row.Document ?? before.Document }, print);
+            var before = result[at];
+            result[at] = utf8 is not null || row.Document is not null
+                ? new CollapsedRow(row with { FirstSeenAt = before.Row.FirstSeenAt }, utf8, print)
+                : new CollapsedRow(row with { FirstSeenAt = before.Row.FirstSeenAt, Document = before.Row.Document }, before.Utf8Document, print);
         }
         return result;
     }
+
+    /// <summary>One row to merge: its document is <see cref="Utf8Document"/> when given so, else the row's <see cref="IngestedRow.Document"/>.</summary>
+    internal readonly record struct CollapsedRow(IngestedRow Row, byte[]? Utf8Document, byte[]? Print);
 
     /// <summary>Creates the staging tables the batch needs and reads which upserts are stored, with their codes (one round trip).</summary>
     private static async Task<Dictionary<string, ChangeCodes>> StageAsync(
@@ -177,10 +185,10 @@ internal static class PostgresIngestionWriter
         return existing;
     }
 
-    private static async Task CopyRowsAsync(NpgsqlConnection connection, List<(IngestedRow Row, byte[]? Print)> rows, CancellationToken ct)
+    private static async Task CopyRowsAsync(NpgsqlConnection connection, List<CollapsedRow> rows, CancellationToken ct)
     {
         await using var importer = await connection.BeginBinaryImportAsync(CopyRows, ct);
-        foreach (var (row, _) in rows)
+        foreach (var (row, utf8, _) in rows)
         {
             await importer.StartRowAsync(ct);
             await importer.WriteAsync(row.SourceCode, NpgsqlDbType.Text, ct);
@@ -205,16 +213,19 @@ internal static class PostgresIngestionWriter
                 await importer.WriteAsync(run, NpgsqlDbType.Bigint, ct);
             else
                 await importer.WriteNullAsync(ct);
-            await TextAsync(importer, row.Document, ct);
+            if (utf8 is not null)
+                await importer.WriteAsync(utf8, NpgsqlDbType.Text, ct);
+            else
+                await TextAsync(importer, row.Document, ct);
         }
         await importer.CompleteAsync(ct);
     }
 
     private static async Task CopyPrintsAsync(
-        NpgsqlConnection connection, List<(IngestedRow Row, byte[]? Print)> rows, int version, CancellationToken ct)
+        NpgsqlConnection connection, List<CollapsedRow> rows, int version, CancellationToken ct)
     {
         await using var importer = await connection.BeginBinaryImportAsync(CopyPrints, ct);
-        foreach (var (row, print) in rows)
+        foreach (var (row, _, print) in rows)
         {
             if (print is null)
                 continue;

@@ -1,6 +1,9 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using OpenEmploi.Storage;
 using OpenEmploi.Testing.Stores;
+using OpenEmploi.Web.Features.Statistics;
 
 namespace OpenEmploi.Web.Tests.Statistics;
 
@@ -94,9 +97,83 @@ public sealed class DashboardPageTests(StatisticsDownloadsFixture fixture) : ICl
         Assert.Contains("au prorata de leur population dans la zone", projects, StringComparison.Ordinal);
         Assert.Contains("Secret statistique", projects, StringComparison.Ordinal);
 
+        // An EPCI without projects (none in the sample; in a computation, an estimate rounded to 0
+        // is not published) is told why, not that EPCI have no survey figures.
+        var dombes = WebUtility.HtmlDecode(await platform.Client.GetStringAsync(new Uri("/territoires/epci/200069193", UriKind.Relative)));
+        Assert.Contains("Aucun projet de recrutement n'est publié pour cet EPCI cette année", dombes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Les projets de recrutement ne sont pas publiés pour ce territoire", dombes, StringComparison.Ordinal);
+
         // A commune has no projects: the page says where the survey is published.
         var commune = WebUtility.HtmlDecode(await platform.Client.GetStringAsync(new Uri("/territoires/com/69123", UriKind.Relative)));
         Assert.Contains("Les projets de recrutement ne sont pas publiés pour ce territoire", commune, StringComparison.Ordinal);
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Each_figure_links_to_the_open_data_csv_it_is_read_from_and_every_link_downloads_it(StoreKind kind)
+    {
+        var platform = await fixture.StartAsync(kind);
+        await DashboardSample.PublishAsync(platform.Services);
+        await platform.Services.GetRequiredService<StatisticsDownloads>().RefreshAsync(CancellationToken.None);
+
+        var html = WebUtility.HtmlDecode(await platform.Client.GetStringAsync(new Uri("/territoires/dep/69", UriKind.Relative)));
+
+        static string Csv(string slug, string file) => $"href=\"/donnees/{slug}/{file}\" type=\"text/csv\"";
+        string Block(string start, string end)
+        {
+            var from = html.IndexOf(start, StringComparison.Ordinal);
+            Assert.True(from >= 0, start);
+            return html[from..html.IndexOf(end, from, StringComparison.Ordinal)];
+        }
+        // The key figures come from eight tables, each linked once.
+        var keyFigures = Block("<h2 id=\"chiffres-cles\">", "</section>");
+        foreach (var (slug, file) in new[]
+        {
+            ("statistiques-demandeurs-emploi", "demandeurs-emploi.csv"), ("statistiques-entrees-demandeurs-emploi", "entrees-demandeurs-emploi.csv"),
+            ("statistiques-sorties-demandeurs-emploi", "sorties-demandeurs-emploi.csv"),
+            ("statistiques-entrees-demandeurs-emploi-12-mois", "entrees-demandeurs-emploi-12-mois.csv"),
+            ("statistiques-sorties-demandeurs-emploi-12-mois", "sorties-demandeurs-emploi-12-mois.csv"),
+            ("statistiques-offres-emploi", "offres-emploi.csv"), ("statistiques-offres-emploi-12-mois", "offres-emploi-12-mois.csv"),
+            ("statistiques-embauches", "embauches.csv"),
+        })
+        {
+            Assert.Single(Regex.Matches(keyFigures, Regex.Escape(Csv(slug, file))));
+            Assert.Contains($"href=\"/donnees/{slug}\"", keyFigures, StringComparison.Ordinal);
+        }
+        // Each figure links the table it shows.
+        Assert.Contains(Csv("statistiques-demandeurs-emploi", "demandeurs-emploi.csv"), Block("aria-labelledby=\"profil-sexe-titre\"", "</figure>"), StringComparison.Ordinal);
+        Assert.Contains(Csv("statistiques-offres-emploi", "offres-emploi.csv"), Block("aria-labelledby=\"metiers-titre\"", "</figure>"), StringComparison.Ordinal);
+        Assert.Contains(Csv("statistiques-embauches", "embauches.csv"), Block("aria-labelledby=\"secteurs-titre\"", "</figure>"), StringComparison.Ordinal);
+        Assert.Contains(Csv("statistiques-secteurs-en-croissance", "secteurs-en-croissance.csv"),
+            Block("aria-labelledby=\"secteurs-croissance-titre\"", "</figure>"), StringComparison.Ordinal);
+        Assert.Contains(Csv("statistiques-projets-recrutement", "projets-recrutement.csv"), Block("<h2 id=\"projets\">", "</section>"), StringComparison.Ordinal);
+        Assert.Contains(Csv("statistiques-tension-metiers", "tension-metiers.csv"), Block("<h2 id=\"tension\">", "</section>"), StringComparison.Ordinal);
+        Assert.Contains(Csv("statistiques-demandeurs-emploi", "demandeurs-emploi.csv"), Block("aria-labelledby=\"carte-departements-titre\"", "</figure>"), StringComparison.Ordinal);
+        Assert.Contains(Csv("statistiques-demandeurs-emploi", "demandeurs-emploi.csv"), Block("aria-labelledby=\"carte-zones-titre\"", "</figure>"), StringComparison.Ordinal);
+        // Links say what they lead to (the dataset's title, the format and size; the catalogue page
+        // names its dataset for screen readers) and how to find this territory's rows in the file.
+        Assert.Contains(">Demandeurs d'emploi par territoire (fin de trimestre) (CSV, ", html, StringComparison.Ordinal);
+        Assert.Contains("fiche du jeu de données<span class=\"visually-hidden\"> « Tension sur le marché du travail par métier et territoire (annuelle) »</span>", html, StringComparison.Ordinal);
+        Assert.Contains("code_type_territoire DEP, code_territoire 69", html, StringComparison.Ordinal);
+
+        // Every CSV link downloads its file, which holds the Rhône's rows; every dataset page answers.
+        var csvLinks = Regex.Matches(html, "href=\"(/donnees/[^\"]+\\.csv)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Equal(11, csvLinks.Count);
+        foreach (var link in csvLinks)
+        {
+            using var response = await platform.Client.GetAsync(new Uri(link, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+            var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(string.Join(',', StatisticsCsvWriter.Columns), lines[0]);
+            Assert.Contains(lines, l => l.Contains(",DEP,69,Rhône,", StringComparison.Ordinal));
+        }
+        var pages = Regex.Matches(html, "href=\"(/donnees/statistiques-[a-z0-9-]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Equal(11, pages.Count);
+        foreach (var page in pages)
+        {
+            using var response = await platform.Client.GetAsync(new Uri(page, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]

@@ -110,6 +110,10 @@ public sealed class SurveyAndSectorDownloadsTests(StatisticsDownloadsFixture fix
         Assert.Contains($"BMO_1,EPCI,200046977,Métropole de Lyon,{m1805},PROJETS,TOUS,Projets de recrutement (estimation),,,,ANNEE,2026,75,", projects);
         Assert.Contains($"BMO_1,EPCI,200046977,Métropole de Lyon,{m1805},PROJETS,TOUS,Projets de recrutement (estimation),DIFFICULTE,DIFFICILE,Jugés difficiles,ANNEE,2026,34,45", projects);
         Assert.Contains("BMO_1,EPCI,200069193,CC de la Dombes,CUMUL,CUMUL,Tous métiers et secteurs,PROJETS,TOUS,Projets de recrutement (estimation),,,,ANNEE,2026,7,", projects);
+        // An estimate rounded to 0 is no row (it would read "no projects"): the CC 200000172 holds
+        // 0.23 of zone 8416's 40 projects; the CC de la Dombes 0.15 of 8434's 7 difficult K2111 ones.
+        Assert.DoesNotContain(projects, line => line.StartsWith("BMO_1,EPCI,200000172,", StringComparison.Ordinal));
+        Assert.DoesNotContain(projects, line => line.StartsWith("BMO_1,EPCI,", StringComparison.Ordinal) && line.Split(',')[^2] == "0");
         // Every EPCI row, and only those, says it is an estimate.
         Assert.All(projects.Skip(1), line => Assert.Equal(line.StartsWith("BMO_1,EPCI,", StringComparison.Ordinal), line.Contains("(estimation)", StringComparison.Ordinal)));
         Assert.Contains(projects, line => line.StartsWith("BMO_1,EPCI,", StringComparison.Ordinal));

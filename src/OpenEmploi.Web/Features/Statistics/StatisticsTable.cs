@@ -87,7 +87,8 @@ public sealed record StatisticsTable(
             + "« pourcentage » : leur part, publiée à partir de 30 projets). L'enquête est menée par zone d'emploi : une zone compte dans le "
             + "département qui en rassemble la plus grande population. Les chiffres des EPCI sont des estimations, signalées « (estimation) » "
             + "dans la colonne libelle_nomenclature : chaque zone est répartie entre ses EPCI selon la part de sa population qu'ils rassemblent, "
-            + "arrondie au projet près (la somme des parts d'un EPCI peut différer de son total d'une unité) ; elles ne s'ajoutent à aucun total.",
+            + "arrondie au projet près (la somme des parts d'un EPCI peut différer de son total d'une unité) ; elles ne s'ajoutent à aucun total. "
+            + "Une estimation inférieure à un demi-projet (qui s'arrondirait à 0) n'est pas publiée : la ligne est absente.",
             "annual", EstimatedLevel: TerritoryLevel.Epci),
         new(StatisticsIndicator.TensionCode, "statistiques-tension-metiers", "tension-metiers.csv",
             "Tension sur le marché du travail par métier et territoire (annuelle)",

@@ -15,6 +15,7 @@ internal static class DashboardFeature
     {
         services.AddSingleton<TerritoryDashboardBuilder>();
         services.AddSingleton<StatisticsMaps>();
+        services.AddSingleton<DashboardDatasets>();
         return services;
     }
 

@@ -14,8 +14,11 @@ public sealed record ShownValue(double? Number, bool Masked)
     public bool HasNumber => Number is not null && !Masked;
 }
 
-/// <summary>One key figure with its evolutions against the previous quarter and the same quarter a year before.</summary>
-public sealed record KeyFigure(string Id, string Label, string Unit, ShownValue Current, ShownValue PreviousQuarter, ShownValue YearBefore)
+/// <summary>
+/// One key figure with its evolutions against the previous quarter and the same quarter a year
+/// before; <see cref="Indicator"/>: the published table it is read from (its open-data dataset).
+/// </summary>
+public sealed record KeyFigure(string Id, string Label, string Unit, ShownValue Current, ShownValue PreviousQuarter, ShownValue YearBefore, string Indicator)
 {
     public double? ChangeFromPreviousQuarter => Change(PreviousQuarter);
 
@@ -30,9 +33,10 @@ public sealed record ChartBar(string Label, ShownValue Value, ShownValue Share, 
 
 /// <summary>
 /// A figure of the dashboard: its title, what it counts, its bars (or map), its source and date,
-/// and whether a value is masked (the figure then says "secret statistique").
+/// the published table it is read from (<see cref="Indicator"/>, for the link to its dataset), and
+/// whether a value is masked (the figure then says "secret statistique").
 /// </summary>
-public sealed record DashboardFigure(string Id, string Title, string Unit, IReadOnlyList<ChartBar> Bars, string Source, string Date)
+public sealed record DashboardFigure(string Id, string Title, string Unit, IReadOnlyList<ChartBar> Bars, string Source, string Date, string Indicator)
 {
     public bool HasMasked => Bars.Any(b => b.Value.Masked);
 
@@ -52,8 +56,8 @@ public sealed record OccupationTension(string Code, string Label, ShownValue Lev
     };
 }
 
-/// <summary>A value by map area (département or zone d'emploi code).</summary>
-public sealed record MapValues(string Title, string Unit, IReadOnlyDictionary<string, ShownValue> Values, string Source, string Date)
+/// <summary>A value by map area (département or zone d'emploi code), read from the published table <see cref="Indicator"/>.</summary>
+public sealed record MapValues(string Title, string Unit, IReadOnlyDictionary<string, ShownValue> Values, string Source, string Date, string Indicator)
 {
     public bool HasMasked => Values.Values.Any(v => v.Masked);
 }

@@ -22,7 +22,12 @@ public sealed class TerritoryDashboardBuilder(
 
     /// <summary>How an EPCI's projects are estimated from the survey's zones d'emploi (docs/statistics.md).</summary>
     public const string EpciProjectsNote = "Estimation : l'enquête est menée par zone d'emploi ; chaque zone est répartie entre ses EPCI "
-        + "au prorata de leur population dans la zone, et le résultat arrondi au projet près.";
+        + "au prorata de leur population dans la zone, et le résultat arrondi au projet près ; une estimation inférieure à un demi-projet n'est pas publiée.";
+
+    /// <summary>Shown for an EPCI without projects: its estimate, if any, rounded to 0 and was not published.</summary>
+    public const string EpciWithoutProjectsNote = "Aucun projet de recrutement n'est publié pour cet EPCI cette année : l'enquête est menée par zone d'emploi, "
+        + "et la part de ses zones d'emploi qui lui revient (au prorata de sa population) est inférieure à un demi-projet, ou nulle. "
+        + "Une estimation arrondie à 0 n'est pas publiée : elle laisserait croire à l'absence de tout projet.";
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -65,20 +70,20 @@ public sealed class TerritoryDashboardBuilder(
 
         PublishedCell? Main(List<PublishedCell> cells, string period, string code, string activityType = StatisticsActivities.Cumul) =>
             cells.FirstOrDefault(c => c.PeriodCode == period && c.NomenclatureCode == code && c.CharacteristicType.Length == 0 && c.ActivityType == activityType);
-        KeyFigure Figure(string id, string label, string unit, List<PublishedCell> cells, string code) =>
-            new(id, label, unit, ShownValue.Of(Main(cells, q, code)), ShownValue.Of(Main(cells, previous, code)), ShownValue.Of(Main(cells, yearBefore, code)));
+        KeyFigure Figure(string id, string label, string unit, List<PublishedCell> cells, string code, string indicator) =>
+            new(id, label, unit, ShownValue.Of(Main(cells, q, code)), ShownValue.Of(Main(cells, previous, code)), ShownValue.Of(Main(cells, yearBefore, code)), indicator);
 
         KeyFigure[] keyFigures =
         [
-            Figure("de-abc", "Demandeurs d'emploi (catégories A, B, C) en fin de trimestre", "demandeurs", jobSeekers, "ABC"),
-            Figure("de-a", "dont sans emploi (catégorie A)", "demandeurs", jobSeekers, "A"),
-            Figure("entrees", "Inscriptions sur le trimestre (catégories A, B, C)", "inscriptions", entries, "ABC"),
-            Figure("sorties", "Sorties sur le trimestre (catégories A, B, C)", "sorties", exits, "ABC"),
-            Figure("entrees-12-mois", "Inscriptions sur les 12 derniers mois (catégories A, B, C)", "inscriptions", entries12, "ABC"),
-            Figure("sorties-12-mois", "Sorties sur les 12 derniers mois (catégories A, B, C)", "sorties", exits12, "ABC"),
-            Figure("offres", "Offres d'emploi enregistrées sur le trimestre", "offres", offers, "TOUTES"),
-            Figure("offres-12-mois", "Offres d'emploi enregistrées sur les 12 derniers mois", "offres", offers12, "TOUTES"),
-            Figure("embauches", "Embauches sur le trimestre", "embauches", hires, "TOUS"),
+            Figure("de-abc", "Demandeurs d'emploi (catégories A, B, C) en fin de trimestre", "demandeurs", jobSeekers, "ABC", StatisticsIndicator.JobSeekersCode),
+            Figure("de-a", "dont sans emploi (catégorie A)", "demandeurs", jobSeekers, "A", StatisticsIndicator.JobSeekersCode),
+            Figure("entrees", "Inscriptions sur le trimestre (catégories A, B, C)", "inscriptions", entries, "ABC", StatisticsIndicator.EntriesCode),
+            Figure("sorties", "Sorties sur le trimestre (catégories A, B, C)", "sorties", exits, "ABC", StatisticsIndicator.ExitsCode),
+            Figure("entrees-12-mois", "Inscriptions sur les 12 derniers mois (catégories A, B, C)", "inscriptions", entries12, "ABC", StatisticsIndicator.TwelveMonthEntriesCode),
+            Figure("sorties-12-mois", "Sorties sur les 12 derniers mois (catégories A, B, C)", "sorties", exits12, "ABC", StatisticsIndicator.TwelveMonthExitsCode),
+            Figure("offres", "Offres d'emploi enregistrées sur le trimestre", "offres", offers, "TOUTES", StatisticsIndicator.OffersCode),
+            Figure("offres-12-mois", "Offres d'emploi enregistrées sur les 12 derniers mois", "offres", offers12, "TOUTES", StatisticsIndicator.TwelveMonthOffersCode),
+            Figure("embauches", "Embauches sur le trimestre", "embauches", hires, "TOUS", StatisticsIndicator.HiresCode),
         ];
 
         var profile = new List<DashboardFigure>();
@@ -90,16 +95,16 @@ public sealed class TerritoryDashboardBuilder(
                 continue;
             var bars = cells.OrderBy(c => list.Values.ToList().FindIndex(v => v.Code == c.CharacteristicCode))
                 .Select(c => new ChartBar(list.LabelOf(c.CharacteristicCode), ShownValue.Of(c), ShownValue.PercentageOf(c))).ToList();
-            profile.Add(new DashboardFigure("profil-" + characteristic.ToLowerInvariant(), "Demandeurs d'emploi (A, B, C) par " + Lower(list.Label), "demandeurs", bars, JobSeekerSource, date));
+            profile.Add(new DashboardFigure("profil-" + characteristic.ToLowerInvariant(), "Demandeurs d'emploi (A, B, C) par " + Lower(list.Label), "demandeurs", bars, JobSeekerSource, date, StatisticsIndicator.JobSeekersCode));
         }
 
-        DashboardFigure? Top(string id, string title, string unit, List<PublishedCell> cells, string activityType, string code, string source)
+        DashboardFigure? Top(string id, string title, string unit, List<PublishedCell> cells, string activityType, string code, string source, string indicator)
         {
             var bars = cells.Where(c => c.PeriodCode == q && c.ActivityType == activityType && c.NomenclatureCode == code && c.CharacteristicType.Length == 0 && !c.IsMasked && c.Value is not null)
                 .OrderByDescending(c => c.Value).Take(TopCount)
                 .Select(c => new ChartBar(activities.LabelOf(c.ActivityType, c.ActivityCode) + " (" + c.ActivityCode + ")", ShownValue.Of(c), ShownValue.Missing))
                 .ToList();
-            return bars.Count == 0 ? null : new DashboardFigure(id, title, unit, bars, source, date);
+            return bars.Count == 0 ? null : new DashboardFigure(id, title, unit, bars, source, date, indicator);
         }
 
         var growing = await GrowingSectorsAsync(territory, year, ct);
@@ -110,8 +115,8 @@ public sealed class TerritoryDashboardBuilder(
 
         return new TerritoryDashboard(territory, q, StatisticsPeriods.Label(PeriodKind.Quarter, q), quarter.ComputedAt.ToString("d MMMM yyyy", French),
             keyFigures, profile,
-            Top("metiers", "Métiers les plus recherchés par les employeurs (offres du trimestre)", "offres", offers, StatisticsActivities.Rome, "TOUTES", OfferSource),
-            Top("secteurs", "Secteurs qui recrutent le plus (embauches du trimestre)", "embauches", hires, StatisticsActivities.Naf, "TOUS", HireSource),
+            Top("metiers", "Métiers les plus recherchés par les employeurs (offres du trimestre)", "offres", offers, StatisticsActivities.Rome, "TOUTES", OfferSource, StatisticsIndicator.OffersCode),
+            Top("secteurs", "Secteurs qui recrutent le plus (embauches du trimestre)", "embauches", hires, StatisticsActivities.Naf, "TOUS", HireSource, StatisticsIndicator.HiresCode),
             growing, tensionYear, tensions, departementMap, zoneMap, region, projects);
     }
 
@@ -157,7 +162,7 @@ public sealed class TerritoryDashboardBuilder(
         return bars.Count == 0 ? null
             : new DashboardFigure("secteurs-croissance", "Secteurs en croissance : évolution des effectifs salariés sur cinq ans (%)", "%", bars,
                 SectorSource, "année " + year.Code + " comparée à " + (int.Parse(year.Code, CultureInfo.InvariantCulture) - 5).ToString(CultureInfo.InvariantCulture)
-                + ", calcul du " + year.ComputedAt.ToString("d MMMM yyyy", French));
+                + ", calcul du " + year.ComputedAt.ToString("d MMMM yyyy", French), StatisticsIndicator.SectorGrowthCode);
     }
 
     private string SectorLabel(string code) => activities.LabelOf(StatisticsActivities.Naf, code) + " (" + code + ")";
@@ -183,7 +188,7 @@ public sealed class TerritoryDashboardBuilder(
         var values = cells.Where(c => c.NomenclatureCode == "ABC" && c.CharacteristicType.Length == 0)
             .ToDictionary(c => c.TerritoryCode, ShownValue.Of, StringComparer.Ordinal);
         return values.Count == 0 ? null
-            : new MapValues("Demandeurs d'emploi (A, B, C) par département", "demandeurs", values, JobSeekerSource, date);
+            : new MapValues("Demandeurs d'emploi (A, B, C) par département", "demandeurs", values, JobSeekerSource, date, StatisticsIndicator.JobSeekersCode);
     }
 
     /// <summary>The zones d'emploi of the territory's région (France métropolitaine for France or a région-less territory).</summary>
@@ -196,7 +201,7 @@ public sealed class TerritoryDashboardBuilder(
         if (values.Count == 0)
             return (null, null);
         var region = RegionOf(territory);
-        return (new MapValues("Demandeurs d'emploi (A, B, C) par zone d'emploi", "demandeurs", values, JobSeekerSource, date), region);
+        return (new MapValues("Demandeurs d'emploi (A, B, C) par zone d'emploi", "demandeurs", values, JobSeekerSource, date, StatisticsIndicator.JobSeekersCode), region);
     }
 
     /// <summary>The région code of a territory lying in one région, else null.</summary>
