@@ -172,6 +172,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// </summary>
     public IReadOnlyList<string> Runs { get; init; } = ["previous", "feed", "again"];
 
+    /// <summary>ingest: IngestionOptions.MaxBatchesPerCommit (1: one batch per transaction, as before it existed).</summary>
+    public int BatchesPerCommit { get; init; } = new Ingestion.Pipeline.IngestionOptions().MaxBatchesPerCommit;
+
     /// <summary>sync: also time the reference mirror building a SQLite copy.</summary>
     public bool Mirror { get; init; } = true;
 
@@ -182,6 +185,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         var feed = 10_000;
         var format = "xml";
         string? from = null;
+        int? batchesPerCommit = null;
         var quarter = "2026T3";
         var mirror = true;
         var scale = 0.01;
@@ -225,6 +229,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--feed": feed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--format": format = args[i + 1]; break;
                 case "--from": from = args[i + 1]; break;
+                case "--batches-per-commit": batchesPerCommit = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--quarter": quarter = args[i + 1]; break;
                 case "--mirror": mirror = bool.Parse(args[i + 1]); break;
                 case "--scale":
@@ -296,6 +301,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             NoPrints = !prints,
             Parallelism = parallelism,
             Runs = runs ?? ["previous", "feed", "again"],
+            BatchesPerCommit = batchesPerCommit ?? new Ingestion.Pipeline.IngestionOptions().MaxBatchesPerCommit,
         };
     }
 }

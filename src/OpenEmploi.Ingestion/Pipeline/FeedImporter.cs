@@ -35,7 +35,7 @@ public static class FeedImporter
         var counters = new ImportCounters();
         var processor = new RecordProcessor(engine, source, runId, counters, known);
         var batch = new BatchBuilder(runId, new RowPrinter(engine.Index));
-        var writer = new BatchWriter(engine, stages);
+        using var writer = new BatchWriter(engine, stages);
         // The feed is read, and each batch prepared (normalised, verified, analysed) on the thread
         // pool, by a task of its own, up to ReadAhead batches ahead of the decisions: this thread
         // only decides, in feed order, while the other core reads, prepares and writes.

@@ -58,6 +58,9 @@ public sealed class ImportStages
     public TimeSpan Decide { get; set; }
     public TimeSpan Write { get; set; }
     public TimeSpan WriteWait { get; set; }
+
+    /// <summary>The store's commits of the run's batches (several batches in one when the writer fell behind).</summary>
+    public int Commits { get; set; }
 }
 
 /// <summary>A failure the operator can fix (unknown source, another import running): one clear French message.</summary>

@@ -6,6 +6,13 @@ public sealed record IngestionOptions
     /// <summary>Records per transaction: a killed import loses at most this many records' work.</summary>
     public int BatchSize { get; init; } = 1000;
 
+    /// <summary>
+    /// When the store's writer falls behind the decisions, the batches decided meanwhile go into its
+    /// next transaction together, up to this many (1: one batch per transaction). Each commit
+    /// still holds whole batches, in feed order; it only writes the indexes' pages once for them all.
+    /// </summary>
+    public int MaxBatchesPerCommit { get; init; } = 4;
+
     /// <summary>An offer no full feed of its source confirmed for this long is removed by expiry.</summary>
     public TimeSpan NotSeenExpiry { get; init; } = TimeSpan.FromDays(30);
 
@@ -13,8 +20,8 @@ public sealed record IngestionOptions
     public int FraudHoldThreshold { get; init; } = 60;
 
     /// <summary>
-    /// Test hook, called after each committed batch with its number (from 1): throwing from it
-    /// simulates a process killed between two batches.
+    /// Test hook, called after each commit with the number (from 1) of each batch it held, in
+    /// order: throwing from it simulates a process killed after that commit.
     /// </summary>
     public Func<int, CancellationToken, Task>? AfterBatch { get; init; }
 }

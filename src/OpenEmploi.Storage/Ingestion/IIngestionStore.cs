@@ -15,6 +15,13 @@ public interface IIngestionStore : IAsyncDisposable
     /// </summary>
     Task<BatchOutcome> ApplyBatchAsync(IngestionBatch batch, CancellationToken ct = default);
 
+    /// <summary>
+    /// Several batches of one import, in order, each as <see cref="ApplyBatchAsync"/> writes it:
+    /// on SQLite in one transaction (an index page several batches change is written once);
+    /// elsewhere one transaction per batch. Either way a killed import leaves whole batches, a prefix.
+    /// </summary>
+    Task<BatchOutcome> ApplyBatchesAsync(IReadOnlyList<IngestionBatch> batches, CancellationToken ct = default);
+
     /// <summary>Every ingested row (one source's when given), streamed from one snapshot.</summary>
     IAsyncEnumerable<IngestedRow> StreamRowsAsync(string? sourceCode = null, CancellationToken ct = default);
 

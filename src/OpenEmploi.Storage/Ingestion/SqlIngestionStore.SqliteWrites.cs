@@ -12,7 +12,7 @@ internal sealed partial class SqlIngestionStore
     private readonly SemaphoreSlim _sqliteWrite = new(1, 1);
     private SqliteBatchWriter? _sqliteWriter;
 
-    private async Task<BatchOutcome> ApplySqliteBatchAsync(SqliteDialect sqlite, IngestionBatch batch, CancellationToken ct)
+    private async Task<BatchOutcome> ApplySqliteBatchesAsync(SqliteDialect sqlite, IReadOnlyList<IngestionBatch> batches, CancellationToken ct)
     {
         await _sqliteWrite.WaitAsync(ct);
         try
@@ -21,7 +21,7 @@ internal sealed partial class SqlIngestionStore
             _sqliteWriter ??= await SqliteBatchWriter.OpenAsync(sqlite, ct);
             try
             {
-                return _sqliteWriter.Apply(batch, OffreRow.ToStoreTime(time.GetUtcNow()));
+                return _sqliteWriter.Apply(batches, OffreRow.ToStoreTime(time.GetUtcNow()));
             }
             catch (Microsoft.Data.Sqlite.SqliteException)
             {

@@ -17,7 +17,7 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
         if (batch.IsEmpty)
             return new BatchOutcome(0, 0, 0);
         if (dialect is Sqlite.SqliteDialect sqlite)
-            return await ApplySqliteBatchAsync(sqlite, batch, ct);
+            return await ApplySqliteBatchesAsync(sqlite, [batch], ct);
         var now = OffreRow.ToStoreTime(time.GetUtcNow());
         if (dialect is PostgresDialect postgres)
             return await PostgresIngestionWriter.ApplyAsync(postgres, batch, now, ct);
@@ -61,6 +61,21 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
             await command.ExecuteNonQueryAsync(ct);
         }
         await transaction.CommitAsync(ct);
+        return new BatchOutcome(created, updated, deleted);
+    }
+
+    public async Task<BatchOutcome> ApplyBatchesAsync(IReadOnlyList<IngestionBatch> batches, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        if (dialect is Sqlite.SqliteDialect sqlite)
+            return await ApplySqliteBatchesAsync(sqlite, batches, ct);
+        // PostgreSQL writes each batch in its own transaction (its writer stages a batch at a time).
+        var (created, updated, deleted) = (0, 0, 0);
+        foreach (var batch in batches)
+        {
+            var outcome = await ApplyBatchAsync(batch, ct);
+            (created, updated, deleted) = (created + outcome.Created, updated + outcome.Updated, deleted + outcome.Deleted);
+        }
         return new BatchOutcome(created, updated, deleted);
     }
 

@@ -95,13 +95,30 @@ internal sealed class SqliteBatchWriter : IDisposable
         }
     }
 
-    /// <summary>The batch in one transaction (BEGIN IMMEDIATE: the change log's writers are serialised), committed.</summary>
-    public BatchOutcome Apply(IngestionBatch batch, DateTimeOffset now)
+    /// <summary>
+    /// The batches, in order, in one transaction (BEGIN IMMEDIATE: the change log's writers are
+    /// serialised), committed. Several batches per commit write each index page they share once:
+    /// the offers' ids and the records' keys are random, so a batch of a thousand changes most leaf
+    /// pages of those indexes, which the commit then writes whole to the WAL (16 KB each).
+    /// </summary>
+    public BatchOutcome Apply(IReadOnlyList<IngestionBatch> batches, DateTimeOffset now)
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
         foreach (var command in _commands)
             command.Transaction = transaction;
         var storedAt = _dialect.ToDbTime(now);
+        var (created, updated, deleted) = (0, 0, 0);
+        foreach (var batch in batches)
+        {
+            var outcome = Write(batch, storedAt);
+            (created, updated, deleted) = (created + outcome.Created, updated + outcome.Updated, deleted + outcome.Deleted);
+        }
+        transaction.Commit();
+        return new BatchOutcome(created, updated, deleted);
+    }
+
+    private BatchOutcome Write(IngestionBatch batch, object storedAt)
+    {
         WriteRows(batch, storedAt);
         var (created, updated) = WriteUpserts(batch, storedAt);
         var deleted = 0;
@@ -126,7 +143,6 @@ internal sealed class SqliteBatchWriter : IDisposable
             p[10].Value = runId;
             _counters.ExecuteNonQuery();
         }
-        transaction.Commit();
         return new BatchOutcome(created, updated, deleted);
     }
 

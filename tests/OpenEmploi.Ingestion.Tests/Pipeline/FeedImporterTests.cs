@@ -146,6 +146,8 @@ public sealed class FeedImporterTests(TestStores stores) : IClassFixture<TestSto
         var killed = new IngestionOptions
         {
             BatchSize = 7,
+            // One batch per commit, so that batch 3 ends one whatever the writer's pace.
+            MaxBatchesPerCommit = 1,
             AfterBatch = (n, _) => n == 3 ? throw new IOException("processus tué") : Task.CompletedTask,
         };
         await Assert.ThrowsAsync<IOException>(() => db.ImportAsync(FeedFormat.Json, copies, PipelineBase.Other, options: killed));
@@ -158,5 +160,95 @@ public sealed class FeedImporterTests(TestStores stores) : IClassFixture<TestSto
         Assert.Equal(21, rerun.Counters.Unchanged);
         await db.AssertConsistentAsync();
         Assert.Equal(await reference.PublishedAsync(), await db.PublishedAsync());
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Batches_decided_while_the_writer_is_behind_share_a_commit_and_give_the_same_base(StoreKind kind)
+    {
+        var feed = await FeedAsync(FeedFormat.Json, 0, 40);
+        var copies = await FeedAsync(FeedFormat.Json, 20, 40);
+        await using var reference = await PipelineBase.CreateAsync(stores, kind);
+        await reference.ImportAsync(FeedFormat.Json, feed);
+        var (alone, _) = await reference.ImportAsync(FeedFormat.Json, copies, PipelineBase.Other, options: new IngestionOptions { BatchSize = 7, MaxBatchesPerCommit = 1 });
+
+        await using var db = await PipelineBase.CreateAsync(stores, kind);
+        await db.ImportAsync(FeedFormat.Json, feed);
+        var writer = new WriterHeldBack();
+        var options = new IngestionOptions { BatchSize = 7, AfterBatch = writer.AfterBatch };
+        var (grouped, _) = await db.ImportAsync(FeedFormat.Json, copies, PipelineBase.Other, options: options, progress: writer);
+
+        // 40 records in batches of 7: one commit each alone. Held back: the first commit (batch 1,
+        // or more if the writer's task started late), then the batches waiting, 4 at most a commit.
+        Assert.Equal(6, alone.Stages!.Commits);
+        Assert.InRange(grouped.Stages!.Commits, 2, 3);
+        Assert.Equal(alone.Counters.Created, grouped.Counters.Created);
+        Assert.Equal(alone.Counters.Duplicates, grouped.Counters.Duplicates);
+        await db.AssertConsistentAsync();
+        Assert.Equal(await reference.PublishedAsync(), await db.PublishedAsync());
+        Assert.Equal(await RowsAsync(reference), await RowsAsync(db));
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task An_import_killed_after_a_commit_of_several_batches_reruns_to_the_state_of_an_uninterrupted_one(StoreKind kind)
+    {
+        var feed = await FeedAsync(FeedFormat.Json, 0, 40);
+        var copies = await FeedAsync(FeedFormat.Json, 20, 40);
+        await using var reference = await PipelineBase.CreateAsync(stores, kind);
+        await reference.ImportAsync(FeedFormat.Json, feed);
+        await reference.ImportAsync(FeedFormat.Json, copies, PipelineBase.Other);
+
+        await using var db = await PipelineBase.CreateAsync(stores, kind);
+        await db.ImportAsync(FeedFormat.Json, feed);
+        var writer = new WriterHeldBack();
+        // The commit holding batch 3 holds others (2–5 when batch 1 was committed alone; 1–3 or 1–4
+        // when the writer's task started late, 3–6 after 1–2): the process dies after it, with all
+        // of them committed.
+        var killed = new IngestionOptions
+        {
+            BatchSize = 7,
+            AfterBatch = (n, ct) => n == 3 ? throw new IOException("processus tué") : writer.AfterBatch(n, ct),
+        };
+        await Assert.ThrowsAsync<IOException>(() => db.ImportAsync(FeedFormat.Json, copies, PipelineBase.Other, options: killed, progress: writer));
+        await db.AssertConsistentAsync();
+        var runs = await db.Ingestion.ListRunsAsync(PipelineBase.Other, 5);
+        Assert.Equal(ImportRunInfo.Failed, runs[0].Status);
+        var committed = runs[0].Counters.Read;
+        Assert.True(committed is 21 or 28 or 35 or 40, $"{committed} records committed: whole batches, batch 3's commit included");
+
+        var (rerun, _) = await db.ImportAsync(FeedFormat.Json, copies, PipelineBase.Other);
+
+        Assert.Equal(committed, rerun.Counters.Unchanged);
+        await db.AssertConsistentAsync();
+        Assert.Equal(await reference.PublishedAsync(), await db.PublishedAsync());
+    }
+
+    private static async Task<List<string>> RowsAsync(PipelineBase db)
+    {
+        var rows = new List<string>();
+        await foreach (var row in db.Ingestion.StreamRowsAsync())
+            rows.Add($"{row.SourceCode}/{row.SourceId}: {row.Status} {row.PublishedId} {row.ContentHash} {string.Join(' ', row.Codes)}");
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+
+    /// <summary>
+    /// A writer slower than the decisions, deterministically: the write of batch 1 does not end
+    /// (its AfterBatch) until batch 5 is decided and submitted (the importer reports its progress
+    /// once after each submission; not its Read counter, which the feed's reader moves ahead of the
+    /// decisions), so batches 2–5 wait for the writer together.
+    /// </summary>
+    private sealed class WriterHeldBack : IProgress<ImportCounters>
+    {
+        private readonly TaskCompletionSource _fifthSubmitted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _submitted;
+
+        public void Report(ImportCounters value)
+        {
+            if (Interlocked.Increment(ref _submitted) >= 5)
+                _fifthSubmitted.TrySetResult();
+        }
+
+        public Task AfterBatch(int number, CancellationToken ct) =>
+            number == 1 ? _fifthSubmitted.Task.WaitAsync(TimeSpan.FromMinutes(1), ct) : Task.CompletedTask;
     }
 }

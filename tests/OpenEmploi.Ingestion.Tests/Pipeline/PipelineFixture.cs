@@ -38,7 +38,7 @@ internal sealed class PipelineBase(StoreLocation location, FakeTimeProvider time
 
     public async Task<(ImportResult Result, List<string> Report)> ImportAsync(
         FeedFormat format, byte[] feed, string source = Partner, bool full = false, IngestionOptions? options = null,
-        Action<IngestionEngine>? opened = null)
+        Action<IngestionEngine>? opened = null, IProgress<ImportCounters>? progress = null)
     {
         using var output = new MemoryStream();
         ImportResult result;
@@ -47,7 +47,7 @@ internal sealed class PipelineBase(StoreLocation location, FakeTimeProvider time
             await using var session = await IngestionSession.OpenAsync(Ingestion, Data.Value, time, options);
             opened?.Invoke(session.Engine);
             await using var input = new NonSeekableStream(new MemoryStream(feed));
-            result = await FeedImporter.ImportAsync(session.Engine, new ImportRequest(source, input, format, full, "test", report));
+            result = await FeedImporter.ImportAsync(session.Engine, new ImportRequest(source, input, format, full, "test", report), progress);
         }
         var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
         return (result, lines);
