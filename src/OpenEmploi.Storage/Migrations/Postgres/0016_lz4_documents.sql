@@ -1,5 +1,5 @@
--- OpenEmploi schema 17, PostgreSQL: the offers' stored JSON and the ingested rows' documents are
--- compressed with LZ4 instead of pglz (docs/storage.md, "Document compression (migration 17)").
+-- OpenEmploi schema 16, PostgreSQL: the offers' stored JSON and the ingested rows' documents are
+-- compressed with LZ4 instead of pglz (docs/storage.md, "Document compression (migration 16)").
 -- Both are 2–4 KB of JSON, so nearly every one is compressed when written (TOAST compresses a row
 -- past about 2 KB); with pglz that compression was most of the server's time in an import
 -- (binary COPY into the writer's staging tables: about 100 µs a row), LZ4 does it several times

@@ -1,4 +1,0 @@
--- OpenEmploi schema 17, SQLite: nothing to change. On PostgreSQL this version compresses the
--- offers' JSON and the ingested documents with LZ4 (docs/storage.md, "Document compression
--- (migration 17)"); SQLite stores them uncompressed. The number keeps both dialects at one version.
-SELECT 1;
