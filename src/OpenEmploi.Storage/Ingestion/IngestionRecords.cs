@@ -211,4 +211,14 @@ public sealed class IngestionBatch
 }
 
 /// <summary>What a batch changed in the offers: the change-log entries it wrote.</summary>
-public sealed record BatchOutcome(int Created, int Updated, int Deleted);
+public sealed record BatchOutcome(int Created, int Updated, int Deleted)
+{
+    public static readonly BatchOutcome None = new(0, 0, 0);
+
+    /// <summary>What this batch and <paramref name="next"/> changed together (several batches in one commit).</summary>
+    public BatchOutcome Plus(BatchOutcome next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        return new(Created + next.Created, Updated + next.Updated, Deleted + next.Deleted);
+    }
+}

@@ -15,7 +15,7 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.IsEmpty)
-            return new BatchOutcome(0, 0, 0);
+            return BatchOutcome.None;
         if (dialect is Sqlite.SqliteDialect sqlite)
             return await ApplySqliteBatchesAsync(sqlite, [batch], ct);
         var now = OffreRow.ToStoreTime(time.GetUtcNow());
@@ -70,13 +70,10 @@ internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocatio
         if (dialect is Sqlite.SqliteDialect sqlite)
             return await ApplySqliteBatchesAsync(sqlite, batches, ct);
         // PostgreSQL writes each batch in its own transaction (its writer stages a batch at a time).
-        var (created, updated, deleted) = (0, 0, 0);
+        var outcome = BatchOutcome.None;
         foreach (var batch in batches)
-        {
-            var outcome = await ApplyBatchAsync(batch, ct);
-            (created, updated, deleted) = (created + outcome.Created, updated + outcome.Updated, deleted + outcome.Deleted);
-        }
-        return new BatchOutcome(created, updated, deleted);
+            outcome = outcome.Plus(await ApplyBatchAsync(batch, ct));
+        return outcome;
     }
 
     public async ValueTask DisposeAsync()

@@ -107,14 +107,11 @@ internal sealed class SqliteBatchWriter : IDisposable
         foreach (var command in _commands)
             command.Transaction = transaction;
         var storedAt = _dialect.ToDbTime(now);
-        var (created, updated, deleted) = (0, 0, 0);
+        var outcome = BatchOutcome.None;
         foreach (var batch in batches)
-        {
-            var outcome = Write(batch, storedAt);
-            (created, updated, deleted) = (created + outcome.Created, updated + outcome.Updated, deleted + outcome.Deleted);
-        }
+            outcome = outcome.Plus(Write(batch, storedAt));
         transaction.Commit();
-        return new BatchOutcome(created, updated, deleted);
+        return outcome;
     }
 
     private BatchOutcome Write(IngestionBatch batch, object storedAt)
