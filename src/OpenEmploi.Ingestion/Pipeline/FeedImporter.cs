@@ -34,7 +34,7 @@ public static class FeedImporter
         var runId = await engine.Store.StartRunAsync(source.Code, request.Location, request.FullFeed, ct);
         var counters = new ImportCounters();
         var processor = new RecordProcessor(engine, source, runId, counters, known);
-        var batch = new BatchBuilder(runId, new RowPrinter(engine.Index));
+        var batch = new BatchBuilder(engine, runId, new RowPrinter(engine.Index));
         using var writer = new BatchWriter(engine, stages);
         // The feed is read, and each batch prepared (normalised, verified, analysed) on the thread
         // pool, by a task of its own, up to ReadAhead batches ahead of the decisions: this thread
