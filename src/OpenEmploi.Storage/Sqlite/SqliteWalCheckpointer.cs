@@ -163,11 +163,14 @@ internal sealed class SqliteWalCheckpointer : IDisposable
         return (reader.GetInt64(0) != 0, reader.GetInt64(1), reader.GetInt64(2));
     }
 
+    // How long the final TRUNCATE waits for readers still on the WAL (it blocks writers meanwhile).
+    private const int TruncateWaitMs = 250;
+
     /// <summary>
-    /// Stops the thread once its pass is done, then empties the WAL: a TRUNCATE checkpoint waits
-    /// (the connection's busy timeout) for readers still on the WAL, copies it whole and cuts the
-    /// file to nothing. When readers hold it longer, the WAL stays as it is, for the next
-    /// checkpoint of any connection to copy.
+    /// Stops the thread once its pass is done, then empties the WAL: a PASSIVE pass copies what
+    /// is left, then a TRUNCATE checkpoint waits up to <see cref="TruncateWaitMs"/> for readers
+    /// still on the WAL and cuts the file to nothing. When readers hold it longer, the WAL stays
+    /// as it is, copied, and the next write starts it over.
     /// </summary>
     public void Dispose()
     {
@@ -180,7 +183,18 @@ internal sealed class SqliteWalCheckpointer : IDisposable
         try
         {
             if (_failure is null)
+            {
+                // Everything copied first, waiting for no one; then the cut, which needs every
+                // reader off the WAL and holds the write lock while it waits for them: a web
+                // host's writers wait at most this long, and a busy WAL is only left as it is.
+                Checkpoint("PASSIVE");
+                using (var shortWait = _connection.CreateCommand())
+                {
+                    shortWait.CommandText = "PRAGMA busy_timeout = " + TruncateWaitMs.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    shortWait.ExecuteNonQuery();
+                }
                 Checkpoint("TRUNCATE");
+            }
         }
         catch (SqliteException)
         {
