@@ -114,6 +114,7 @@ internal static class IngestBenchmark
         await using var input = File.OpenRead(path);
         var statistics = session.Engine.Index.Statistics;
         var (matchedBefore, candidatesBefore) = (statistics.Matched, statistics.Candidates);
+        using var checkpoints = new WalCheckpointFigures();
         var import = Stopwatch.StartNew();
         var result = await FeedImporter.ImportAsync(session.Engine, new ImportRequest(PartnerFeed.Board.Code, input, format, FullFeed: true, path), progress);
         import.Stop();
@@ -123,6 +124,7 @@ internal static class IngestBenchmark
         };
         var gcDuring = GcFigures.Now() - gcImport;
         Console.WriteLine($"{name}: {figures.Summary()}; GC during the import {gcDuring}, {gcDuring.PerRecord(result.Counters.Read)}");
+        Console.WriteLine($"{name}: {checkpoints}");
         var matched = statistics.Matched - matchedBefore;
         if (matched > 0)
             Console.WriteLine($"{name}: de-duplication matched {matched:N0} records against {statistics.Candidates - candidatesBefore:N0} candidates ({(statistics.Candidates - candidatesBefore) / (double)matched:N0} per record)");
