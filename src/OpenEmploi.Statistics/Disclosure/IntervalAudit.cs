@@ -56,6 +56,7 @@ internal sealed class IntervalAudit
     public List<int> FindRecoverable()
     {
         var t = Table;
+        PrepareWalks();
         var pinnedByWeb = new List<int>[t.WebCount];
         var readsByWeb = new long[t.WebCount];
         IndicatorWork.Run(t.WebCount, w => t.WebRelationStart[w + 1] - t.WebRelationStart[w] + (t.WebStart[w + 1] - t.WebStart[w]),
@@ -219,14 +220,28 @@ internal sealed class IntervalAudit
     /// <paramref name="stale"/> tells that the derivation goes through a cell masked since the
     /// propagation (it still holds its published value as bounds): the derivation is broken already.
     /// </summary>
+    /// <remarks>
+    /// Followed for every cell a pass pins (millions on a large table), so it allocates nothing
+    /// per bound: the bounds seen are stamped in two arrays over the cells with a number drawn
+    /// for this walk from its web's counter (a web is walked by one thread at a time, and no walk
+    /// leaves its web). A broken derivation ends the walk at once: the caller skips the cell
+    /// whatever else it found, so the terms are then left incomplete.
+    /// </remarks>
     public List<int> KnownTermsBehind(int cell, bool lowBound, int maxSteps, out bool stale)
     {
         var t = Table;
         var known = new List<int>();
+        var stack = _walkStack ??= new Stack<(int Cell, bool Low)>();
+        stack.Clear();
+        var web = WebOf(cell);
+        var stamp = ++_walkStamps![web];
+        var seenLow = _seenLow!;
+        var seenHigh = _seenHigh!;
         var broken = false;
-        var seen = new HashSet<(int, bool)> { (cell, lowBound) };
-        var stack = new Stack<(int Cell, bool Low)>([(cell, lowBound)]);
-        while (stack.Count > 0 && seen.Count <= maxSteps)
+        (lowBound ? seenLow : seenHigh)[cell] = stamp;
+        var seen = 1;
+        stack.Push((cell, lowBound));
+        while (stack.Count > 0 && seen <= maxSteps && !broken)
         {
             var (next, low) = stack.Pop();
             var r = low ? LowBy[next] : HighBy[next];
@@ -253,8 +268,11 @@ internal sealed class IntervalAudit
 
         void Visit(int term, bool low)
         {
-            if (!seen.Add((term, low)))
+            var marks = low ? seenLow : seenHigh;
+            if (marks[term] == stamp)
                 return;
+            marks[term] = stamp;
+            seen++;
             if (t.IsKnown(term))
             {
                 // A published cell lends its value; masked, it would lend "at least 1" as a lower
@@ -267,6 +285,27 @@ internal sealed class IntervalAudit
             else
                 stack.Push((term, low));
         }
+    }
+
+    [ThreadStatic]
+    private static Stack<(int Cell, bool Low)>? _walkStack;
+
+    private int[]? _seenLow;
+    private int[]? _seenHigh;
+    private int[]? _walkStamps;
+
+    /// <summary>Allocates what <see cref="KnownTermsBehind"/> stamps; call before walking on several threads.</summary>
+    public void PrepareWalks()
+    {
+        _seenLow ??= new int[Table.Keys.Length];
+        _seenHigh ??= new int[Table.Keys.Length];
+        _walkStamps ??= new int[Math.Max(1, Table.WebCount)];
+    }
+
+    private int WebOf(int cell)
+    {
+        var at = Array.BinarySearch(Table.WebStart, cell);
+        return at >= 0 ? Math.Min(at, Table.WebCount - 1) : ~at - 1;
     }
 
     private IEnumerable<int> TermsOf(int r)

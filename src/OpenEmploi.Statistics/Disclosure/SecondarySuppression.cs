@@ -96,6 +96,7 @@ internal static class SecondarySuppression
             var at = pinned.BinarySearch(table.WebStart[w + 1]);
             pinnedFrom[w + 1] = at >= 0 ? at : ~at;
         }
+        audit.PrepareWalks();
         IndicatorWork.Run(table.WebCount, w => pinnedFrom[w + 1] - pinnedFrom[w], w =>
         {
             var masked = new List<int>();
