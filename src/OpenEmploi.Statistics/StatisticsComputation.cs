@@ -59,7 +59,10 @@ public sealed class StatisticsComputation(Geographie geo, RomeReferentiel rome, 
     {
         var start = time.GetTimestamp();
         progress?.Report($"{period} : calcul…");
-        var cells = await ComputeAsync(inputs, period, store, progress, ct);
+        var computed = await ComputeAsync(inputs, period, store, progress, ct);
+        var cells = computed.ToArray();
+        Array.Sort(cells, PrimaryKeyOrder.Instance);
+        progress?.Report($"{period} : {cells.Length:N0} cellules à enregistrer");
         var written = await store.ReplacePeriodAsync(period.Kind, period.Code, cells.ToAsyncEnumerable(), time.GetUtcNow(), ct);
         var masked = cells.LongCount(c => c.IsMasked);
         var elapsed = time.GetElapsedTime(start);

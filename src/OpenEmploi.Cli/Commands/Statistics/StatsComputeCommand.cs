@@ -63,12 +63,17 @@ internal static class StatsComputeCommand
         return periods;
     }
 
-    /// <summary>One console line per step, with the time since the start.</summary>
+    /// <summary>
+    /// One console line per step, with the time since the start and the process's CPU time (user
+    /// + system, all threads): on a shared machine the wall time depends on the others' load, the
+    /// CPU time much less, and the difference between two lines is what the step cost.
+    /// </summary>
     private sealed class LineProgress(IAnsiConsole console, TimeProvider time) : IProgress<string>
     {
         private readonly long _start = time.GetTimestamp();
 
         public void Report(string value) =>
-            console.MarkupLineInterpolated($"[grey]{time.GetElapsedTime(_start).TotalSeconds,6:F1} s[/] {value}");
+            console.MarkupLineInterpolated(
+                $"[grey]{time.GetElapsedTime(_start).TotalSeconds,6:F1} s (CPU {Environment.CpuUsage.TotalTime.TotalSeconds,6:F1} s)[/] {value}");
     }
 }
