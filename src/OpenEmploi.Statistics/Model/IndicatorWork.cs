@@ -25,7 +25,7 @@ internal static class IndicatorWork
         }
         var next = -1;
         var workers = new Thread[Math.Min(threads, count)];
-        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        var failures = new Exception?[order.Length];
         for (var w = 0; w < workers.Length; w++)
         {
             // Plain threads rather than the pool: the pieces are few and long, and a busy pool
@@ -43,7 +43,7 @@ internal static class IndicatorWork
                     catch (Exception e)
 #pragma warning restore CA1031
                     {
-                        failures.Enqueue(e);
+                        failures[piece] = e;
                     }
                 }
             });
@@ -51,7 +51,9 @@ internal static class IndicatorWork
         }
         foreach (var worker in workers)
             worker.Join();
-        if (!failures.IsEmpty)
-            throw new AggregateException(failures);
+        // The error one thread would have met first, as it was thrown (callers and the CLI see
+        // the same exception and message whatever the threads).
+        if (Array.Find(failures, e => e is not null) is { } failure)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
     }
 }
