@@ -28,12 +28,12 @@ public sealed class StatisticsComputation(Geographie geo, RomeReferentiel rome, 
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var context = new StatisticsContext(geo, rome, naf);
-        var table = period.Kind == PeriodKind.Quarter
+        // The computed table (cells, relations, masks: the run's largest objects) is not kept in a
+        // local: one would live on in this method's state across the awaits below and the store's
+        // writing, beside the published cells made from it.
+        var cells = PublishedCells(period.Kind == PeriodKind.Quarter
             ? await QuarterlyComputation.ComputeAsync(context, inputs, period, progress, ct)
-            : await AnnualComputation.ComputeAsync(context, inputs, period, progress, ct);
-        // An EPCI's project estimate rounded to 0 is left out here, after the disclosure control:
-        // estimates are parts of no relation, so leaving one out changes no other cell.
-        var cells = table.Cells().Where(c => !ProjectCounter.RoundsToNothing(c)).ToList();
+            : await AnnualComputation.ComputeAsync(context, inputs, period, progress, ct));
         if (period.Kind == PeriodKind.Quarter && published is not null)
         {
             cells.AddRange(await TwelveMonthSums.ComputeAsync(cells, published, period, ct));
@@ -41,6 +41,11 @@ public sealed class StatisticsComputation(Geographie geo, RomeReferentiel rome, 
         }
         return cells;
     }
+
+    // An EPCI's project estimate rounded to 0 is left out here, after the disclosure control:
+    // estimates are parts of no relation, so leaving one out changes no other cell.
+    private static List<PublishedCell> PublishedCells(ComputedTable table) =>
+        table.Cells().Where(c => !ProjectCounter.RoundsToNothing(c)).ToList();
 
     /// <summary>Computes and stores <paramref name="period"/>; a fourth quarter brings its year along.</summary>
     public async Task<IReadOnlyList<StatisticsRunResult>> RunAsync(
@@ -59,7 +64,9 @@ public sealed class StatisticsComputation(Geographie geo, RomeReferentiel rome, 
     {
         var start = time.GetTimestamp();
         progress?.Report($"{period} : calcul…");
-        var cells = await ComputeAsync(inputs, period, store, progress, ct);
+        var cells = (await ComputeAsync(inputs, period, store, progress, ct)).ToArray();
+        Array.Sort(cells, PrimaryKeyOrder.Instance);
+        progress?.Report($"{period} : {cells.Length:N0} cellules à enregistrer");
         var written = await store.ReplacePeriodAsync(period.Kind, period.Code, cells.ToAsyncEnumerable(), time.GetUtcNow(), ct);
         var masked = cells.LongCount(c => c.IsMasked);
         var elapsed = time.GetElapsedTime(start);

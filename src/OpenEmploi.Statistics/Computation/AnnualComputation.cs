@@ -14,7 +14,7 @@ namespace OpenEmploi.Statistics.Computation;
 internal static class AnnualComputation
 {
     public static async Task<ComputedTable> ComputeAsync(
-        StatisticsContext context, IStatisticsInputs inputs, StatPeriod year, IProgress<string>? progress, CancellationToken ct)
+        StatisticsContext context, IStatisticsInputs inputs, StatPeriod year, IProgress<string>? progress, CancellationToken ct, int threads = 0)
     {
         var table = new CellTable();
         var projects = new ProjectCounter(context, table);
@@ -67,10 +67,10 @@ internal static class AnnualComputation
         table.RollUp(
             (indicator, territory) => indicator == projects.Indicator ? projects.TerritoryAncestors(territory) : context.Territories.AncestorsOf(territory),
             (indicator, activity) => indicator == employees || indicator == establishmentsIndicator || indicator == before
-                ? [] : context.Activities.AncestorsOf(activity));
+                ? [] : context.Activities.AncestorsOf(activity), threads);
         table.DropZeros();
         var disclosure = new DisclosureTable(table, context,
-            (indicator, territory) => indicator == projects.Indicator ? projects.TerritoryParents(territory) : context.Territories.ParentsOf(territory));
+            (indicator, territory) => indicator == projects.Indicator ? projects.TerritoryParents(territory) : context.Territories.ParentsOf(territory), threads);
         var secondary = SecondarySuppression.Apply(disclosure, progress);
         progress?.Report($"{year} : {disclosure.Keys.Length:N0} cellules, {secondary:N0} masquées par secret secondaire");
 

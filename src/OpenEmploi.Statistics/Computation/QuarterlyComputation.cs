@@ -15,7 +15,7 @@ namespace OpenEmploi.Statistics.Computation;
 internal static class QuarterlyComputation
 {
     public static async Task<ComputedTable> ComputeAsync(
-        StatisticsContext context, IStatisticsInputs inputs, StatPeriod quarter, IProgress<string>? progress, CancellationToken ct)
+        StatisticsContext context, IStatisticsInputs inputs, StatPeriod quarter, IProgress<string>? progress, CancellationToken ct, int threads = 0)
     {
         var table = new CellTable();
         var seekers = new JobSeekerCounter(context, table, quarter);
@@ -39,10 +39,10 @@ internal static class QuarterlyComputation
 
         var hireIndicator = context.Codes.Indicator(Indicators.Hires);
         table.RollUp((_, territory) => context.Territories.AncestorsOf(territory),
-            (indicator, activity) => indicator == hireIndicator ? [] : offers.ActivityAncestors(activity));
+            (indicator, activity) => indicator == hireIndicator ? [] : offers.ActivityAncestors(activity), threads);
         table.DropZeros();
         progress?.Report($"{quarter} : {table.Count:N0} cellules agrégées par territoire et activité");
-        var disclosure = new DisclosureTable(table, context, (_, territory) => context.Territories.ParentsOf(territory));
+        var disclosure = new DisclosureTable(table, context, (_, territory) => context.Territories.ParentsOf(territory), threads);
         progress?.Report($"{quarter} : {disclosure.Keys.Length:N0} cellules, {disclosure.RelationCount:N0} relations additives");
         var secondary = SecondarySuppression.Apply(disclosure, progress);
         progress?.Report($"{quarter} : {disclosure.Masks.Count(m => m is not null):N0} cellules masquées dont {secondary:N0} par secret secondaire");

@@ -12,42 +12,51 @@ namespace OpenEmploi.Statistics.Disclosure;
 /// </summary>
 internal sealed class DisclosureTable
 {
-    private readonly Dictionary<long, int> _index;
-
-    public DisclosureTable(CellTable table, StatisticsContext context, Func<int, int, (int Parent, Partition Partition)[]> territoryParents)
+    /// <summary>
+    /// Takes over <paramref name="table"/>'s rolled-up arrays; <paramref name="threads"/> is how
+    /// many threads the per-indicator work runs on (0: one per core), the table and the masks being
+    /// the same whatever the threads.
+    /// </summary>
+    public DisclosureTable(CellTable table, StatisticsContext context, Func<int, int, (int Parent, Partition Partition)[]> territoryParents, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(context);
         Context = context;
-        Keys = table.Cells.Select(c => c.Key).Order().ToArray();
+        Threads = threads <= 0 ? IndicatorWork.DefaultThreads : threads;
+        // The rolled-up table's arrays are taken over, not copied: they are the largest objects of the run.
+        Keys = table.SortedKeys;
+        Sums = table.SortedSums;
         var count = Keys.Length;
-        Sums = new CellSums[count];
         Publishable = new bool[count];
         Masks = new MaskReason?[count];
         Sensitive = new bool[count];
         Rank = new int[count];
-        _index = new Dictionary<long, int>(count);
-        for (var i = 0; i < count; i++)
+        WebStart = FindWebs(Keys);
+        IndicatorWork.Run(WebCount, w => WebStart[w + 1] - WebStart[w], w =>
         {
-            _index[Keys[i]] = i;
-            table.TryGet(CellKey.Unpack(Keys[i]), out Sums[i]);
-            var key = CellKey.Unpack(Keys[i]);
-            var definition = context.Codes.IndicatorAt(key.Indicator);
-            var territory = context.Territories[key.Territory];
-            var activity = context.Activities[key.Activity];
-            Publishable[i] = definition.Published && territory.Publishable && activity.Publishable
-                && (territory.Level != TerritoryLevel.Commune || key.Activity == ActivityIndex.All);
-            Rank[i] = ComplementCost.Rank(context, key);
-            var reason = PrimaryRules.Check(definition.Kind, Sums[i]);
-            // Internal indicators never leave the computation: nothing to protect, no relation to keep.
-            Sensitive[i] = definition.Published && reason is not null;
-            if (Publishable[i])
-                Masks[i] = reason;
-        }
+            for (var i = WebStart[w]; i < WebStart[w + 1]; i++)
+            {
+                var key = CellKey.Unpack(Keys[i]);
+                var definition = context.Codes.IndicatorAt(key.Indicator);
+                var territory = context.Territories[key.Territory];
+                var activity = context.Activities[key.Activity];
+                Publishable[i] = definition.Published && territory.Publishable && activity.Publishable
+                    && (territory.Level != TerritoryLevel.Commune || key.Activity == ActivityIndex.All);
+                Rank[i] = ComplementCost.Rank(context, key);
+                var reason = PrimaryRules.Check(definition.Kind, Sums[i]);
+                // Internal indicators never leave the computation: nothing to protect, no relation to keep.
+                Sensitive[i] = definition.Published && reason is not null;
+                if (Publishable[i])
+                    Masks[i] = reason;
+            }
+        }, Threads);
         BuildRelations(territoryParents);
     }
 
     public StatisticsContext Context { get; }
+
+    /// <summary>Threads the per-indicator work runs on (relations, audit passes); results never depend on it.</summary>
+    public int Threads { get; }
 
     public long[] Keys { get; }
 
@@ -78,7 +87,19 @@ internal sealed class DisclosureTable
 
     public int RelationCount => RelationTotal.Length;
 
-    public int IndexOf(in CellKey key) => _index.TryGetValue(key.Packed, out var i) ? i : -1;
+    /// <summary>
+    /// The webs of relations: one per indicator present, its cells <c>WebStart[w]..WebStart[w + 1]</c>
+    /// (a run of the sorted keys) and its relations <c>WebRelationStart[w]..WebRelationStart[w + 1]</c>
+    /// (relations are numbered by their total). No relation joins two webs: each can be audited on its own.
+    /// </summary>
+    public int[] WebStart { get; }
+
+    public int[] WebRelationStart { get; private set; } = [];
+
+    public int WebCount => WebStart.Length - 1;
+
+    /// <summary>The cell of <paramref name="key"/>, or -1 when it is absent (zero).</summary>
+    public int IndexOf(in CellKey key) => Find(key.Packed, 0, Keys.Length);
 
     /// <summary>Published and not masked: its value is known to every reader.</summary>
     public bool IsKnown(int cell) => Publishable[cell] && Masks[cell] is null;
@@ -89,27 +110,96 @@ internal sealed class DisclosureTable
     /// <summary>Cells an index may hold: a link packs its total, partition and part in one long (26 + 10 + 27 bits).</summary>
     private const int MaxCells = 1 << 26;
 
+    private int Find(long packed, int from, int to)
+    {
+        var i = Array.BinarySearch(Keys, from, to - from, packed);
+        return i >= 0 ? i : -1;
+    }
+
+    private static int[] FindWebs(long[] keys)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (CellKey.IndicatorOf(keys[i]) != CellKey.IndicatorOf(keys[i - 1]))
+                starts.Add(i);
+        }
+        if (keys.Length > 0)
+            starts.Add(keys.Length);
+        return [.. starts];
+    }
+
     private void BuildRelations(Func<int, int, (int Parent, Partition Partition)[]> territoryParents)
     {
         if (Keys.Length >= MaxCells)
             throw new InvalidOperationException($"Trop de cellules pour le secret statistique ({Keys.Length:N0}, au plus {MaxCells:N0}).");
-        var codes = Context.Codes;
-        // One long per link, sorted as numbers: the relations come out grouped by (total, partition)
-        // with their parts in index order, at the cost of one primitive sort (tens of millions of links nationally).
-        var links = new List<long>(Keys.Length * 4);
-        for (var i = 0; i < Keys.Length; i++)
+        var webs = new WebRelations[WebCount];
+        IndicatorWork.Run(WebCount, w => WebStart[w + 1] - WebStart[w], w => webs[w] = WebRelationsOf(w, territoryParents), Threads);
+        // The webs' relations one after another: numbered by their total, as one sort of every link would give.
+        var relationStarts = new int[WebCount + 1];
+        var memberCount = 0;
+        for (var w = 0; w < WebCount; w++)
         {
+            relationStarts[w + 1] = relationStarts[w] + webs[w].Totals.Length;
+            memberCount += webs[w].Members.Length;
+        }
+        var totals = new int[relationStarts[WebCount]];
+        var starts = new int[totals.Length + 1];
+        var members = new int[memberCount];
+        var memberAt = 0;
+        for (var w = 0; w < WebCount; w++)
+        {
+            var web = webs[w];
+            web.Totals.CopyTo(totals, relationStarts[w]);
+            for (var r = 0; r < web.Totals.Length; r++)
+                starts[relationStarts[w] + r] = memberAt + web.Starts[r];
+            web.Members.CopyTo(members, memberAt);
+            memberAt += web.Members.Length;
+            webs[w] = default;
+        }
+        starts[totals.Length] = memberAt;
+        RelationTotal = totals;
+        RelationStart = starts;
+        RelationMembers = members;
+        WebRelationStart = relationStarts;
+        BuildCellRelations();
+    }
+
+    private readonly record struct WebRelations(int[] Totals, int[] Starts, int[] Members);
+
+    /// <summary>
+    /// One indicator's relations. A total differs from its part in one coordinate: a parent
+    /// territory's cell is searched in the indicator's run of keys, an activity's, a
+    /// nomenclature's or a characteristic's in the part's own territory run (a few hundred keys).
+    /// </summary>
+    private WebRelations WebRelationsOf(int w, Func<int, int, (int Parent, Partition Partition)[]> territoryParents)
+    {
+        int from = WebStart[w], to = WebStart[w + 1];
+        var codes = Context.Codes;
+        if (!codes.IndicatorAt(CellKey.IndicatorOf(Keys[from])).Published)
+            return new WebRelations([], [], []);
+        // One long per link, sorted as numbers: the relations come out grouped by (total, partition)
+        // with their parts in index order, at the cost of one primitive sort.
+        var links = new List<long>((to - from) * 3);
+        int runStart = from, runEnd = from;
+        for (var i = from; i < to; i++)
+        {
+            if (i == runEnd)
+            {
+                runStart = i;
+                var run = CellKey.TerritoryRunOf(Keys[i]);
+                while (runEnd < to && CellKey.TerritoryRunOf(Keys[runEnd]) == run)
+                    runEnd++;
+            }
             var key = CellKey.Unpack(Keys[i]);
-            if (!codes.IndicatorAt(key.Indicator).Published)
-                continue;
             foreach (var (parent, partition) in territoryParents(key.Indicator, key.Territory))
-                Link(links, key with { Territory = parent }, partition, i);
+                Link(links, Find((key with { Territory = parent }).Packed, from, to), partition, i);
             if (Context.Activities.ParentOf(key.Activity) is { } activity)
-                Link(links, key with { Activity = activity.Parent }, activity.Partition, i);
+                Link(links, Find((key with { Activity = activity.Parent }).Packed, runStart, runEnd), activity.Partition, i);
             if (codes.NomenclatureAt(key.Nomenclature).Parent is var nomenclature and >= 0)
-                Link(links, key with { Nomenclature = nomenclature }, Partition.NomenclatureParts, i);
+                Link(links, Find((key with { Nomenclature = nomenclature }).Packed, runStart, runEnd), Partition.NomenclatureParts, i);
             if (key.Characteristic != 0)
-                Link(links, key with { Characteristic = 0 }, (Partition)((int)Partition.CharacteristicCodes + codes.CharacteristicAt(key.Characteristic).TypeIndex), i);
+                Link(links, Find((key with { Characteristic = 0 }).Packed, runStart, runEnd), (Partition)((int)Partition.CharacteristicCodes + codes.CharacteristicAt(key.Characteristic).TypeIndex), i);
         }
         var sorted = CollectionsMarshal.AsSpan(links);
         sorted.Sort();
@@ -126,18 +216,13 @@ internal sealed class DisclosureTable
             }
             members[l] = (int)(sorted[l] & ((1L << 27) - 1));
         }
-        starts.Add(sorted.Length);
-        RelationTotal = [.. totals];
-        RelationStart = [.. starts];
-        RelationMembers = members;
-        BuildCellRelations();
+        return new WebRelations([.. totals], [.. starts], members);
     }
 
-    private void Link(List<long> links, in CellKey parent, Partition partition, int child)
+    private static void Link(List<long> links, int parent, Partition partition, int child)
     {
-        var p = IndexOf(parent);
-        if (p >= 0)
-            links.Add((((long)p << 10 | (long)(uint)partition) << 27) | (long)child);
+        if (parent >= 0)
+            links.Add((((long)parent << 10 | (long)(uint)partition) << 27) | (long)child);
     }
 
     private void BuildCellRelations()

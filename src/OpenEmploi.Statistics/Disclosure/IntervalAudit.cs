@@ -1,3 +1,5 @@
+using OpenEmploi.Statistics.Model;
+
 namespace OpenEmploi.Statistics.Disclosure;
 
 /// <summary>
@@ -44,12 +46,36 @@ internal sealed class IntervalAudit
     public long NearbyReads { get; private set; }
 
     /// <summary>Propagates from the current masks and returns the protected cells whose value is pinned, in index order.</summary>
+    /// <remarks>
+    /// Each indicator's web of relations is propagated on its own (no relation joins two), on the
+    /// table's threads. Within a web the work list takes the relations in the order one list over
+    /// the whole table would (the web's relations in index order, then each relation again as a
+    /// term of it moves), so the bounds and the relation recorded as having set each of them are
+    /// the same whatever the threads, and so are the complements chosen from them.
+    /// </remarks>
     public List<int> FindRecoverable()
     {
         var t = Table;
-        Array.Fill(LowBy, -1);
-        Array.Fill(HighBy, -1);
-        for (var i = 0; i < Low.Length; i++)
+        PrepareWalks();
+        var pinnedByWeb = new List<int>[t.WebCount];
+        var readsByWeb = new long[t.WebCount];
+        IndicatorWork.Run(t.WebCount, w => t.WebRelationStart[w + 1] - t.WebRelationStart[w] + (t.WebStart[w + 1] - t.WebStart[w]),
+            w => pinnedByWeb[w] = FindRecoverableIn(w, out readsByWeb[w]), t.Threads);
+        Reads = readsByWeb.Sum();
+        var pinned = new List<int>(pinnedByWeb.Sum(p => p.Count));
+        foreach (var web in pinnedByWeb)
+            pinned.AddRange(web);
+        return pinned;
+    }
+
+    private List<int> FindRecoverableIn(int w, out long reads)
+    {
+        var t = Table;
+        int cellFrom = t.WebStart[w], cellTo = t.WebStart[w + 1];
+        int relationFrom = t.WebRelationStart[w], relationTo = t.WebRelationStart[w + 1];
+        Array.Fill(LowBy, -1, cellFrom, cellTo - cellFrom);
+        Array.Fill(HighBy, -1, cellFrom, cellTo - cellFrom);
+        for (var i = cellFrom; i < cellTo; i++)
         {
             if (t.IsKnown(i))
             {
@@ -69,41 +95,43 @@ internal sealed class IntervalAudit
             }
         }
         // A work list rather than sweeps: a relation is read again only when one of its terms moved.
-        var queued = new bool[t.RelationCount];
-        var queue = new Queue<int>(t.RelationCount);
-        for (var r = 0; r < t.RelationCount; r++)
+        var relations = relationTo - relationFrom;
+        var queued = new bool[relations];
+        var queue = new Queue<int>(relations);
+        for (var r = relationFrom; r < relationTo; r++)
         {
             // A relation made only of published values is exact already: it narrows nothing.
             if (HasUnknownTerm(r))
             {
                 queue.Enqueue(r);
-                queued[r] = true;
+                queued[r - relationFrom] = true;
             }
         }
-        long budget = (long)MaxReadsPerRelation * Math.Max(1, t.RelationCount);
-        Reads = 0;
+        long budget = (long)MaxReadsPerRelation * Math.Max(1, relations);
+        reads = 0;
+        var moved = new List<int>();
         while (queue.Count > 0 && budget-- > 0)
         {
-            Reads++;
+            reads++;
             var r = queue.Dequeue();
-            queued[r] = false;
-            _moved.Clear();
-            Propagate(r);
-            foreach (var cell in _moved)
+            queued[r - relationFrom] = false;
+            moved.Clear();
+            Propagate(r, moved);
+            foreach (var cell in moved)
             {
                 for (var k = t.CellRelationStart[cell]; k < t.CellRelationStart[cell + 1]; k++)
                 {
                     var next = t.CellRelations[k];
-                    if (!queued[next])
+                    if (!queued[next - relationFrom])
                     {
-                        queued[next] = true;
+                        queued[next - relationFrom] = true;
                         queue.Enqueue(next);
                     }
                 }
             }
         }
         var pinned = new List<int>();
-        for (var i = 0; i < Low.Length; i++)
+        for (var i = cellFrom; i < cellTo; i++)
         {
             if (t.IsProtected(i) && High[i] - Low[i] < 0.5)
                 pinned.Add(i);
@@ -167,7 +195,7 @@ internal sealed class IntervalAudit
             queued.Remove(r);
             NearbyReads++;
             _moved.Clear();
-            Propagate(r);
+            Propagate(r, _moved);
             foreach (var moved in _moved)
             {
                 for (var k = t.CellRelationStart[moved]; k < t.CellRelationStart[moved + 1]; k++)
@@ -192,14 +220,28 @@ internal sealed class IntervalAudit
     /// <paramref name="stale"/> tells that the derivation goes through a cell masked since the
     /// propagation (it still holds its published value as bounds): the derivation is broken already.
     /// </summary>
+    /// <remarks>
+    /// Followed for every cell a pass pins (millions on a large table), so it allocates nothing
+    /// per bound: the bounds seen are stamped in two arrays over the cells with a number drawn
+    /// for this walk from its web's counter (a web is walked by one thread at a time, and no walk
+    /// leaves its web). A broken derivation ends the walk at once: the caller skips the cell
+    /// whatever else it found, so the terms are then left incomplete.
+    /// </remarks>
     public List<int> KnownTermsBehind(int cell, bool lowBound, int maxSteps, out bool stale)
     {
         var t = Table;
         var known = new List<int>();
+        var stack = _walkStack ??= new Stack<(int Cell, bool Low)>();
+        stack.Clear();
+        var web = WebOf(cell);
+        var stamp = ++_walkStamps![web];
+        var seenLow = _seenLow!;
+        var seenHigh = _seenHigh!;
         var broken = false;
-        var seen = new HashSet<(int, bool)> { (cell, lowBound) };
-        var stack = new Stack<(int Cell, bool Low)>([(cell, lowBound)]);
-        while (stack.Count > 0 && seen.Count <= maxSteps)
+        (lowBound ? seenLow : seenHigh)[cell] = stamp;
+        var seen = 1;
+        stack.Push((cell, lowBound));
+        while (stack.Count > 0 && seen <= maxSteps && !broken)
         {
             var (next, low) = stack.Pop();
             var r = low ? LowBy[next] : HighBy[next];
@@ -226,8 +268,11 @@ internal sealed class IntervalAudit
 
         void Visit(int term, bool low)
         {
-            if (!seen.Add((term, low)))
+            var marks = low ? seenLow : seenHigh;
+            if (marks[term] == stamp)
                 return;
+            marks[term] = stamp;
+            seen++;
             if (t.IsKnown(term))
             {
                 // A published cell lends its value; masked, it would lend "at least 1" as a lower
@@ -240,6 +285,27 @@ internal sealed class IntervalAudit
             else
                 stack.Push((term, low));
         }
+    }
+
+    [ThreadStatic]
+    private static Stack<(int Cell, bool Low)>? _walkStack;
+
+    private int[]? _seenLow;
+    private int[]? _seenHigh;
+    private int[]? _walkStamps;
+
+    /// <summary>Allocates what <see cref="KnownTermsBehind"/> stamps; call before walking on several threads.</summary>
+    public void PrepareWalks()
+    {
+        _seenLow ??= new int[Table.Keys.Length];
+        _seenHigh ??= new int[Table.Keys.Length];
+        _walkStamps ??= new int[Math.Max(1, Table.WebCount)];
+    }
+
+    private int WebOf(int cell)
+    {
+        var at = Array.BinarySearch(Table.WebStart, cell);
+        return at >= 0 ? Math.Min(at, Table.WebCount - 1) : ~at - 1;
     }
 
     private IEnumerable<int> TermsOf(int r)
@@ -262,7 +328,7 @@ internal sealed class IntervalAudit
         return false;
     }
 
-    private void Propagate(int r)
+    private void Propagate(int r, List<int> moved)
     {
         var t = Table;
         var total = t.RelationTotal[r];
@@ -278,7 +344,7 @@ internal sealed class IntervalAudit
             else
                 sumHigh += High[c];
         }
-        Tighten(r, total, sumLow, infinite > 0 ? double.PositiveInfinity : sumHigh);
+        Tighten(r, total, sumLow, infinite > 0 ? double.PositiveInfinity : sumHigh, moved);
         for (var m = from; m < to; m++)
         {
             var c = t.RelationMembers[m];
@@ -287,11 +353,11 @@ internal sealed class IntervalAudit
             var othersHigh = infinite - (cInfinite ? 1 : 0) > 0 ? double.PositiveInfinity : sumHigh - (cInfinite ? 0 : High[c]);
             var low = double.IsPositiveInfinity(othersHigh) ? double.NegativeInfinity : Low[total] - othersHigh;
             var high = High[total] - othersLow;
-            Tighten(r, c, low, high);
+            Tighten(r, c, low, high, moved);
         }
     }
 
-    private void Tighten(int r, int cell, double low, double high)
+    private void Tighten(int r, int cell, double low, double high, List<int> moved)
     {
         var changed = false;
         // Counts are whole numbers: a bound is rounded inwards, and a change under a half is noise.
@@ -310,6 +376,6 @@ internal sealed class IntervalAudit
             changed = true;
         }
         if (changed)
-            _moved.Add(cell);
+            moved.Add(cell);
     }
 }

@@ -1,4 +1,5 @@
 using OpenEmploi.Core.Statistics;
+using OpenEmploi.Statistics.Model;
 
 namespace OpenEmploi.Statistics.Disclosure;
 
@@ -13,29 +14,52 @@ namespace OpenEmploi.Statistics.Disclosure;
 /// This is the first step of <see cref="IntervalAudit"/>'s propagation, done incrementally: it
 /// leaves the audit only the exposures that run through chains of relations.
 /// </summary>
+/// <remarks>
+/// Each indicator's web has its own work list, on the table's threads: no relation joins two
+/// webs, and within a web the list takes the relations in the order one list over the whole table
+/// would, so the same cells are masked whatever the threads.
+/// </remarks>
 internal sealed class LocalExposures(DisclosureTable table)
 {
     private readonly bool[] _queued = new bool[table.RelationCount];
-    private readonly Queue<int> _queue = new();
 
     /// <summary>Relations read so far.</summary>
     public long Reads { get; private set; }
 
     /// <summary>Reads every relation once, then those around each cell it masks; returns how many it masked.</summary>
-    public int CloseAll()
+    public int CloseAll() => CloseByWeb(w =>
     {
-        for (var r = 0; r < table.RelationCount; r++)
-            Enqueue(r);
-        return Drain();
-    }
+        var queue = new Queue<int>(table.WebRelationStart[w + 1] - table.WebRelationStart[w]);
+        for (var r = table.WebRelationStart[w]; r < table.WebRelationStart[w + 1]; r++)
+            Enqueue(queue, r);
+        return queue;
+    });
 
     /// <summary>Reads the relations of <paramref name="cells"/> (just masked), then those around each cell it masks.</summary>
     public int CloseAround(IEnumerable<int> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        foreach (var cell in cells)
-            EnqueueRelationsOf(cell);
-        return Drain();
+        var ordered = cells.ToList();
+        return CloseByWeb(w =>
+        {
+            var queue = new Queue<int>();
+            foreach (var cell in ordered)
+            {
+                if (cell >= table.WebStart[w] && cell < table.WebStart[w + 1])
+                    EnqueueRelationsOf(queue, cell);
+            }
+            return queue;
+        });
+    }
+
+    private int CloseByWeb(Func<int, Queue<int>> start)
+    {
+        var masked = new int[table.WebCount];
+        var reads = new long[table.WebCount];
+        IndicatorWork.Run(table.WebCount, w => table.WebRelationStart[w + 1] - table.WebRelationStart[w],
+            w => masked[w] = Drain(start(w), out reads[w]), table.Threads);
+        Reads += reads.Sum();
+        return masked.Sum();
     }
 
     /// <summary>Whether relation <paramref name="r"/> alone gives away a protected term.</summary>
@@ -69,14 +93,15 @@ internal sealed class LocalExposures(DisclosureTable table)
         return unknown == 1 || (totalKnown && table.Sums[total].Value - knownParts < leastParts + 0.5);
     }
 
-    private int Drain()
+    private int Drain(Queue<int> queue, out long reads)
     {
         var masked = 0;
-        while (_queue.Count > 0)
+        reads = 0;
+        while (queue.Count > 0)
         {
-            var r = _queue.Dequeue();
+            var r = queue.Dequeue();
             _queued[r] = false;
-            Reads++;
+            reads++;
             if (!IsExposed(r))
                 continue;
             var complement = CheapestPublished(r);
@@ -85,7 +110,7 @@ internal sealed class LocalExposures(DisclosureTable table)
                 throw new InvalidOperationException($"Secret statistique : relation {r} exposée sans terme publié à masquer.");
             table.Masks[complement] = MaskReason.Secondary;
             masked++;
-            EnqueueRelationsOf(complement);
+            EnqueueRelationsOf(queue, complement);
         }
         return masked;
     }
@@ -102,17 +127,17 @@ internal sealed class LocalExposures(DisclosureTable table)
         return best;
     }
 
-    private void EnqueueRelationsOf(int cell)
+    private void EnqueueRelationsOf(Queue<int> queue, int cell)
     {
         for (var k = table.CellRelationStart[cell]; k < table.CellRelationStart[cell + 1]; k++)
-            Enqueue(table.CellRelations[k]);
+            Enqueue(queue, table.CellRelations[k]);
     }
 
-    private void Enqueue(int r)
+    private void Enqueue(Queue<int> queue, int r)
     {
         if (_queued[r])
             return;
         _queued[r] = true;
-        _queue.Enqueue(r);
+        queue.Enqueue(r);
     }
 }

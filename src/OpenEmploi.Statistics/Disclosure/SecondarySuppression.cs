@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using OpenEmploi.Core.Statistics;
+using OpenEmploi.Statistics.Model;
 
 namespace OpenEmploi.Statistics.Disclosure;
 
@@ -45,19 +47,13 @@ internal static class SecondarySuppression
         var audit = new IntervalAudit(table);
         for (var round = 1; ; round++)
         {
+            var started = Stopwatch.GetTimestamp();
             var pinned = audit.FindRecoverable();
             if (pinned.Count == 0)
                 return masked;
-            var newlyMasked = new List<int>();
-            // A cell pinned only through a chain (a domaine that is its grand domaine's only part)
-            // has no published term beside it: the cell at the chain's root, pinned too, gets one.
-            foreach (var cell in pinned)
-            {
-                if (table.IsKnown(cell))
-                    continue;
-                foreach (var complement in ComplementsFor(table, audit, cell))
-                    Mask(table, complement, newlyMasked);
-            }
+            var audited = Stopwatch.GetTimestamp();
+            var newlyMasked = ComplementsOfPinned(table, audit, pinned);
+            var chosen = Stopwatch.GetTimestamp();
             // The last few cells are often pinned again through the next chain of relations, or
             // their complements are: one link per full pass. Settle each, and each complement it
             // takes, within its neighbourhood before the next pass.
@@ -74,11 +70,52 @@ internal static class SecondarySuppression
                 }
                 Mask(table, complement, newlyMasked);
             }
+            var settled = Stopwatch.GetTimestamp();
             var closed = local.CloseAround(newlyMasked);
             masked += newlyMasked.Count + closed;
+            // Where a pass's time goes (wall, seconds): the audit, the complements of its pinned
+            // cells, the neighbourhood checks, the closure by relation.
             progress?.Report($"secret secondaire, passe {round} : {pinned.Count} cellule(s) à protéger, {newlyMasked.Count + closed} masquée(s) "
-                + $"dont {closed} par les relations voisines ({audit.Reads:N0} lectures de relations sur {table.RelationCount:N0}, {table.Keys.Length:N0} cellules)");
+                + $"dont {closed} par les relations voisines ({audit.Reads:N0} lectures de relations sur {table.RelationCount:N0}, {table.Keys.Length:N0} cellules ; "
+                + $"audit {Stopwatch.GetElapsedTime(started, audited).TotalSeconds:F1} s, compléments {Stopwatch.GetElapsedTime(audited, chosen).TotalSeconds:F1} s, "
+                + $"voisinage {Stopwatch.GetElapsedTime(chosen, settled).TotalSeconds:F1} s, relations {Stopwatch.GetElapsedTime(settled).TotalSeconds:F1} s)");
         }
+    }
+
+    /// <summary>
+    /// The complements of a pass, each web's pinned cells in index order on the table's threads:
+    /// a web's complements depend only on its own cells, and the webs' lists are joined in index
+    /// order, so the list is the one a single thread would make.
+    /// </summary>
+    private static List<int> ComplementsOfPinned(DisclosureTable table, IntervalAudit audit, List<int> pinned)
+    {
+        var byWeb = new List<int>[table.WebCount];
+        var pinnedFrom = new int[table.WebCount + 1];
+        for (var w = 0; w < table.WebCount; w++)
+        {
+            var at = pinned.BinarySearch(table.WebStart[w + 1]);
+            pinnedFrom[w + 1] = at >= 0 ? at : ~at;
+        }
+        audit.PrepareWalks();
+        IndicatorWork.Run(table.WebCount, w => pinnedFrom[w + 1] - pinnedFrom[w], w =>
+        {
+            var masked = new List<int>();
+            // A cell pinned only through a chain (a domaine that is its grand domaine's only part)
+            // has no published term beside it: the cell at the chain's root, pinned too, gets one.
+            for (var p = pinnedFrom[w]; p < pinnedFrom[w + 1]; p++)
+            {
+                var cell = pinned[p];
+                if (table.IsKnown(cell))
+                    continue;
+                foreach (var complement in ComplementsFor(table, audit, cell))
+                    Mask(table, complement, masked);
+            }
+            byWeb[w] = masked;
+        }, table.Threads);
+        var newlyMasked = new List<int>(byWeb.Sum(m => m.Count));
+        foreach (var masked in byWeb)
+            newlyMasked.AddRange(masked);
+        return newlyMasked;
     }
 
     private static void SettleNearby(DisclosureTable table, IntervalAudit audit, List<int> pinned, List<int> newlyMasked)

@@ -10,6 +10,12 @@ internal readonly record struct CellKey(int Indicator, int Territory, int Activi
     public long Packed =>
         ((long)Indicator << 43) | ((long)Territory << 26) | ((long)Activity << 15) | ((long)Nomenclature << 9) | (long)Characteristic;
 
+    /// <summary>The indicator of a packed key, its highest bits.</summary>
+    public static int IndicatorOf(long packed) => (int)(packed >> 43);
+
+    /// <summary>The indicator and territory of a packed key: equal for the cells of one territory's run in sorted keys.</summary>
+    public static long TerritoryRunOf(long packed) => packed >> 26;
+
     public static CellKey Unpack(long packed) => new(
         (int)(packed >> 43),
         (int)((packed >> 26) & 0x1FFFF),

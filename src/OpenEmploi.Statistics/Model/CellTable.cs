@@ -4,35 +4,44 @@ namespace OpenEmploi.Statistics.Model;
 
 /// <summary>
 /// Counted cells of one period, keyed by <see cref="CellKey"/>. Rows are added at the finest
-/// level (commune, métier or section); <see cref="RollUp"/> then adds every cell to its
-/// territories and activities once, so a row costs a few dictionary increments, not dozens.
+/// level (commune, métier or section) into a dictionary; <see cref="RollUp"/> then adds every cell
+/// to its territories and activities once, so a row costs a few dictionary increments, not dozens,
+/// and leaves the cells as two arrays sorted by key (what the disclosure table reads), not as a
+/// dictionary of tens of millions of entries.
 /// </summary>
 internal sealed class CellTable
 {
-    private Dictionary<long, CellSums> _cells = [];
+    private Dictionary<long, CellSums>? _cells = [];
+    private long[] _keys = [];
+    private CellSums[] _sums = [];
 
-    public int Count => _cells.Count;
+    public int Count => _cells?.Count ?? _keys.Length;
 
-    public IEnumerable<KeyValuePair<long, CellSums>> Cells => _cells;
+    /// <summary>Whether <see cref="RollUp"/> ran: the cells are then the sorted arrays.</summary>
+    public bool IsRolledUp => _cells is null;
+
+    /// <summary>The cells' keys in increasing order, after <see cref="RollUp"/>.</summary>
+    public long[] SortedKeys => IsRolledUp ? _keys : throw new InvalidOperationException("Cellules pas encore agrégées.");
+
+    /// <summary>The sums of <see cref="SortedKeys"/>, index for index.</summary>
+    public CellSums[] SortedSums => IsRolledUp ? _sums : throw new InvalidOperationException("Cellules pas encore agrégées.");
 
     public void Add(in CellKey key, double value)
     {
-        ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(_cells, key.Packed, out _);
+        ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(Counting, key.Packed, out _);
         sums.Value += value;
     }
 
     /// <summary>One establishment's contribution to a cell: counts the establishment and keeps the largest.</summary>
     public void AddEstablishment(in CellKey key, double value)
     {
-        ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(_cells, key.Packed, out _);
+        ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(Counting, key.Packed, out _);
         sums.Value += value;
         sums.Establishments++;
         sums.Largest = Math.Max(sums.Largest, value);
     }
 
-    public double ValueOf(in CellKey key) => _cells.TryGetValue(key.Packed, out var sums) ? sums.Value : 0;
-
-    public bool TryGet(in CellKey key, out CellSums sums) => _cells.TryGetValue(key.Packed, out sums);
+    private Dictionary<long, CellSums> Counting => _cells ?? throw new InvalidOperationException("Cellules déjà agrégées : plus d'ajout possible.");
 
     /// <summary>
     /// Adds every cell to the territories <paramref name="territoryAncestors"/> gives for its (indicator, territory) and to
@@ -41,32 +50,93 @@ internal sealed class CellTable
     /// two métiers of a domaine is one establishment of the domaine): they give none; a row
     /// counted by métier and by section reaches "all" through one of the two only.
     /// </summary>
-    public void RollUp(Func<int, int, int[]> territoryAncestors, Func<int, int, int[]> activityAncestors)
+    /// <remarks>
+    /// Indicators roll up separately (no cell adds to another indicator's), on
+    /// <paramref name="threads"/> threads: each indicator's working dictionary is a fraction of the
+    /// whole, and two are filled at once. Within an indicator the cells are added in the order they
+    /// were counted, as one dictionary over all indicators would, so every sum, fractional
+    /// estimates included, is the same to the last bit whatever the threads.
+    /// </remarks>
+    public void RollUp(Func<int, int, int[]> territoryAncestors, Func<int, int, int[]> activityAncestors, int threads = 0)
     {
-        var result = new Dictionary<long, CellSums>(_cells.Count * 3);
-        foreach (var (packed, sums) in _cells)
+        ArgumentNullException.ThrowIfNull(territoryAncestors);
+        ArgumentNullException.ThrowIfNull(activityAncestors);
+        var counted = Counting;
+        var byIndicator = new List<(long Key, CellSums Sums)>?[0x100];
+        foreach (var (packed, sums) in counted)
+            (byIndicator[CellKey.IndicatorOf(packed)] ??= []).Add((packed, sums));
+        _cells = null;
+        var indicators = Enumerable.Range(0, byIndicator.Length).Where(i => byIndicator[i] is not null).ToArray();
+        var keys = new long[indicators.Length][];
+        var values = new CellSums[indicators.Length][];
+        IndicatorWork.Run(indicators.Length, p => byIndicator[indicators[p]]!.Count, p =>
         {
-            var key = CellKey.Unpack(packed);
-            var territories = territoryAncestors(key.Indicator, key.Territory);
-            var activitiesAbove = activityAncestors(key.Indicator, key.Activity);
-            for (var t = -1; t < territories.Length; t++)
+            var sources = byIndicator[indicators[p]]!;
+            var result = new Dictionary<long, CellSums>(sources.Count * 3);
+            foreach (var (packed, sums) in sources)
             {
-                var territory = t < 0 ? key.Territory : territories[t];
-                for (var a = -1; a < activitiesAbove.Length; a++)
+                var key = CellKey.Unpack(packed);
+                var territories = territoryAncestors(key.Indicator, key.Territory);
+                var activitiesAbove = activityAncestors(key.Indicator, key.Activity);
+                for (var t = -1; t < territories.Length; t++)
                 {
-                    var target = key with { Territory = territory, Activity = a < 0 ? key.Activity : activitiesAbove[a] };
-                    ref var into = ref CollectionsMarshal.GetValueRefOrAddDefault(result, target.Packed, out _);
-                    into.Add(sums);
+                    var territory = t < 0 ? key.Territory : territories[t];
+                    for (var a = -1; a < activitiesAbove.Length; a++)
+                    {
+                        var target = key with { Territory = territory, Activity = a < 0 ? key.Activity : activitiesAbove[a] };
+                        ref var into = ref CollectionsMarshal.GetValueRefOrAddDefault(result, target.Packed, out _);
+                        into.Add(sums);
+                    }
                 }
             }
+            byIndicator[indicators[p]] = null;
+            var k = new long[result.Count];
+            var v = new CellSums[result.Count];
+            var n = 0;
+            foreach (var (packed, sums) in result)
+            {
+                k[n] = packed;
+                v[n++] = sums;
+            }
+            Array.Sort(k, v);
+            keys[p] = k;
+            values[p] = v;
+        }, threads <= 0 ? IndicatorWork.DefaultThreads : threads);
+        // Indicators are the keys' highest bits: their sorted runs, one after another, are sorted.
+        _keys = new long[keys.Sum(k => (long)k.Length)];
+        _sums = new CellSums[_keys.Length];
+        var at = 0;
+        for (var p = 0; p < keys.Length; p++)
+        {
+            keys[p].CopyTo(_keys, at);
+            values[p].CopyTo(_sums, at);
+            at += keys[p].Length;
+            keys[p] = [];
+            values[p] = [];
         }
-        _cells = result;
     }
 
     /// <summary>Drops cells whose value is zero: absent means zero, for readers and for the audit alike.</summary>
     public void DropZeros()
     {
-        foreach (var packed in _cells.Where(c => c.Value.Value == 0).Select(c => c.Key).ToList())
-            _cells.Remove(packed);
+        if (!IsRolledUp)
+        {
+            foreach (var packed in Counting.Where(c => c.Value.Value == 0).Select(c => c.Key).ToList())
+                Counting.Remove(packed);
+            return;
+        }
+        var kept = 0;
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            if (_sums[i].Value == 0)
+                continue;
+            _keys[kept] = _keys[i];
+            _sums[kept++] = _sums[i];
+        }
+        if (kept < _keys.Length)
+        {
+            Array.Resize(ref _keys, kept);
+            Array.Resize(ref _sums, kept);
+        }
     }
 }

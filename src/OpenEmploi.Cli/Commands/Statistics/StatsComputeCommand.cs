@@ -63,12 +63,18 @@ internal static class StatsComputeCommand
         return periods;
     }
 
-    /// <summary>One console line per step, with the time since the start.</summary>
+    /// <summary>
+    /// One console line per step, with the time since the start and the process's CPU time (user
+    /// + system, all threads): on a shared machine the wall time depends on the others' load, the
+    /// CPU time much less, and the difference between two lines is what the step cost. The
+    /// resident memory at that moment tells which step holds the peak.
+    /// </summary>
     private sealed class LineProgress(IAnsiConsole console, TimeProvider time) : IProgress<string>
     {
         private readonly long _start = time.GetTimestamp();
 
         public void Report(string value) =>
-            console.MarkupLineInterpolated($"[grey]{time.GetElapsedTime(_start).TotalSeconds,6:F1} s[/] {value}");
+            console.MarkupLineInterpolated(
+                $"[grey]{time.GetElapsedTime(_start).TotalSeconds,6:F1} s (CPU {Environment.CpuUsage.TotalTime.TotalSeconds,6:F1} s, {Environment.WorkingSet / (1024 * 1024),5:N0} Mio)[/] {value}");
     }
 }
