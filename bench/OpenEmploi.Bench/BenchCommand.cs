@@ -10,6 +10,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index] [--rounds R]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--prints true|false] [--runs previous,feed,again|none] [--seed S]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest-prepare --base N --feed M [--format xml|json|jsonld|csv] [--rounds R] [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- dedup-memory --store STORE
           dotnet run -c Release --project bench/OpenEmploi.Bench -- stats-generate --scale S --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- stats-compute --store STORE [--quarter 2026T3]   (inputs from `openemploi stats generate`)
@@ -94,6 +95,8 @@ internal static class BenchCommand
                 return await StatisticsGenerateBenchmark.RunAsync(options);
             case "companies":
                 return await CompanyFinderBenchmark.RunAsync(options);
+            case "ingest-prepare":
+                return await Ingest.PrepareBenchmark.RunAsync(options);
             case "dedup-memory":
                 return await Ingest.DedupMemoryBenchmark.RunAsync(options);
             default:

@@ -114,6 +114,7 @@ internal static class IngestBenchmark
         await using var input = File.OpenRead(path);
         var statistics = session.Engine.Index.Statistics;
         var (matchedBefore, candidatesBefore) = (statistics.Matched, statistics.Candidates);
+        using var checkpoints = new WalCheckpointFigures();
         var import = Stopwatch.StartNew();
         var result = await FeedImporter.ImportAsync(session.Engine, new ImportRequest(PartnerFeed.Board.Code, input, format, FullFeed: true, path), progress);
         import.Stop();
@@ -123,6 +124,7 @@ internal static class IngestBenchmark
         };
         var gcDuring = GcFigures.Now() - gcImport;
         Console.WriteLine($"{name}: {figures.Summary()}; GC during the import {gcDuring}, {gcDuring.PerRecord(result.Counters.Read)}");
+        Console.WriteLine($"{name}: {checkpoints}");
         var matched = statistics.Matched - matchedBefore;
         if (matched > 0)
             Console.WriteLine($"{name}: de-duplication matched {matched:N0} records against {statistics.Candidates - candidatesBefore:N0} candidates ({(statistics.Candidates - candidatesBefore) / (double)matched:N0} per record)");
@@ -278,7 +280,7 @@ internal static class IngestBenchmark
             var c = Result.Counters;
             var s = Result.Stages;
             return $"stages: known rows {s.Known.TotalSeconds:F1} s, parse {s.Parse.TotalSeconds:F1} s, prepare {s.Prepare.TotalSeconds:F1} s (waited for {s.PrepareWait.TotalSeconds:F1} s), "
-                + $"decide {s.Decide.TotalSeconds:F1} s, write {s.Write.TotalSeconds:F1} s in {s.Commits:N0} commits (waited for {s.WriteWait.TotalSeconds:F1} s)\n  "
+                + $"decide {s.Decide.TotalSeconds:F1} s ({s.DecideCpu.TotalSeconds:F1} s of its thread's CPU), take {s.Take.TotalSeconds:F1} s, write {s.Write.TotalSeconds:F1} s in {s.Commits:N0} commits (waited for {s.WriteWait.TotalSeconds:F1} s)\n  "
                 + $"{c.Read:N0} records in {Import.TotalSeconds:F1} s = {PerSecond:N0} records/s ({PerSecondWithOpening:N0}/s with the session's opening); "
                 + $"created {c.Created:N0}, updated {c.Updated:N0}, unchanged {c.Unchanged:N0}, deleted {c.Deleted:N0}, duplicates {c.Duplicates:N0}, "
                 + $"blocked {c.Blocked:N0}, held {c.Held:N0}, rejected {c.Rejected:N0}, errors {c.Errors:N0}; peak working set {PeakMiB:N0} MiB; "

@@ -205,11 +205,28 @@ internal sealed class CandidateIndex
     /// <summary>Walks the own lanes (<paramref name="offset"/> 0) or the wide ones (<see cref="OwnLanes"/>) under <paramref name="place"/> (0: the plain keys).</summary>
     private void WalkLanes(Fingerprint print, ulong place, int offset, int self, List<Candidate> into)
     {
+        // The lanes in walk order (content, URL, bands: the candidates' order decides ties), their
+        // chains' heads and sealed ends looked up for all of them first, so that the cache misses
+        // of the lanes overlap (SealedLanes.Ends), then each lane walked as before.
+        var count = print.BandKeys.Length + (offset == 0 ? 2 : 1);
+        Span<int> lanes = stackalloc int[count];
+        Span<uint> keys = stackalloc uint[count];
+        Span<int> firsts = stackalloc int[count];
+        Span<int> ends = stackalloc int[count];
+        var n = 0;
         if (offset == 0)
-            Walk(ContentLane, Scoped(print.ContentHash, place), self, into, CandidateReason.SameContent);
-        Walk(offset + UrlLane, Scoped(print.UrlHash, place), self, into, CandidateReason.SameApplyUrl);
+            (lanes[n], keys[n++]) = (ContentLane, Scoped(print.ContentHash, place));
+        (lanes[n], keys[n++]) = (offset + UrlLane, Scoped(print.UrlHash, place));
         for (var band = 0; band < print.BandKeys.Length; band++)
-            Walk(offset + band, Scoped(print.BandKeys[band], place), self, into, CandidateReason.MinHash);
+            (lanes[n], keys[n++]) = (offset + band, Scoped(print.BandKeys[band], place));
+        for (var i = 0; i < count; i++)
+            firsts[i] = _chains.First(lanes[i], keys[i]);
+        _sealed?.Ends(lanes, keys, ends);
+        for (var i = 0; i < count; i++)
+        {
+            var reason = offset == 0 && i == 0 ? CandidateReason.SameContent : i == (offset == 0 ? 1 : 0) ? CandidateReason.SameApplyUrl : CandidateReason.MinHash;
+            Walk(lanes[i], keys[i], firsts[i], ends[i], self, into, reason);
+        }
     }
 
     internal static ulong Place(ulong scope, string code) => Hashing.Combine(scope, Hashing.Chars(code));
@@ -242,7 +259,8 @@ internal sealed class CandidateIndex
         return keys;
     }
 
-    private void Walk(int lane, uint key, int self, List<Candidate> into, CandidateReason reason)
+    /// <summary>One lane's walk from its chain's head <paramref name="first"/> and the end of its sealed entries <paramref name="end"/>.</summary>
+    private void Walk(int lane, uint key, int first, int end, int self, List<Candidate> into, CandidateReason reason)
     {
         // Chains are newest first; a bucket thousands of offers share (one text posted for every
         // city of a chain of shops) is read only as far as MaxWalk, which keeps a lookup bounded.
@@ -250,11 +268,11 @@ internal sealed class CandidateIndex
         if (key == 0)
             return;
         var walked = 0;
-        for (var slot = _chains.First(lane, key); slot >= 0 && walked++ < MaxWalk; slot = _chains.Next(lane, slot))
+        for (var slot = first; slot >= 0 && walked++ < MaxWalk; slot = _chains.Next(lane, slot))
             Meet(slot, self, into, reason);
         if (_sealed is null)
             return;
-        for (var at = _sealed.End(lane, key) - 1; walked < MaxWalk; at--)
+        for (var at = end - 1; walked < MaxWalk; at--)
         {
             var slot = _sealed.SlotAt(lane, at, key);
             if (slot < 0)

@@ -62,6 +62,15 @@ public sealed record DedupOptions
     /// <see cref="DuplicateIndex.ReleaseDocuments"/>. Without one, every document stays in memory.
     /// </summary>
     public IMemberDocuments? Documents { get; init; }
+
+    /// <summary>
+    /// When true, the upserts that Add, Update and Remove report carry no document
+    /// (<see cref="PublishedChange.Offre"/> null): the caller composes each offer's final state
+    /// once, with <see cref="DuplicateIndex.Draft"/> and the documents it reads together (the
+    /// pipeline does so when it takes a batch, reading a batch's documents from the store in one
+    /// query instead of one per offer). False: composed at once, reading documents one by one.
+    /// </summary>
+    public bool DeferDocuments { get; init; }
 }
 
 /// <summary>When a line of a source's ads counts as its boilerplate (see <see cref="SourceBoilerplate"/>).</summary>

@@ -63,8 +63,10 @@ public sealed partial class DuplicateIndex
                 continue;
             }
             var cluster = _clusters.Find(id);
-            var document = cluster is null ? null : PublishedOffer.Compose(cluster, _sources, _options, DocumentOf);
-            if (document is not null)
+            // Deferred: the caller composes the offer's last state of its batch (Draft), the same document.
+            var published = cluster is not null && cluster.Published;
+            var document = !published || _options.DeferDocuments ? null : PublishedOffer.Compose(cluster!, _sources, _options, DocumentOf);
+            if (published)
                 upserts.Add(new PublishedChange(wasPublished ? PublishedChangeKind.Updated : PublishedChangeKind.Created, id, document));
             else if (wasPublished)
                 deletions.Add(new PublishedChange(PublishedChangeKind.Deleted, id));

@@ -44,6 +44,39 @@ public sealed partial class DuplicateIndex
         return document;
     }
 
+    /// <summary>
+    /// What <paramref name="publishedId"/> publishes now, but for its canonical member's whole
+    /// document (<see cref="PublishedOffer.Finish"/>), or null when nothing is published under it.
+    /// </summary>
+    internal PublishedDraft? Draft(string publishedId) =>
+        _clusters.Find(publishedId) is { } cluster ? PublishedOffer.Draft(cluster, _sources, _options) : null;
+
+    /// <summary>
+    /// A member's whole document if the index holds it (null: to be read from the store), and its
+    /// own offer id; false when the index does not know the member.
+    /// </summary>
+    internal bool TryGetDocument(MemberKey key, out Offre? held, out string offerId)
+    {
+        if (!_byKey.TryGetValue(key, out var member))
+        {
+            (held, offerId) = (null, "");
+            return false;
+        }
+        (held, offerId) = (member.Document, member.OfferId);
+        return true;
+    }
+
+    /// <summary>
+    /// A document read from the store for a member that had none held: held until released, as
+    /// <see cref="DocumentOf(DedupMember)"/> holds what it reads. A member given a newer version
+    /// since keeps that one.
+    /// </summary>
+    internal void HoldRead(MemberKey key, Offre document)
+    {
+        if (_byKey.TryGetValue(key, out var member) && member.Document is null)
+            Hold(member, document);
+    }
+
     private void Hold(DedupMember member, Offre document)
     {
         if (member.Document is null && _options.Documents is not null)

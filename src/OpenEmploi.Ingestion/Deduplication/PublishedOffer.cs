@@ -26,7 +26,14 @@ internal static class PublishedOffer
 
     /// <summary>The published document; <paramref name="documentOf"/> gives the canonical member's whole document.</summary>
     public static Offre? Compose(
-        DuplicateCluster cluster, IReadOnlyDictionary<string, Source> sources, DedupOptions options, Func<DedupMember, Offre> documentOf)
+        DuplicateCluster cluster, IReadOnlyDictionary<string, Source> sources, DedupOptions options, Func<DedupMember, Offre> documentOf) =>
+        Draft(cluster, sources, options) is { } draft ? Finish(draft, documentOf(draft.Canonical)) : null;
+
+    /// <summary>
+    /// Everything of the published document but the canonical member's whole document, which
+    /// <see cref="Finish"/> takes: the pipeline reads the documents of a batch's offers together.
+    /// </summary>
+    public static PublishedDraft? Draft(DuplicateCluster cluster, IReadOnlyDictionary<string, Source> sources, DedupOptions options)
     {
         var canonical = Canonical(cluster);
         if (canonical is null)
@@ -56,18 +63,24 @@ internal static class PublishedOffer
                 ? new Partenaire { Nom = source.Nom, Url = source.Url, Logo = source.Logo }
                 : new Partenaire { Nom = code });
         }
+        return new PublishedDraft(canonical, cluster.PublishedId, created, updated > created ? updated : created,
+            options.IsOwn(canonical.Key.Source), partenaires.Count == 0 ? null : partenaires);
+    }
 
-        var whole = documentOf(canonical);
+    /// <summary>The published document of <paramref name="draft"/>, given its canonical member's whole document.</summary>
+    public static Offre Finish(PublishedDraft draft, Offre whole)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(whole);
         var document = OffreCopy.Shallow(whole);
-        document.Id = cluster.PublishedId;
-        document.DateCreation = created;
-        document.DateActualisation = updated > created ? updated : created;
-        var own = options.IsOwn(canonical.Key.Source);
+        document.Id = draft.Id;
+        document.DateCreation = draft.Created;
+        document.DateActualisation = draft.Updated;
         document.OrigineOffre = new OrigineOffre
         {
-            Origine = own ? "1" : "2",
-            UrlOrigine = own ? null : whole.OrigineOffre?.UrlOrigine,
-            Partenaires = partenaires.Count == 0 ? null : partenaires,
+            Origine = draft.Own ? "1" : "2",
+            UrlOrigine = draft.Own ? null : whole.OrigineOffre?.UrlOrigine,
+            Partenaires = draft.Partenaires,
         };
         return document;
     }
@@ -88,3 +101,10 @@ internal static class PublishedOffer
         return bySource != 0 ? bySource : string.CompareOrdinal(x.Key.Id, y.Key.Id);
     }
 }
+
+/// <summary>
+/// A published offer as <see cref="PublishedOffer.Draft"/> leaves it: its canonical member, its id,
+/// its dates (earliest creation, latest update) and origin, its partners (null: none).
+/// </summary>
+internal sealed record PublishedDraft(
+    DedupMember Canonical, string Id, DateTime Created, DateTime Updated, bool Own, List<Partenaire>? Partenaires);

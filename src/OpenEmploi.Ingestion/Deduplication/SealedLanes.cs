@@ -100,6 +100,62 @@ internal sealed class SealedLanes
         return low;
     }
 
+    /// <summary>
+    /// <see cref="End"/> of several (lane, key) pairs at once (a key of 0: 0). A lookup probes up
+    /// to 34 lanes of a million entries each, a few cache misses per lane: the directory cells of
+    /// every pair are read first, then the entries their searches start from, then the searches
+    /// run in what is cached, so that the misses of the lanes overlap instead of following one
+    /// another. The same ends as <see cref="End"/>, pair by pair.
+    /// </summary>
+    public void Ends(ReadOnlySpan<int> lanes, ReadOnlySpan<uint> keys, Span<int> ends)
+    {
+        Span<int> lows = stackalloc int[lanes.Length];
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            var key = keys[i];
+            if (key == 0)
+            {
+                (lows[i], ends[i]) = (0, 0);
+                continue;
+            }
+            var directory = _directory[lanes[i]];
+            var top = (int)(key >> (32 - DirectoryBits));
+            (lows[i], ends[i]) = (directory[top], directory[top + 1]);
+        }
+        // Independent loads of the first and last entry of each range (a range is a few cache
+        // lines): the processor has them all in flight at once.
+        ulong touched = 0;
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            if (ends[i] > lows[i])
+            {
+                var entries = _entries[lanes[i]];
+                touched += entries[lows[i]] ^ entries[ends[i] - 1];
+            }
+        }
+        _touched = touched;
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            if (keys[i] == 0)
+                continue;
+            var entries = _entries[lanes[i]];
+            int low = lows[i], high = ends[i];
+            var bound = ((ulong)keys[i] << 32) | uint.MaxValue;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (entries[middle] <= bound)
+                    low = middle + 1;
+                else
+                    high = middle;
+            }
+            ends[i] = low;
+        }
+    }
+
+    // Where Ends leaves what its touching loads read, so that the compiler keeps them.
+    private ulong _touched;
+
     /// <summary>The slot of the entry at <paramref name="index"/> when its key is <paramref name="key"/>, else -1.</summary>
     public int SlotAt(int lane, int index, uint key)
     {

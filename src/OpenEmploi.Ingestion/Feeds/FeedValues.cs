@@ -45,6 +45,47 @@ internal static class FeedValues
     public static bool TryParseDate(string text, out DateTimeOffset date)
     {
         var s = text.Trim();
+        return TryParseWireDate(s, out date) || TryParseDateByFormats(s, out date);
+    }
+
+    /// <summary>
+    /// The offer wire's own form, « 2026-03-01T08:30:00.000Z » (what every feed the platform writes
+    /// holds, three dates a record), or without its milliseconds, read digit by digit: the formats
+    /// below tried one after the other were most of reading an XML record. Anything else, or a
+    /// value out of range, is left to them, which read these two forms to the same UTC time.
+    /// </summary>
+    internal static bool TryParseWireDate(string s, out DateTimeOffset date)
+    {
+        date = default;
+        if (s.Length is not (20 or 24) || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[^1] != 'Z')
+            return false;
+        var millisecond = 0;
+        if (s.Length == 24 && (s[19] != '.' || !TryDigits(s, 20, 3, out millisecond)))
+            return false;
+        if (!TryDigits(s, 0, 4, out var year) || !TryDigits(s, 5, 2, out var month) || !TryDigits(s, 8, 2, out var day)
+            || !TryDigits(s, 11, 2, out var hour) || !TryDigits(s, 14, 2, out var minute) || !TryDigits(s, 17, 2, out var second))
+            return false;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+            return false;
+        date = new DateTimeOffset(year, month, day, hour, minute, second, millisecond, TimeSpan.Zero);
+        return true;
+    }
+
+    private static bool TryDigits(string s, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var d = s[i] - '0';
+            if ((uint)d > 9)
+                return false;
+            value = (value * 10) + d;
+        }
+        return true;
+    }
+
+    internal static bool TryParseDateByFormats(string s, out DateTimeOffset date)
+    {
         var invariant = CultureInfo.InvariantCulture;
         if (DateTimeOffset.TryParseExact(s, FormatsWithOffset, invariant, DateTimeStyles.None, out date))
             return true;

@@ -34,7 +34,7 @@ public static class FeedImporter
         var runId = await engine.Store.StartRunAsync(source.Code, request.Location, request.FullFeed, ct);
         var counters = new ImportCounters();
         var processor = new RecordProcessor(engine, source, runId, counters, known);
-        var batch = new BatchBuilder(runId, new RowPrinter(engine.Index));
+        var batch = new BatchBuilder(engine, runId, new RowPrinter(engine.Index));
         using var writer = new BatchWriter(engine, stages);
         // The feed is read, and each batch prepared (normalised, verified, analysed) on the thread
         // pool, by a task of its own, up to ReadAhead batches ahead of the decisions: this thread
@@ -169,14 +169,24 @@ public static class FeedImporter
         if (works.Count == 0)
             return;
         var mark = engine.Time.GetTimestamp();
+        // The thread's CPU is read around the stretches that stay on it (a report's write may move the rest to another).
+        var cpu = ThreadCpu.Now();
         foreach (var work in works)
         {
             var line = processor.Decide(work, batch);
             if (report is not null)
+            {
+                stages.DecideCpu += ThreadCpu.Now() - cpu;
                 await report.WriteAsync(line, ct);
+                cpu = ThreadCpu.Now();
+            }
         }
+        stages.DecideCpu += ThreadCpu.Now() - cpu;
         stages.Decide += engine.Time.GetElapsedTime(mark);
-        await writer.SubmitAsync(batch.Take(counters), ct);
+        mark = engine.Time.GetTimestamp();
+        var taken = batch.Take(counters);
+        stages.Take += engine.Time.GetElapsedTime(mark);
+        await writer.SubmitAsync(taken, ct);
         progress?.Report(counters.Copy());
     }
 

@@ -56,6 +56,20 @@ public sealed class ImportStages
     /// <summary>The part of the importing thread's time spent waiting for the next batch to be read and prepared.</summary>
     public TimeSpan PrepareWait { get; set; }
     public TimeSpan Decide { get; set; }
+
+    /// <summary>
+    /// The importing thread's own CPU time while deciding (<see cref="ThreadCpu"/>; zero where the
+    /// system does not tell): what a loaded machine does not inflate, unlike <see cref="Decide"/>.
+    /// </summary>
+    public TimeSpan DecideCpu { get; set; }
+
+    /// <summary>
+    /// Taking each decided batch, on the importing thread between two batches' decisions: the
+    /// published offers composed, the documents they need read from the store together, the rows'
+    /// documents and prints and the offers' stored JSON serialised (on every core).
+    /// </summary>
+    public TimeSpan Take { get; set; }
+
     public TimeSpan Write { get; set; }
     public TimeSpan WriteWait { get; set; }
 

@@ -43,7 +43,8 @@ public sealed partial class IngestionEngine
             switch (change.Kind)
             {
                 case PublishedChangeKind.Created or PublishedChangeKind.Updated:
-                    batch.Upsert(EntryOf(change.OffreId, change.Offre!, batch));
+                    Adopt(change.OffreId, batch);
+                    batch.Upsert(change.OffreId);
                     break;
                 case PublishedChangeKind.MergedInto:
                     batch.Current.Renames.Add((change.OffreId, change.IntoId!));
@@ -56,28 +57,49 @@ public sealed partial class IngestionEngine
         }
     }
 
-    /// <summary>
-    /// The store entry of a published document: the columns of its canonical member (the one whose
-    /// document it shows). The source id stays null: the (source, source id) of each member is in
-    /// ingested_offers, and a canonical member moving between two offers within a batch must not
-    /// meet the offers' unique source reference. Unadopted members of the cluster get a row.
-    /// </summary>
-    private OffreEntry EntryOf(string id, Offre document, BatchBuilder batch)
+    /// <summary>The unadopted members of a published offer that changes get a row of their own.</summary>
+    private void Adopt(string id, BatchBuilder batch)
     {
         foreach (var key in Index.MembersOf(id))
         {
             if (!_unadopted.Contains(key))
                 continue;
-            // Read (from the offers, where it still is) before it counts as adopted: the index
-            // holds it from now until the adoption row is written.
-            var own = Index.DocumentOf(key)!;
+            // Its document is read (from the offers, where it still is: asked for before it counts
+            // as adopted) with the batch's other reads, and serialised with the batch's rows.
+            var own = DocumentOf(key, batch);
             _unadopted.Remove(key);
-            // Its document is serialised with the batch's rows, on every core, when the batch is taken.
-            batch.AddRow(Adopted(key, Index.ColumnsOf(key)!, id), own);
+            if (own.Held is { } held)
+                batch.AddRow(Adopted(key, Index.ColumnsOf(key)!, id), held);
+            else
+                batch.AddRow(Adopted(key, Index.ColumnsOf(key)!, id), own.Read!);
         }
-        if (Index.CanonicalOf(id) is not { } canonical || Index.ColumnsOf(canonical) is not { } columns)
-            return new OffreEntry(document, Core.Offres.Sources.Plateforme, null, null, null, null);
-        return new OffreEntry(document, canonical.Source, null, columns.AppellationCode, columns.Departement, columns.Region);
+    }
+
+    /// <summary>
+    /// The store entry of a published offer as the batch leaves it, when the batch is taken: its
+    /// document composed by the index, with the columns of its canonical member (the one whose
+    /// document it shows). The source id stays null: the (source, source id) of each member is in
+    /// ingested_offers, and a canonical member moving between two offers within a batch must not
+    /// meet the offers' unique source reference.
+    /// </summary>
+    internal OfferDraft Draft(string id, BatchBuilder batch)
+    {
+        // An id whose last change in the batch was an upsert is still published: nothing changed
+        // its cluster since, or that change would have come after.
+        var draft = Index.Draft(id)
+            ?? throw new InvalidOperationException($"L'offre {id}, publiée par ce lot, n'a plus de membre en ligne dans l'index de dédoublonnage.");
+        var canonical = draft.Canonical.Key;
+        var columns = Index.ColumnsOf(canonical)!;
+        var (held, read) = DocumentOf(canonical, batch);
+        return new OfferDraft(draft, canonical.Source, columns, held, read);
+    }
+
+    /// <summary>A member's document: held by the index, or to read with the batch (from the offers while it is unadopted).</summary>
+    private (Offre? Held, MemberDocumentRead? Read) DocumentOf(MemberKey key, BatchBuilder batch)
+    {
+        if (!Index.TryGetDocument(key, out var held, out var offerId))
+            throw new InvalidOperationException($"Le membre {key} n'est pas dans l'index de dédoublonnage.");
+        return held is not null ? (held, null) : (null, batch.Reads.For(key, offerId, _unadopted.Contains(key)));
     }
 
     private IngestedRow Adopted(MemberKey key, MemberColumns columns, string publishedId)
@@ -103,4 +125,11 @@ public sealed partial class IngestionEngine
                 : StoredDocument.Read(json);
         }
     }
+}
+
+/// <summary>A published offer's final state in a batch, finished once the batch's documents are read.</summary>
+internal sealed record OfferDraft(PublishedDraft Draft, string Source, MemberColumns Columns, Offre? Held, MemberDocumentRead? Read)
+{
+    public OffreEntry Entry() => new(PublishedOffer.Finish(Draft, Held ?? Read!.Document!), Source, null,
+        Columns.AppellationCode, Columns.Departement, Columns.Region);
 }

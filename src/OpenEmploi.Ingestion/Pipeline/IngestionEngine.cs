@@ -105,7 +105,7 @@ public sealed partial class IngestionEngine
             used.Add(id);
         engine.Ids = new OfferIdAllocator(used);
         var dedup = new DedupOptions { NewOffreId = engine.Ids.Take, IsPlatformSource = engine.IsPlatformSource,
-            Documents = new StoredMemberDocuments(engine) };
+            Documents = new StoredMemberDocuments(engine), DeferDocuments = true };
         // The pay distribution and the texts of the live offers (fraud signals F06, F09) are learnt
         // from each member's facts: stored with its print, or computed while the index parses it.
         var recomputed = new List<(StoredMemberDocument Member, byte[] Print)>();

@@ -19,7 +19,7 @@ public static class Lifecycle
         ArgumentNullException.ThrowIfNull(engine);
         var now = engine.Time.GetUtcNow();
         var expired = await engine.Store.ListExpiredAsync(now, now - engine.Options.NotSeenExpiry, ct);
-        var batch = new BatchBuilder(null);
+        var batch = new BatchBuilder(engine, null);
         foreach (var row in expired)
         {
             var key = new MemberKey(row.SourceCode, row.SourceId);
@@ -42,7 +42,7 @@ public static class Lifecycle
             throw new IngestionException(RecordProcessor.WithheldReason(sourceCode));
         var entry = new OffreEntry(StoredDocument.Read(row.Document!), row.SourceCode, row.SourceId, row.AppellationCode, row.Departement, row.Region);
         var offer = new NormalisedOffer(entry, new RawOffer(), IngestionEngine.PosterOf(row.Poster), row.Siret, []);
-        var batch = new BatchBuilder(null);
+        var batch = new BatchBuilder(engine, null);
         var result = engine.Publish(offer, batch);
         var now = engine.Time.GetUtcNow();
         var status = result.Outcome == DedupOutcome.Duplicate ? IngestionStatus.Duplicate : IngestionStatus.Published;
@@ -61,7 +61,7 @@ public static class Lifecycle
     {
         ArgumentNullException.ThrowIfNull(engine);
         var row = await HeldAsync(engine, sourceCode, sourceId, ct);
-        var batch = new BatchBuilder(null);
+        var batch = new BatchBuilder(engine, null);
         batch.Current.Rows.Add(row with
         {
             Status = IngestionStatus.Rejected, Codes = [.. row.Codes, "MODERATION"],

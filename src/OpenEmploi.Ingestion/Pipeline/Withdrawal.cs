@@ -26,7 +26,7 @@ public static class Withdrawal
         if (row.Status == IngestionStatus.Removed)
             return new WithdrawalResult(true, null);
         var key = new MemberKey(sourceCode, sourceId);
-        var batch = new BatchBuilder(null);
+        var batch = new BatchBuilder(engine, null);
         string? offerId = null;
         if (engine.Index.Contains(key))
         {

@@ -53,6 +53,16 @@ public interface IIngestionStore : IAsyncDisposable
     string? ReadOffreJson(string id);
 
     /// <summary>
+    /// <see cref="ReadDocument"/> of several records in one query (PostgreSQL; one statement
+    /// prepared once on SQLite): the records without a row or a document are left out. The
+    /// pipeline reads a batch's documents so, when it takes the batch.
+    /// </summary>
+    IReadOnlyDictionary<(string SourceCode, string SourceId), string> ReadDocuments(IReadOnlyCollection<(string SourceCode, string SourceId)> keys);
+
+    /// <summary><see cref="ReadOffreJson"/> of several offers in one query; the ids not stored are left out.</summary>
+    IReadOnlyDictionary<string, string> ReadOffreJsons(IReadOnlyCollection<string> ids);
+
+    /// <summary>
     /// The ingested rows that belong or belonged (removed) to a published offer, from one snapshot,
     /// each with its stored de-duplication print of <paramref name="printVersion"/>, or its document
     /// when it has none (migration 12).

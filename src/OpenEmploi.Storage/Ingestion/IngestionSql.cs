@@ -47,6 +47,13 @@ internal static class IngestionSql
 
     public const string SelectOffreJson = "SELECT json FROM offres WHERE id = @id";
 
+    // Several at once (PostgreSQL): keys as two parallel arrays, each pair found by the primary key.
+    public const string SelectDocumentsPostgres =
+        "SELECT o.source_code, o.source_id, o.document FROM unnest(@sources::text[], @ids::text[]) AS k(source_code, source_id) "
+        + "JOIN ingested_offers o ON o.source_code = k.source_code AND o.source_id = k.source_id";
+
+    public const string SelectOffreJsonsPostgres = "SELECT id, json FROM offres WHERE id = ANY(@ids)";
+
     public const string SelectByStatus =
         $"SELECT {RowColumns} FROM ingested_offers WHERE status = @status ORDER BY last_seen_at, source_code, source_id LIMIT @limit";
 

@@ -87,6 +87,71 @@ internal sealed partial class SqlIngestionStore
         return ReadText(command);
     }
 
+    public IReadOnlyDictionary<(string SourceCode, string SourceId), string> ReadDocuments(IReadOnlyCollection<(string SourceCode, string SourceId)> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new Dictionary<(string, string), string>(keys.Count);
+        if (keys.Count == 0)
+            return found;
+        using var connection = dialect.Open();
+        if (dialect.Kind == StoreKind.Postgres)
+        {
+            var sources = new string[keys.Count];
+            var ids = new string[keys.Count];
+            var i = 0;
+            foreach (var (source, id) in keys)
+                (sources[i], ids[i++]) = (source, id);
+            using var query = connection.Command(IngestionSql.SelectDocumentsPostgres);
+            query.Add("@sources", sources);
+            query.Add("@ids", ids);
+            using var reader = query.ExecuteReader();
+            while (reader.Read())
+            {
+                if (!reader.IsDBNull(2))
+                    found[(reader.GetString(0), reader.GetString(1))] = reader.GetString(2);
+            }
+            return found;
+        }
+        // In process: one prepared statement, run per key, costs no round trip.
+        using var command = connection.Command(IngestionSql.SelectDocument);
+        var sourceCode = command.Add("@source_code", null);
+        var sourceId = command.Add("@source_id", null);
+        foreach (var key in keys)
+        {
+            (sourceCode.Value, sourceId.Value) = (key.SourceCode, key.SourceId);
+            if (ReadText(command) is { } json)
+                found[key] = json;
+        }
+        return found;
+    }
+
+    public IReadOnlyDictionary<string, string> ReadOffreJsons(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new Dictionary<string, string>(ids.Count, StringComparer.Ordinal);
+        if (ids.Count == 0)
+            return found;
+        using var connection = dialect.Open();
+        if (dialect.Kind == StoreKind.Postgres)
+        {
+            using var query = connection.Command(IngestionSql.SelectOffreJsonsPostgres);
+            query.Add("@ids", ids.ToArray());
+            using var reader = query.ExecuteReader();
+            while (reader.Read())
+                found[reader.GetString(0)] = reader.GetString(1);
+            return found;
+        }
+        using var command = connection.Command(IngestionSql.SelectOffreJson);
+        var parameter = command.Add("@id", null);
+        foreach (var id in ids)
+        {
+            parameter.Value = id;
+            if (ReadText(command) is { } json)
+                found[id] = json;
+        }
+        return found;
+    }
+
     private static string? ReadText(DbCommand command)
     {
         using var reader = command.ExecuteReader();

@@ -34,17 +34,24 @@ internal sealed partial class SqlIngestionStore
 
     public async Task FinishRunAsync(long runId, string status, ImportCounters counters, string? error, CancellationToken ct = default)
     {
-        // The run's batches are written: its writer connection and the page cache it grew (up to
-        // 512 MB on SQLite) go now, not when a long-lived host (the web server) disposes the store.
-        await CloseSqliteWriterAsync();
-        await using var connection = await dialect.OpenAsync(ct);
-        await using var command = connection.Command(IngestionSql.FinishRun);
-        BindCounters(command, counters);
-        command.Add("@status", status);
-        command.Add("@at", dialect.ToDbTime(OffreRow.ToStoreTime(time.GetUtcNow())));
-        command.Add("@error", error);
-        command.Add("@id", runId);
-        await command.ExecuteNonQueryAsync(ct);
+        try
+        {
+            await using var connection = await dialect.OpenAsync(ct);
+            await using var command = connection.Command(IngestionSql.FinishRun);
+            BindCounters(command, counters);
+            command.Add("@status", status);
+            command.Add("@at", dialect.ToDbTime(OffreRow.ToStoreTime(time.GetUtcNow())));
+            command.Add("@error", error);
+            command.Add("@id", runId);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            // The run's batches are written: its writer connection and the page cache it grew (up
+            // to 512 MB on SQLite) go now, not when a long-lived host (the web server) disposes the
+            // store; on SQLite its checkpointer empties the WAL last, the run's end included.
+            await CloseSqliteWriterAsync();
+        }
     }
 
     public async Task<IReadOnlyList<ImportRunInfo>> ListRunsAsync(string? sourceCode, int limit, CancellationToken ct = default)

@@ -12,13 +12,19 @@ internal sealed partial class SqlIngestionStore
     private readonly SemaphoreSlim _sqliteWrite = new(1, 1);
     private SqliteBatchWriter? _sqliteWriter;
 
+    /// <summary>When the import writer's WAL is checkpointed (tests give smaller figures).</summary>
+    internal SqliteWalPolicy SqliteWal { get; set; } = SqliteWalPolicy.Import;
+
+    /// <summary>The checkpointer of the writer open now, if any (tests read what it did).</summary>
+    internal SqliteWalCheckpointer? SqliteCheckpointer => _sqliteWriter?.Checkpointer;
+
     private async Task<BatchOutcome> ApplySqliteBatchesAsync(SqliteDialect sqlite, IReadOnlyList<IngestionBatch> batches, CancellationToken ct)
     {
         await _sqliteWrite.WaitAsync(ct);
         try
         {
             ct.ThrowIfCancellationRequested();
-            _sqliteWriter ??= await SqliteBatchWriter.OpenAsync(sqlite, ct);
+            _sqliteWriter ??= await SqliteBatchWriter.OpenAsync(sqlite, SqliteWal, ct);
             try
             {
                 return _sqliteWriter.Apply(batches, OffreRow.ToStoreTime(time.GetUtcNow()));

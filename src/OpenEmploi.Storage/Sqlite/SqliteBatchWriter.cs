@@ -25,6 +25,8 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     private readonly SqliteDialect _dialect;
     private readonly SqliteConnection _connection;
+    private readonly SqliteWalHook _wal;
+    private readonly SqliteWalCheckpointer _checkpointer;
     private readonly List<SqliteCommand> _commands = [];
     private readonly SqliteCommand _upsertRow;
     private readonly SqliteCommand _rowPrint;
@@ -40,10 +42,12 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteCommand _insertTombstone;
     private readonly SqliteCommand _counters;
 
-    private SqliteBatchWriter(SqliteDialect dialect, SqliteConnection connection)
+    private SqliteBatchWriter(SqliteDialect dialect, SqliteConnection connection, SqliteWalCheckpointer checkpointer)
     {
         _dialect = dialect;
         _connection = connection;
+        _checkpointer = checkpointer;
+        _wal = SqliteWalHook.Install(connection);
         _upsertRow = Prepare(IngestionSql.UpsertRowUtf8, RowParameters);
         _rowPrint = Prepare(IngestionSql.UpsertRowPrint, "@source_code", "@source_id", "@version", "@print");
         _touchRow = Prepare(IngestionSql.TouchRow, "@at", "@run", "@source_code", "@source_id");
@@ -81,19 +85,29 @@ internal sealed class SqliteBatchWriter : IDisposable
         "@commune", "@code_postal", "@departement", "@region", "@type_contrat", "@code_naf", "@stored_at", "@json",
     ];
 
-    public static async Task<SqliteBatchWriter> OpenAsync(SqliteDialect dialect, CancellationToken ct)
+    /// <summary>
+    /// The writer's connection, and the checkpointer that copies its WAL into the file beside it
+    /// (<see cref="SqliteWalCheckpointer"/>: the writer's commits no longer checkpoint).
+    /// </summary>
+    public static async Task<SqliteBatchWriter> OpenAsync(SqliteDialect dialect, SqliteWalPolicy policy, CancellationToken ct)
     {
         var connection = await dialect.OpenWriterAsync(CacheKiB, ct);
+        SqliteWalCheckpointer? checkpointer = null;
         try
         {
-            return new SqliteBatchWriter(dialect, connection);
+            checkpointer = await SqliteWalCheckpointer.OpenAsync(dialect, policy, ct);
+            return new SqliteBatchWriter(dialect, connection, checkpointer);
         }
         catch
         {
+            checkpointer?.Dispose();
             await connection.DisposeAsync();
             throw;
         }
     }
+
+    /// <summary>What the checkpointer did so far (tests read it).</summary>
+    public SqliteWalCheckpointer Checkpointer => _checkpointer;
 
     /// <summary>
     /// The batches, in order, in one transaction (BEGIN IMMEDIATE: the change log's writers are
@@ -103,6 +117,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     /// </summary>
     public BatchOutcome Apply(IReadOnlyList<IngestionBatch> batches, DateTimeOffset now)
     {
+        _checkpointer.BeforeWrite();
         using var transaction = _connection.BeginTransaction(deferred: false);
         foreach (var command in _commands)
             command.Transaction = transaction;
@@ -111,6 +126,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         foreach (var batch in batches)
             outcome = outcome.Plus(Write(batch, storedAt));
         transaction.Commit();
+        _checkpointer.Committed(_wal.Pages);
         return outcome;
     }
 
@@ -327,5 +343,8 @@ internal sealed class SqliteBatchWriter : IDisposable
         foreach (var command in _commands)
             command.Dispose();
         _connection.Dispose();
+        // Last, once the writer's connection is closed: the final TRUNCATE checkpoint empties the WAL.
+        _checkpointer.Dispose();
+        GC.KeepAlive(_wal);
     }
 }

@@ -85,19 +85,16 @@ internal sealed class SqliteDialect : SqlDialect
     /// <summary>
     /// A connection of its own (not pooled) for a long write, such as an import's batches: its
     /// page cache of <paramref name="cacheKiB"/> stays with it, and goes with it when it is closed,
-    /// instead of staying in the pool with a connection that serves API calls. It checkpoints the
-    /// WAL every <see cref="WriterCheckpointPages"/> pages instead of 1,000: an index page that
-    /// several consecutive batches change is copied into the file once instead of once a batch.
+    /// instead of staying in the pool with a connection that serves API calls. Its WAL is
+    /// checkpointed by whoever opens it (<see cref="SqliteWalHook"/> turns its automatic
+    /// checkpoint off; <see cref="SqliteWalCheckpointer"/> runs the checkpoints beside it).
     /// </summary>
     public async ValueTask<SqliteConnection> OpenWriterAsync(int cacheKiB, CancellationToken ct)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        var connection = await OpenOwnAsync(ct);
         try
         {
-            await connection.OpenAsync(ct);
-            var pragmas = (PragmasToSend(connection) ?? "")
-                + string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{cacheKiB}; PRAGMA wal_autocheckpoint = {WriterCheckpointPages};");
-            await using var command = connection.Command(pragmas);
+            await using var command = connection.Command(string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{cacheKiB};"));
             await command.ExecuteNonQueryAsync(ct);
             return connection;
         }
@@ -108,8 +105,23 @@ internal sealed class SqliteDialect : SqlDialect
         }
     }
 
-    /// <summary>The long writer's WAL checkpoint interval, in pages (16 KB each: 128 MB).</summary>
-    public const int WriterCheckpointPages = 8192;
+    /// <summary>A connection outside the pool, with the usual settings: closed for good when disposed.</summary>
+    public async ValueTask<SqliteConnection> OpenOwnAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.Command(PragmasToSend(connection) ?? ConnectionPragmas);
+            await command.ExecuteNonQueryAsync(ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
     public override DbConnection Open()
     {

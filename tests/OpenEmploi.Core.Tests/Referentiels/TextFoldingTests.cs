@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using OpenEmploi.Core.Text;
 
 namespace OpenEmploi.Core.Tests.Referentiels;
@@ -21,6 +23,62 @@ public class TextFoldingTests
     public void Fold_makes_a_comparison_key(string input, string expected)
     {
         Assert.Equal(expected, TextFolding.Fold(input));
+    }
+
+    [Fact]
+    public void Fold_gives_what_the_whole_text_normalised_by_icu_gives_for_every_character_and_mixed_texts()
+    {
+        // Fold decomposes from a table instead of calling Normalize(FormD) on the text: every
+        // character below U+3000 alone, then random texts of them with combining marks, accents
+        // typed apart, ligatures and punctuation mixed in, must fold as the reference does.
+        for (var c = 0; c < 0x3000; c++)
+        {
+            var s = "A" + (char)c + "é";
+            Assert.Equal(Reference(s), TextFolding.Fold(s));
+        }
+        var random = new Random(20261130);
+        char[] alphabet = [.. "aeEéÉèêëÀçÇœŒæßøØ'’-–/ \t\u00A0\u0301\u0327\u0308\u2019ǅǈİıﬁ\u1E09ṩ"];
+        for (var i = 0; i < 20_000; i++)
+        {
+            var chars = new char[random.Next(1, 12)];
+            for (var k = 0; k < chars.Length; k++)
+                chars[k] = random.Next(3) == 0 ? (char)random.Next(0x80, 0x3000) : alphabet[random.Next(alphabet.Length)];
+            var s = new string(chars);
+            Assert.Equal(Reference(s), TextFolding.Fold(s));
+        }
+    }
+
+    // Fold as it was written first: ICU's FormD of the whole text, then the same per-character rules.
+    private static string Reference(string s)
+    {
+        var decomposed = s.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var raw in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
+                continue;
+            var c = char.ToLowerInvariant(raw);
+            if (c is '\'' or '’' or '‘' or 'ʼ' or '-' or '‐' or '–' or '/' || char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+            switch (c)
+            {
+                case 'œ': builder.Append("oe"); break;
+                case 'æ': builder.Append("ae"); break;
+                case 'ø': builder.Append('o'); break;
+                case 'ß': builder.Append("ss"); break;
+                default: builder.Append(c); break;
+            }
+        }
+        return builder.ToString();
     }
 
     [Theory]

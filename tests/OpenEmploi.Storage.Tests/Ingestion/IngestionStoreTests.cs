@@ -40,6 +40,36 @@ public sealed class IngestionStoreTests(TestStores stores) : StoreTestBase(store
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Documents_and_offers_read_together_are_those_read_one_by_one_and_the_missing_are_left_out(StoreKind kind)
+    {
+        var (store, location) = await OpenWithLocationAsync(kind);
+        await using var _ = store;
+        await using var ingestion = IngestionStoreFactory.Open(location, Time);
+        var batch = new IngestionBatch();
+        batch.Rows.Add(Row("A", TestOffres.Id(1)) with { Document = "{\"v\":\"A\"}" });
+        batch.Rows.Add(Row("B", null, IngestionStatus.Held) with { Document = "{\"v\":\"B é\"}" });
+        batch.Rows.Add(Row("C", TestOffres.Id(2)) with { Document = null });
+        batch.Upserts.Add(TestOffres.Entry(1, "JOBSREGION"));
+        batch.Upserts.Add(TestOffres.Entry(2, "JOBSREGION"));
+        await ingestion.ApplyBatchAsync(batch);
+
+        var documents = ingestion.ReadDocuments([("JOBSREGION", "A"), ("JOBSREGION", "B"), ("JOBSREGION", "C"), ("JOBSREGION", "Z"), ("AUTRE", "A")]);
+        var offers = ingestion.ReadOffreJsons([TestOffres.Id(2), TestOffres.Id(1), TestOffres.Id(9)]);
+
+        // No row (Z, another source's A) or no document (C): left out, as ReadDocument gives null.
+        Assert.Equal(
+            [("JOBSREGION", "A", ingestion.ReadDocument("JOBSREGION", "A")), ("JOBSREGION", "B", ingestion.ReadDocument("JOBSREGION", "B"))],
+            documents.Select(d => (d.Key.SourceCode, d.Key.SourceId, (string?)d.Value)).Order());
+        Assert.Equal("{\"v\":\"B é\"}", documents[("JOBSREGION", "B")]);
+        Assert.Equal(
+            [(TestOffres.Id(1), ingestion.ReadOffreJson(TestOffres.Id(1))), (TestOffres.Id(2), ingestion.ReadOffreJson(TestOffres.Id(2)))],
+            offers.Select(o => (o.Key, (string?)o.Value)).Order());
+        Assert.NotNull(offers[TestOffres.Id(1)]);
+        Assert.Empty(ingestion.ReadDocuments([]));
+        Assert.Empty(ingestion.ReadOffreJsons([]));
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task A_batch_logs_the_codes_before_and_after_so_a_filtered_mirror_sees_an_offer_leave(StoreKind kind)
     {
         var (store, location) = await OpenWithLocationAsync(kind);

@@ -1,0 +1,67 @@
+using System.Diagnostics.Metrics;
+using System.Globalization;
+
+namespace OpenEmploi.Bench.Ingest;
+
+/// <summary>
+/// What the SQLite import writer's checkpointer did during one import, from the metrics it
+/// publishes (meter <c>OpenEmploi.Storage.Sqlite</c>): passes, pages copied and their time, the
+/// writer's waits (the WAL at its bound), the largest WAL after a commit.
+/// </summary>
+internal sealed class WalCheckpointFigures : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private long _passes;
+    private long _pages;
+    private double _passSeconds;
+    private double _waitSeconds;
+    private long _waits;
+    private int _maxWal;
+    private long _commits;
+
+    public WalCheckpointFigures()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == "OpenEmploi.Storage.Sqlite")
+                listener.EnableMeasurementEvents(instrument);
+        };
+        _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+        {
+            if (instrument.Name.EndsWith("wal_checkpoints", StringComparison.Ordinal))
+                Interlocked.Add(ref _passes, value);
+            else
+                Interlocked.Add(ref _pages, value);
+        });
+        _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
+        {
+            lock (_listener)
+            {
+                if (instrument.Name.EndsWith("wal_writer_wait", StringComparison.Ordinal))
+                {
+                    _waitSeconds += value;
+                    _waits++;
+                }
+                else
+                {
+                    _passSeconds += value;
+                }
+            }
+        });
+        _listener.SetMeasurementEventCallback<int>((_, value, _, _) =>
+        {
+            lock (_listener)
+            {
+                _maxWal = Math.Max(_maxWal, value);
+                _commits++;
+            }
+        });
+        _listener.Start();
+    }
+
+    public override string ToString() => _commits == 0 ? "no WAL figures (not SQLite)" : string.Create(CultureInfo.InvariantCulture,
+        $"WAL checkpoints beside the writer: {_passes:N0} passes copied {_pages:N0} pages in {_passSeconds:F1} s; the writer waited {_waits:N0} times, {_waitSeconds:F1} s; "
+        + $"largest WAL after a commit {_maxWal:N0} pages ({_commits:N0} commits)");
+
+    public void Dispose() => _listener.Dispose();
+}
