@@ -43,7 +43,9 @@ public sealed class StatisticsComputation(Geographie geo, RomeReferentiel rome, 
     }
 
     // An EPCI's project estimate rounded to 0 is left out here, after the disclosure control:
-    // estimates are parts of no relation, so leaving one out changes no other cell.
+    // estimates are parts of no relation, so leaving one out changes no other cell. Most were
+    // dropped before the disclosure table already; here go those the tension had to read
+    // (ProjectCounter.DropEstimatesRoundingToNothing).
     private static List<PublishedCell> PublishedCells(ComputedTable table) =>
         table.Cells().Where(c => !ProjectCounter.RoundsToNothing(c)).ToList();
 

@@ -92,6 +92,21 @@ public sealed class ProjectsAndTensionByLevelTests
     }
 
     [Fact]
+    public async Task An_epci_known_only_by_an_estimate_that_rounds_to_no_project_keeps_its_masked_tension_cells()
+    {
+        var cells = await Engine().ComputeAsync(Survey(), Year);
+
+        // The CC 200000172's 0.23 project of M1805 is not published (above), but it is all the
+        // tension knows of that EPCI and métier: its tension cells are there, masked under the
+        // floor, as for any territory with projects. Dropping the estimate before the disclosure
+        // table (where the tension reads it) would take them away.
+        Assert.Null(Find(cells, "BMO_1", TerritoryLevel.Epci, "200000172", "TOUS", "ROME", "M1805"));
+        var tension = Cell(cells, "PERSP_2", TerritoryLevel.Epci, "200000172", "TENSION", "ROME", "M1805");
+        Assert.Equal(MaskReason.BelowPublicationFloor, tension.Mask);
+        Assert.Null(tension.Value);
+    }
+
+    [Fact]
     public async Task Tension_is_published_by_departement_and_region_above_the_floor()
     {
         var inputs = Survey();

@@ -33,6 +33,7 @@ internal static class CommandRunner
         or SeedRefusedException
         or UserErrorException
         or OpenEmploi.Statistics.StatisticsInputsMissingException
+        or OpenEmploi.Storage.Statistics.StatisticsInputsIncompleteException
         or DuplicateApplicationException
         or OpenEmploi.Storage.Developers.DuplicateAccountException
         or OpenEmploi.Web.Features.Accounts.AccountInputException

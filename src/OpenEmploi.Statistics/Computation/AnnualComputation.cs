@@ -69,6 +69,8 @@ internal static class AnnualComputation
             (indicator, activity) => indicator == employees || indicator == establishmentsIndicator || indicator == before
                 ? [] : context.Activities.AncestorsOf(activity), threads);
         table.DropZeros();
+        var dropped = projects.DropEstimatesRoundingToNothing();
+        progress?.Report($"{year} : {dropped:N0} estimations de projets par EPCI arrondies à 0 écartées avant le secret");
         var disclosure = new DisclosureTable(table, context,
             (indicator, territory) => indicator == projects.Indicator ? projects.TerritoryParents(territory) : context.Territories.ParentsOf(territory), threads);
         var secondary = SecondarySuppression.Apply(disclosure, progress);

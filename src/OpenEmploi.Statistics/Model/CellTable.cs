@@ -116,6 +116,15 @@ internal sealed class CellTable
         }
     }
 
+    /// <summary>Drops the cells <paramref name="drop"/> picks (by key and value); returns how many.</summary>
+    public int DropWhere(Func<CellKey, double, bool> drop)
+    {
+        var dropped = _cells.Where(c => drop(CellKey.Unpack(c.Key), c.Value.Value)).Select(c => c.Key).ToList();
+        foreach (var packed in dropped)
+            _cells.Remove(packed);
+        return dropped.Count;
+    }
+
     /// <summary>Drops cells whose value is zero: absent means zero, for readers and for the audit alike.</summary>
     public void DropZeros()
     {

@@ -30,15 +30,25 @@ public interface IStatisticsInputStore : IStatisticsInputs, IAsyncDisposable
     Task<long> AppendOffersAsync(
         IEnumerable<RegisteredOffer> rows, bool collected = false, IProgress<long>? progress = null, CancellationToken ct = default);
 
-    /// <summary>Empties every input table, except the offers facts collected from the platform's own base.</summary>
+    /// <summary>
+    /// Empties every input table, except the offers facts collected from the platform's own base;
+    /// ends an unfinished load's refusal (empty inputs are whole ones).
+    /// </summary>
     Task ClearAsync(CancellationToken ct = default);
+
+    /// <summary>When the load now running or last stopped unfinished began (UTC, as stored), or null when the inputs are whole.</summary>
+    Task<string?> UnfinishedLoadAsync(CancellationToken ct = default);
 
     /// <summary>Rows stored in each input table.</summary>
     Task<StatisticsInputCounts> CountAsync(CancellationToken ct = default);
 
     /// <summary>
     /// Replaces the inputs with <paramref name="inputs"/> (a generated register): clears, then
-    /// loads each stream in turn, reporting rows per table. Returns the rows added per table.
+    /// loads each stream in turn, reporting rows per table, and builds the secondary indexes at the
+    /// end. Returns the rows added per table. Keys must not repeat within a stream (a repeated key
+    /// fails the load). Until the load has ended, and after a load that failed or was stopped, every
+    /// read of the inputs throws <see cref="StatisticsInputsIncompleteException"/>; the next load
+    /// (or <see cref="ClearAsync"/>) starts over.
     /// </summary>
     Task<StatisticsInputCounts> ReplaceAllAsync(
         StatisticsInputStreams inputs, IProgress<StatisticsLoadProgress>? progress = null, CancellationToken ct = default);

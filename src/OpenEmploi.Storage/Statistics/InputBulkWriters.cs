@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
 using OpenEmploi.Storage.Postgres;
@@ -12,24 +11,46 @@ namespace OpenEmploi.Storage.Statistics;
 internal interface IInputBulkWriter
 {
     Task<long> AppendAsync<T>(InputTable<T> table, IEnumerable<T> rows, IProgress<long>? progress, CancellationToken ct);
+
+    /// <summary>
+    /// Writes rows into a table that the current load has just emptied (<see cref="SqlStatisticsInputStore.ReplaceAllAsync"/>),
+    /// so no stored key can be met: a provider may take a faster path than <see cref="AppendAsync{T}"/>
+    /// (a repeated key within <paramref name="rows"/> then fails the load instead of being skipped).
+    /// </summary>
+    Task<long> LoadAsync<T>(InputTable<T> table, IEnumerable<T> rows, IProgress<long>? progress, CancellationToken ct);
 }
 
 /// <summary>
-/// SQLite: one connection, one prepared INSERT … ON CONFLICT DO NOTHING reused for every row, one
-/// transaction per batch. SQLite is synchronous underneath, so the loop calls the synchronous methods.
+/// SQLite: one connection of its own, one INSERT (… ON CONFLICT DO NOTHING when appending) prepared
+/// once and run for every row with positional parameters (<see cref="SqliteRowInsert"/>), one
+/// transaction per batch. SQLite is synchronous underneath, so the loop makes synchronous calls.
 /// </summary>
 internal sealed class SqliteInputBulkWriter(SqliteDialect dialect, int batchSize) : IInputBulkWriter
 {
-    public async Task<long> AppendAsync<T>(InputTable<T> table, IEnumerable<T> rows, IProgress<long>? progress, CancellationToken ct)
+    // The tables are filled in key order (generated SIRETs increase, ids count up), so the B-trees
+    // grow at their right edge and a modest cache holds the pages being filled; the secondary
+    // indexes are built after a load (SqlStatisticsInputStore.ReplaceAllAsync).
+    private const int LoadCacheKiB = 65_536;
+
+    public Task<long> AppendAsync<T>(InputTable<T> table, IEnumerable<T> rows, IProgress<long>? progress, CancellationToken ct) =>
+        WriteAsync(table, rows, " ON CONFLICT DO NOTHING", progress, ct);
+
+    // A plain INSERT: a key met twice fails the load, as PostgreSQL's COPY does, rather than being
+    // skipped on one provider and refused on the other.
+    public Task<long> LoadAsync<T>(InputTable<T> table, IEnumerable<T> rows, IProgress<long>? progress, CancellationToken ct) =>
+        WriteAsync(table, rows, "", progress, ct);
+
+    private async Task<long> WriteAsync<T>(InputTable<T> table, IEnumerable<T> rows, string onConflict, IProgress<long>? progress, CancellationToken ct)
     {
-        await using var connection = await dialect.OpenSqliteAsync(ct);
-        await using (var pragma = connection.Command("PRAGMA cache_size = -262144")) // 256 MB while loading
+        await using var connection = await dialect.OpenWriterAsync(LoadCacheKiB, ct);
+        // Checkpoint every 128 MB of WAL rather than SQLite's 16 MB: fewer checkpoint passes over
+        // a load of gigabytes (the setting the load was measured with, docs/benchmarks.md).
+        await using (var pragma = connection.Command("PRAGMA wal_autocheckpoint = 8192"))
             await pragma.ExecuteNonQueryAsync(ct);
         var columns = table.Columns;
-        var names = string.Join(", ", columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)));
-        using var insert = (SqliteCommand)connection.Command($"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({names}) ON CONFLICT DO NOTHING");
-        for (var i = 0; i < columns.Count; i++)
-            insert.Parameters.Add(new SqliteParameter { ParameterName = "@p" + i.ToString(CultureInfo.InvariantCulture), Value = DBNull.Value });
+        var names = string.Join(", ", columns.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture)));
+        using var insert = new SqliteRowInsert(
+            connection, $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({names}){onConflict}", columns.Count);
         var values = new object?[columns.Count];
 
         long added = 0;
@@ -40,14 +61,11 @@ internal sealed class SqliteInputBulkWriter(SqliteDialect dialect, int batchSize
         {
             ct.ThrowIfCancellationRequested();
             using var transaction = connection.BeginTransaction(deferred: false);
-            insert.Transaction = transaction;
             var count = 0;
             while (more && count < batchSize)
             {
                 table.Fill(enumerator.Current, values);
-                for (var i = 0; i < values.Length; i++)
-                    insert.Parameters[i].Value = ToSqlite(values[i]);
-                added += insert.ExecuteNonQuery();
+                added += insert.Run(values);
                 count++;
                 more = enumerator.MoveNext();
             }
@@ -57,14 +75,6 @@ internal sealed class SqliteInputBulkWriter(SqliteDialect dialect, int batchSize
         }
         return added;
     }
-
-    private static object ToSqlite(object? value) => value switch
-    {
-        null => DBNull.Value,
-        DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        bool flag => flag ? 1L : 0L,
-        _ => value,
-    };
 }
 
 /// <summary>
@@ -74,6 +84,45 @@ internal sealed class SqliteInputBulkWriter(SqliteDialect dialect, int batchSize
 /// </summary>
 internal sealed class PostgresInputBulkWriter(PostgresDialect dialect, int batchSize) : IInputBulkWriter
 {
+    /// <summary>
+    /// A load into an emptied table: binary COPY straight into it, one COPY and one transaction per
+    /// batch, without the temporary table and the INSERT … SELECT that copied every row a second
+    /// time. A key met twice fails the batch (the load then stays marked unfinished).
+    /// </summary>
+    public async Task<long> LoadAsync<T>(InputTable<T> table, IEnumerable<T> rows, IProgress<long>? progress, CancellationToken ct)
+    {
+        await using var connection = await dialect.OpenNpgsqlAsync(ct);
+        var columns = table.Columns;
+        var values = new object?[columns.Count];
+        long seen = 0;
+        using var enumerator = rows.GetEnumerator();
+        var more = enumerator.MoveNext();
+        while (more)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            var count = 0;
+            await using (var importer = await connection.BeginBinaryImportAsync($"COPY {table.Name} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", ct))
+            {
+                while (more && count < batchSize)
+                {
+                    table.Fill(enumerator.Current, values);
+                    // Synchronous writes: they only copy into the importer's buffer, which goes
+                    // out when full; a Task per value cost more than the value itself.
+                    importer.StartRow();
+                    for (var i = 0; i < values.Length; i++)
+                        Write(importer, values[i], columns[i].Type);
+                    count++;
+                    more = enumerator.MoveNext();
+                }
+                await importer.CompleteAsync(ct);
+            }
+            await transaction.CommitAsync(ct);
+            seen += count;
+            progress?.Report(seen);
+        }
+        return seen;
+    }
+
     public async Task<long> AppendAsync<T>(InputTable<T> table, IEnumerable<T> rows, IProgress<long>? progress, CancellationToken ct)
     {
         await using var connection = await dialect.OpenNpgsqlAsync(ct);
@@ -116,6 +165,26 @@ internal sealed class PostgresInputBulkWriter(PostgresDialect dialect, int batch
             progress?.Report(seen);
         }
         return added;
+    }
+
+    private static void Write(NpgsqlBinaryImporter importer, object? value, InputColumnType type)
+    {
+        if (value is null)
+        {
+            importer.WriteNull();
+            return;
+        }
+        switch (type)
+        {
+            case InputColumnType.Text: importer.Write((string)value, NpgsqlDbType.Text); break;
+            case InputColumnType.SmallInt: importer.Write((short)value, NpgsqlDbType.Smallint); break;
+            case InputColumnType.Integer: importer.Write((int)value, NpgsqlDbType.Integer); break;
+            case InputColumnType.BigInt: importer.Write((long)value, NpgsqlDbType.Bigint); break;
+            case InputColumnType.Day: importer.Write((DateOnly)value, NpgsqlDbType.Date); break;
+            case InputColumnType.Bool: importer.Write((bool)value, NpgsqlDbType.Boolean); break;
+            case InputColumnType.Real: importer.Write((double)value, NpgsqlDbType.Double); break;
+            default: throw new ArgumentOutOfRangeException(nameof(type), type, "Type de colonne inconnu.");
+        }
     }
 
     private static Task WriteAsync(NpgsqlBinaryImporter importer, object? value, InputColumnType type, CancellationToken ct) => value is null

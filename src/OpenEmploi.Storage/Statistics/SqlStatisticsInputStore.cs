@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using OpenEmploi.Core.Statistics;
 using OpenEmploi.Storage.Postgres;
@@ -12,8 +13,15 @@ namespace OpenEmploi.Storage.Statistics;
 /// reader in the order <see cref="IStatisticsInputs"/> promises (byte order of codes on both
 /// providers, like the in-memory reader); writes go through the provider's bulk path.
 /// </summary>
-internal sealed class SqlStatisticsInputStore(SqlDialect dialect, int batchSize) : IStatisticsInputStore
+internal sealed class SqlStatisticsInputStore(SqlDialect dialect, int batchSize, TimeProvider time) : IStatisticsInputStore
 {
+    /// <summary>
+    /// store_metadata key present while a load replaces the inputs (value: its start, UTC). Written
+    /// in the transaction that empties the tables, deleted in the one that ends the load: if it is
+    /// there, the tables may be half written, and the readers refuse to serve them.
+    /// </summary>
+    public const string LoadMarkerKey = "statistiques_chargement";
+
     private readonly IInputBulkWriter _writer = dialect switch
     {
         SqliteDialect sqlite => new SqliteInputBulkWriter(sqlite, batchSize),
@@ -82,19 +90,101 @@ internal sealed class SqlStatisticsInputStore(SqlDialect dialect, int batchSize)
 
     public async Task ClearAsync(CancellationToken ct = default)
     {
+        // Empty tables are complete ones: whatever load was marked unfinished is over.
+        await EmptyAsync(markLoad: false, ct);
+        await EndLoadAsync(ct);
+    }
+
+    /// <summary>
+    /// Empties the input tables (the collected offers' facts stay) in one transaction. For a load
+    /// (<paramref name="markLoad"/>), the same transaction drops the secondary indexes and records the
+    /// load marker, so that no reader ever sees the emptied or half-written tables as the inputs.
+    /// PostgreSQL truncates (no dead rows left behind, nothing to vacuum); SQLite's DELETE without
+    /// WHERE already frees whole tables.
+    /// </summary>
+    private async Task EmptyAsync(bool markLoad, CancellationToken ct)
+    {
+        var postgres = dialect.Kind == StoreKind.Postgres;
         await using var connection = await dialect.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        foreach (var sql in (string[])
-            [
-                "DELETE FROM stat_job_seekers", "DELETE FROM stat_establishments", "DELETE FROM stat_headcounts",
-                "DELETE FROM stat_hires", "DELETE FROM stat_recruitment_projects",
-                "DELETE FROM stat_registered_offers WHERE collected = " + (dialect.Kind == StoreKind.Postgres ? "false" : "0"),
-            ])
+        var statements = new List<string>();
+        if (markLoad)
+            statements.AddRange(InputTables.SecondaryIndexes.Select(index => "DROP INDEX IF EXISTS " + index.Name));
+        statements.AddRange(postgres
+            ? ["TRUNCATE stat_job_seekers, stat_establishments, stat_headcounts, stat_hires, stat_recruitment_projects"]
+            : ["DELETE FROM stat_job_seekers", "DELETE FROM stat_establishments", "DELETE FROM stat_headcounts",
+                "DELETE FROM stat_hires", "DELETE FROM stat_recruitment_projects"]);
+        statements.Add("DELETE FROM stat_registered_offers WHERE collected = " + (postgres ? "false" : "0"));
+        foreach (var sql in statements)
         {
             await using var command = connection.Command(sql, transaction);
             await command.ExecuteNonQueryAsync(ct);
         }
+        if (markLoad)
+        {
+            await using var mark = connection.Command(OffreSql.UpsertMetadata, transaction);
+            mark.Add("@key", LoadMarkerKey);
+            mark.Add("@value", time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
+            mark.Add("@at", dialect.ToDbTime(time.GetUtcNow()));
+            await mark.ExecuteNonQueryAsync(ct);
+        }
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Ends a load: builds the secondary indexes (one sort each) and deletes the load marker, in one
+    /// transaction, so the inputs become readable only once they are whole and indexed.
+    /// </summary>
+    private async Task EndLoadAsync(CancellationToken ct)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        if (dialect.Kind == StoreKind.Sqlite)
+        {
+            // The sort of an index build spills to temporary files past the cache; the store keeps
+            // temporary data in memory (temp_store = MEMORY), which for stat_hires at national
+            // scale (~95 million entries) would be gigabytes of RAM. This connection is closed
+            // (pooled connections keep their pragmas, so it is set back before it goes).
+            await using var pragma = connection.Command("PRAGMA temp_store = FILE");
+            await pragma.ExecuteNonQueryAsync(ct);
+        }
+        try
+        {
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            foreach (var (_, create) in InputTables.SecondaryIndexes)
+            {
+                await using var command = connection.Command(create, transaction);
+                command.CommandTimeout = 0; // an index over tens of millions of rows
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            await using (var unmark = connection.Command("DELETE FROM store_metadata WHERE key = @key", transaction))
+            {
+                unmark.Add("@key", LoadMarkerKey);
+                await unmark.ExecuteNonQueryAsync(ct);
+            }
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            if (dialect.Kind == StoreKind.Sqlite)
+            {
+                await using var pragma = connection.Command("PRAGMA temp_store = MEMORY");
+                await pragma.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>The start of an unfinished load (<see cref="LoadMarkerKey"/>), or null when the inputs are whole.</summary>
+    public async Task<string?> UnfinishedLoadAsync(CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        return await UnfinishedLoadAsync(connection, ct);
+    }
+
+    private static async Task<string?> UnfinishedLoadAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.Command(OffreSql.SelectMetadata);
+        command.Add("@key", LoadMarkerKey);
+        return await command.ExecuteScalarAsync(ct) as string;
     }
 
     public async Task<StatisticsInputCounts> CountAsync(CancellationToken ct = default)
@@ -115,18 +205,27 @@ internal sealed class SqlStatisticsInputStore(SqlDialect dialect, int batchSize)
             await CountOf("stat_registered_offers"));
     }
 
+    /// <summary>
+    /// Replaces the inputs: empties the tables, drops their secondary indexes and marks the load
+    /// unfinished (one transaction), writes the six streams in batches (each committed: other
+    /// writers of the base are not held up for the whole load, and the WAL stays small), then builds
+    /// the indexes and removes the mark (one transaction). Stopped or failed anywhere in between,
+    /// the mark stays, every reader refuses the inputs (<see cref="StatisticsInputsIncompleteException"/>,
+    /// so no computation reads a half-loaded period as whole), and the next load starts over.
+    /// </summary>
     public async Task<StatisticsInputCounts> ReplaceAllAsync(
         StatisticsInputStreams inputs, IProgress<StatisticsLoadProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        await ClearAsync(ct);
+        await EmptyAsync(markLoad: true, ct);
         IProgress<long>? For(string table) => progress is null ? null : new TableProgress(progress, table);
-        var episodes = await AppendEpisodesAsync(inputs.Episodes, For("demandeurs"), ct);
-        var establishments = await AppendEstablishmentsAsync(inputs.Establishments, For("etablissements"), ct);
-        var headcounts = await AppendHeadcountsAsync(inputs.Headcounts, For("effectifs"), ct);
-        var hires = await AppendHiresAsync(inputs.Hires, For("embauches"), ct);
-        var projects = await AppendProjectsAsync(inputs.Projects, For("projets"), ct);
-        var offers = await AppendOffersAsync(inputs.Offers, collected: false, For("offres"), ct);
+        var episodes = await _writer.LoadAsync(InputTables.Episodes, inputs.Episodes, For("demandeurs"), ct);
+        var establishments = await _writer.LoadAsync(InputTables.Establishments, inputs.Establishments, For("etablissements"), ct);
+        var headcounts = await _writer.LoadAsync(InputTables.Headcounts, inputs.Headcounts, For("effectifs"), ct);
+        var hires = await _writer.LoadAsync(InputTables.Hires, inputs.Hires, For("embauches"), ct);
+        var projects = await _writer.LoadAsync(InputTables.Projects, inputs.Projects, For("projets"), ct);
+        var offers = await _writer.LoadAsync(InputTables.OffersWritten(collected: false), inputs.Offers, For("offres"), ct);
+        await EndLoadAsync(ct);
         return new StatisticsInputCounts(episodes, establishments, headcounts, hires, projects, offers);
     }
 
@@ -134,6 +233,8 @@ internal sealed class SqlStatisticsInputStore(SqlDialect dialect, int batchSize)
         InputTable<T> table, string where, string orderBy, Action<DbCommand> bind, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var connection = await dialect.OpenAsync(ct);
+        if (await UnfinishedLoadAsync(connection, ct) is { } startedAt)
+            throw new StatisticsInputsIncompleteException(startedAt);
         await using var command = connection.Command(table.SelectSql(where, orderBy));
         bind(command);
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);

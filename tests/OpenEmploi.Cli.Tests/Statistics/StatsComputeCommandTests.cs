@@ -68,6 +68,41 @@ public sealed class StatsComputeCommandTests(TestStores stores) : IClassFixture<
         Assert.Equal(["2026T3"], (await published.GetComputedPeriodsAsync()).Select(p => p.Code));
     }
 
+    [Fact]
+    public async Task Stats_compute_refuses_inputs_whose_load_stopped_midway_and_computes_again_after_a_new_load()
+    {
+        var location = await stores.CreateMigratedLocationAsync(StoreKind.Sqlite);
+        Assert.Equal(0, (await CliRun.InvokeAsync("stats", "generate", "--scale", "0.0002", "--years", "2025-2026", "--store", location.Setting)).ExitCode);
+        Assert.Equal(0, (await CliRun.InvokeAsync("stats", "compute", "--quarter", "2026T3", "--store", location.Setting)).ExitCode);
+        var before = await StoredAsync(location, "2026T3");
+        await using (var inputs = StatisticsInputStoreFactory.Open(location, batchSize: 10))
+        {
+            // A load that dies in the middle of the hires: job seekers and establishments are
+            // reloaded, the hires of 2026T3 are missing, the projects and offers empty.
+            var whole = new InMemoryStatisticsInputs();
+            whole.Episodes.AddRange(await inputs.ReadJobSeekerEpisodesAsync(new DateOnly(2000, 1, 1), new DateOnly(2030, 1, 1)).ToListAsync());
+            whole.Hires.AddRange(await inputs.ReadHiresAsync(new DateOnly(2000, 1, 1), new DateOnly(2030, 1, 1)).ToListAsync());
+            var broken = new StatisticsInputStreams(whole.Episodes, [], [], HalfThenFail(whole.Hires), [], []);
+            await Assert.ThrowsAsync<IOException>(() => inputs.ReplaceAllAsync(broken));
+        }
+
+        var refused = await CliRun.InvokeAsync("stats", "compute", "--quarter", "2026T3", "--store", location.Setting);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("Les données d'entrée des statistiques sont incomplètes", refused.Output, StringComparison.Ordinal);
+        Assert.Equal(before, await StoredAsync(location, "2026T3"));
+        Assert.Equal(0, (await CliRun.InvokeAsync("stats", "generate", "--scale", "0.0002", "--years", "2025-2026", "--store", location.Setting)).ExitCode);
+        Assert.Equal(0, (await CliRun.InvokeAsync("stats", "compute", "--quarter", "2026T3", "--store", location.Setting)).ExitCode);
+        Assert.Equal(before, await StoredAsync(location, "2026T3"));
+    }
+
+    private static IEnumerable<MonthlyHires> HalfThenFail(List<MonthlyHires> hires)
+    {
+        foreach (var row in hires.Take(hires.Count / 2))
+            yield return row;
+        throw new IOException("génération interrompue");
+    }
+
     /// <summary>Every stored cell of a quarter, for each indicator, in the store's order.</summary>
     private static async Task<List<PublishedCell>> StoredAsync(StoreLocation location, string quarter)
     {

@@ -62,6 +62,33 @@ public sealed class QuarterlyStatisticsJobTests(TestStores stores) : IClassFixtu
         Assert.Equal(["2026", "2026T3", "2026T4"], (await ComputedAsync(location)).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task A_round_leaves_inputs_whose_load_stopped_midway_alone_and_computes_once_a_load_has_finished()
+    {
+        var location = await stores.CreateMigratedLocationAsync(StoreKind.Sqlite);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 16, 3, 0, 0, TimeSpan.Zero));
+        await using var offres = OffreStoreFactory.Open(location, clock);
+        await using var developers = DeveloperStore.Open(location, clock);
+        var job = Job(location, offres, developers, clock, "noeud-1");
+        var generated = StatisticsGenerator.Generate(GeneratorContext.For(Data.Value), 0.0002, 42, 2025, 2026, new DateOnly(2026, 12, 31));
+        await using var inputs = StatisticsInputStoreFactory.Open(location);
+
+        // The register and the establishments are in, the load dies in the hires.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => inputs.ReplaceAllAsync(generated with { Hires = FailingAfter(generated.Hires, 100) }));
+
+        Assert.Null(await job.RunOnceAsync());
+        Assert.Empty(await ComputedAsync(location));
+        await inputs.ReplaceAllAsync(generated);
+        Assert.Equal("2026T3", Assert.Single((await job.RunOnceAsync())!).Period.Code);
+    }
+
+    private static IEnumerable<T> FailingAfter<T>(IEnumerable<T> rows, int count)
+    {
+        foreach (var row in rows.Take(count))
+            yield return row;
+        throw new InvalidOperationException("génération interrompue");
+    }
+
     private static QuarterlyStatisticsJob Job(StoreLocation location, IOffreStore offres, DeveloperStore developers, TimeProvider clock, string node) =>
         new(location, offres, Data.Value, developers.ScheduledJobs, new StatisticsJobOptions { NodeName = node }, clock,
             NullLogger<QuarterlyStatisticsJob>.Instance);

@@ -3,6 +3,7 @@ using OpenEmploi.Statistics;
 using OpenEmploi.Statistics.Model;
 using OpenEmploi.Storage;
 using OpenEmploi.Storage.Developers;
+using OpenEmploi.Storage.Statistics;
 using OpenEmploi.Web.Hosting;
 
 namespace OpenEmploi.Web.Features.StatisticsJob;
@@ -46,6 +47,14 @@ internal sealed partial class QuarterlyStatisticsJob(
             LogNoInputs(logger, quarter.Code, Node);
             return null;
         }
+        catch (StatisticsInputsIncompleteException error)
+        {
+            // A load of the inputs is running or failed: nothing was replaced; the next round
+            // computes once a load has finished.
+            await jobs.AbandonAsync(JobName, Node, CancellationToken.None);
+            LogInputsIncomplete(logger, quarter.Code, Node, error.StartedAt);
+            return null;
+        }
         catch
         {
             await jobs.AbandonAsync(JobName, Node, CancellationToken.None);
@@ -72,6 +81,10 @@ internal sealed partial class QuarterlyStatisticsJob(
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Statistiques {Period} non calculées ({Node}) : aucune entrée statistique pour ce trimestre ; nouvel essai au prochain tour.")]
     private static partial void LogNoInputs(ILogger logger, string period, string node);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Statistiques {Period} non calculées ({Node}) : chargement des entrées commencé le {StartedAt} en cours ou inachevé (relancer openemploi stats generate) ; nouvel essai au prochain tour.")]
+    private static partial void LogInputsIncomplete(ILogger logger, string period, string node, string startedAt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Calcul trimestriel des statistiques échoué ; nouvel essai au prochain tour.")]
     private static partial void LogRoundFailed(ILogger logger, Exception error);
