@@ -119,33 +119,32 @@ internal sealed class CellTable
     /// <summary>Drops the cells <paramref name="drop"/> picks (by key and value); returns how many.</summary>
     public int DropWhere(Func<CellKey, double, bool> drop)
     {
-        var dropped = _cells.Where(c => drop(CellKey.Unpack(c.Key), c.Value.Value)).Select(c => c.Key).ToList();
-        foreach (var packed in dropped)
-            _cells.Remove(packed);
-        return dropped.Count;
-    }
-
-    /// <summary>Drops cells whose value is zero: absent means zero, for readers and for the audit alike.</summary>
-    public void DropZeros()
-    {
+        ArgumentNullException.ThrowIfNull(drop);
         if (!IsRolledUp)
         {
-            foreach (var packed in Counting.Where(c => c.Value.Value == 0).Select(c => c.Key).ToList())
+            var picked = Counting.Where(c => drop(CellKey.Unpack(c.Key), c.Value.Value)).Select(c => c.Key).ToList();
+            foreach (var packed in picked)
                 Counting.Remove(packed);
-            return;
+            return picked.Count;
         }
+        // Compacted in place: the kept cells stay in key order, as the disclosure table needs.
         var kept = 0;
         for (var i = 0; i < _keys.Length; i++)
         {
-            if (_sums[i].Value == 0)
+            if (drop(CellKey.Unpack(_keys[i]), _sums[i].Value))
                 continue;
             _keys[kept] = _keys[i];
             _sums[kept++] = _sums[i];
         }
-        if (kept < _keys.Length)
+        var dropped = _keys.Length - kept;
+        if (dropped > 0)
         {
             Array.Resize(ref _keys, kept);
             Array.Resize(ref _sums, kept);
         }
+        return dropped;
     }
+
+    /// <summary>Drops cells whose value is zero: absent means zero, for readers and for the audit alike.</summary>
+    public void DropZeros() => DropWhere((_, value) => value == 0);
 }
