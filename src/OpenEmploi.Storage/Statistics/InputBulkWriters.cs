@@ -92,30 +92,14 @@ internal sealed class PostgresInputBulkWriter(PostgresDialect dialect, int batch
     public async Task<long> LoadAsync<T>(InputTable<T> table, IEnumerable<T> rows, IProgress<long>? progress, CancellationToken ct)
     {
         await using var connection = await dialect.OpenNpgsqlAsync(ct);
-        var columns = table.Columns;
-        var values = new object?[columns.Count];
+        var values = new object?[table.Columns.Count];
         long seen = 0;
         using var enumerator = rows.GetEnumerator();
         var more = enumerator.MoveNext();
         while (more)
         {
             await using var transaction = await connection.BeginTransactionAsync(ct);
-            var count = 0;
-            await using (var importer = await connection.BeginBinaryImportAsync($"COPY {table.Name} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", ct))
-            {
-                while (more && count < batchSize)
-                {
-                    table.Fill(enumerator.Current, values);
-                    // Synchronous writes: they only copy into the importer's buffer, which goes
-                    // out when full; a Task per value cost more than the value itself.
-                    importer.StartRow();
-                    for (var i = 0; i < values.Length; i++)
-                        Write(importer, values[i], columns[i].Type);
-                    count++;
-                    more = enumerator.MoveNext();
-                }
-                await importer.CompleteAsync(ct);
-            }
+            (var count, more) = await CopyBatchAsync(connection, table.Name, table, enumerator, values, ct);
             await transaction.CommitAsync(ct);
             seen += count;
             progress?.Report(seen);
@@ -132,8 +116,7 @@ internal sealed class PostgresInputBulkWriter(PostgresDialect dialect, int batch
         {
             await create.ExecuteNonQueryAsync(ct);
         }
-        var columns = table.Columns;
-        var values = new object?[columns.Count];
+        var values = new object?[table.Columns.Count];
         long added = 0;
         long seen = 0;
         using var enumerator = rows.GetEnumerator();
@@ -141,20 +124,7 @@ internal sealed class PostgresInputBulkWriter(PostgresDialect dialect, int batch
         while (more)
         {
             await using var transaction = await connection.BeginTransactionAsync(ct);
-            var count = 0;
-            await using (var importer = await connection.BeginBinaryImportAsync($"COPY {stage} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", ct))
-            {
-                while (more && count < batchSize)
-                {
-                    table.Fill(enumerator.Current, values);
-                    await importer.StartRowAsync(ct);
-                    for (var i = 0; i < values.Length; i++)
-                        await WriteAsync(importer, values[i], columns[i].Type, ct);
-                    count++;
-                    more = enumerator.MoveNext();
-                }
-                await importer.CompleteAsync(ct);
-            }
+            (var count, more) = await CopyBatchAsync(connection, stage, table, enumerator, values, ct);
             await using (var insert = connection.Command(
                 $"INSERT INTO {table.Name} ({table.ColumnList}) SELECT {table.ColumnList} FROM {stage} ON CONFLICT DO NOTHING", transaction))
             {
@@ -165,6 +135,34 @@ internal sealed class PostgresInputBulkWriter(PostgresDialect dialect, int batch
             progress?.Report(seen);
         }
         return added;
+    }
+
+    /// <summary>
+    /// Copies up to one batch of <paramref name="rows"/>, from its current row on, into
+    /// <paramref name="target"/> by binary COPY; returns the rows copied and whether rows are left.
+    /// </summary>
+    private async Task<(int Count, bool More)> CopyBatchAsync<T>(
+        NpgsqlConnection connection, string target, InputTable<T> table, IEnumerator<T> rows, object?[] values, CancellationToken ct)
+    {
+        var columns = table.Columns;
+        var count = 0;
+        var more = true;
+        await using (var importer = await connection.BeginBinaryImportAsync($"COPY {target} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            while (more && count < batchSize)
+            {
+                table.Fill(rows.Current, values);
+                // Synchronous writes: they only copy into the importer's buffer, which goes
+                // out when full; a Task per value cost more than the value itself.
+                importer.StartRow();
+                for (var i = 0; i < values.Length; i++)
+                    Write(importer, values[i], columns[i].Type);
+                count++;
+                more = rows.MoveNext();
+            }
+            await importer.CompleteAsync(ct);
+        }
+        return (count, more);
     }
 
     private static void Write(NpgsqlBinaryImporter importer, object? value, InputColumnType type)
@@ -186,18 +184,4 @@ internal sealed class PostgresInputBulkWriter(PostgresDialect dialect, int batch
             default: throw new ArgumentOutOfRangeException(nameof(type), type, "Type de colonne inconnu.");
         }
     }
-
-    private static Task WriteAsync(NpgsqlBinaryImporter importer, object? value, InputColumnType type, CancellationToken ct) => value is null
-        ? importer.WriteNullAsync(ct)
-        : type switch
-        {
-            InputColumnType.Text => importer.WriteAsync((string)value, NpgsqlDbType.Text, ct),
-            InputColumnType.SmallInt => importer.WriteAsync((short)value, NpgsqlDbType.Smallint, ct),
-            InputColumnType.Integer => importer.WriteAsync((int)value, NpgsqlDbType.Integer, ct),
-            InputColumnType.BigInt => importer.WriteAsync((long)value, NpgsqlDbType.Bigint, ct),
-            InputColumnType.Day => importer.WriteAsync((DateOnly)value, NpgsqlDbType.Date, ct),
-            InputColumnType.Bool => importer.WriteAsync((bool)value, NpgsqlDbType.Boolean, ct),
-            InputColumnType.Real => importer.WriteAsync((double)value, NpgsqlDbType.Double, ct),
-            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Type de colonne inconnu."),
-        };
 }
