@@ -1,4 +1,5 @@
 using System.Text;
+using OpenEmploi.Core.Offres;
 using OpenEmploi.Core.Publication;
 using OpenEmploi.Ingestion.Feeds;
 using OpenEmploi.Ingestion.Pipeline;
@@ -27,10 +28,7 @@ public sealed class BatchedDocumentReadsTests(TestStores stores) : IClassFixture
     public async Task Offers_merged_with_documents_read_per_batch_are_those_composed_from_the_members_read_one_by_one(StoreKind kind)
     {
         await using var db = await PipelineBase.CreateAsync(stores, kind);
-        var seeded = FeedSamples.Entries.Take(BaseOffers).ToList();
-        await db.Offers.UpsertSourcesAsync(FeedSamples.Generator.Partenaires);
-        await db.Offers.BulkInsertAsync(seeded);
-        var copies = await FeedSamples.WriteAsync(FeedFormat.Json, seeded, FeedSamples.WithExtras());
+        var (seeded, copies) = await SeedBaseAsync(db);
 
         // A board's copies of the base offers: each joins a base offer, read from the offers and adopted.
         var (first, _) = await db.ImportAsync(FeedFormat.Json, copies, options: SmallBatches);
@@ -59,10 +57,7 @@ public sealed class BatchedDocumentReadsTests(TestStores stores) : IClassFixture
     public async Task A_member_whose_document_left_the_store_fails_the_import_and_writes_nothing_of_its_batch(StoreKind kind)
     {
         await using var db = await PipelineBase.CreateAsync(stores, kind);
-        var seeded = FeedSamples.Entries.Take(BaseOffers).ToList();
-        await db.Offers.UpsertSourcesAsync(FeedSamples.Generator.Partenaires);
-        await db.Offers.BulkInsertAsync(seeded);
-        var copies = await FeedSamples.WriteAsync(FeedFormat.Json, seeded, FeedSamples.WithExtras());
+        var (seeded, copies) = await SeedBaseAsync(db);
 
         // The index is loaded, then the base offers leave the store behind its back.
         await using (var session = await db.SessionAsync())
@@ -80,5 +75,14 @@ public sealed class BatchedDocumentReadsTests(TestStores stores) : IClassFixture
         await foreach (var row in db.Ingestion.StreamRowsAsync())
             Assert.Fail($"Ligne écrite malgré l'échec : {row.SourceCode}/{row.SourceId}");
         Assert.Empty(await db.PublishedAsync());
+    }
+
+    /// <summary>Seeds <see cref="BaseOffers"/> base offers no ingestion produced; returns them and a board's feed of their copies.</summary>
+    private static async Task<(List<OffreEntry> Seeded, byte[] Copies)> SeedBaseAsync(PipelineBase db)
+    {
+        var seeded = FeedSamples.Entries.Take(BaseOffers).ToList();
+        await db.Offers.UpsertSourcesAsync(FeedSamples.Generator.Partenaires);
+        await db.Offers.BulkInsertAsync(seeded);
+        return (seeded, await FeedSamples.WriteAsync(FeedFormat.Json, seeded, FeedSamples.WithExtras()));
     }
 }
