@@ -12,32 +12,56 @@ namespace OpenEmploi.Statistics.Model;
 /// </summary>
 internal static class CellCensus
 {
+    private static readonly string[] ActivityTypes = ["CUMUL", "GRAND_DOMAINE", "DOMAINE", "ROME", "NAF"];
+
     /// <summary>One line per indicator, largest first: total, hidden, then each (level × activity type) that has cells.</summary>
     public static IEnumerable<string> Lines(long[] sortedKeys, StatisticsContext context)
     {
         ArgumentNullException.ThrowIfNull(sortedKeys);
         ArgumentNullException.ThrowIfNull(context);
-        var counts = new Dictionary<(int Indicator, TerritoryLevel Level, string Activity), long>();
-        var hidden = new Dictionary<int, long>();
-        var total = new Dictionary<int, long>();
+        // One pass over the keys with array counters: the census runs on tens of millions of cells.
+        var levels = Enum.GetValues<TerritoryLevel>();
+        var levelOf = new int[context.Territories.Count];
+        var territoryHidden = new bool[context.Territories.Count];
+        for (var t = 0; t < levelOf.Length; t++)
+        {
+            levelOf[t] = Array.IndexOf(levels, context.Territories[t].Level);
+            territoryHidden[t] = !context.Territories[t].Publishable;
+        }
+        var typeOf = new int[context.Activities.Count];
+        var activityHidden = new bool[context.Activities.Count];
+        for (var a = 0; a < typeOf.Length; a++)
+        {
+            typeOf[a] = Math.Max(0, Array.IndexOf(ActivityTypes, context.Activities[a].Type));
+            activityHidden[a] = !context.Activities[a].Publishable;
+        }
+        var communeLevel = Array.IndexOf(levels, TerritoryLevel.Commune);
+        var counts = new long[0x100, levels.Length, ActivityTypes.Length];
+        var hidden = new long[0x100];
+        var total = new long[0x100];
         foreach (var packed in sortedKeys)
         {
-            var key = CellKey.Unpack(packed);
-            var territory = context.Territories[key.Territory];
-            var activity = context.Activities[key.Activity];
-            var at = (key.Indicator, territory.Level, activity.Type);
-            counts[at] = counts.GetValueOrDefault(at) + 1;
-            total[key.Indicator] = total.GetValueOrDefault(key.Indicator) + 1;
-            if (!territory.Publishable || !activity.Publishable || (territory.Level == TerritoryLevel.Commune && key.Activity != ActivityIndex.All))
-                hidden[key.Indicator] = hidden.GetValueOrDefault(key.Indicator) + 1;
+            var indicator = CellKey.IndicatorOf(packed);
+            var territory = CellKey.TerritoryOf(packed);
+            var activity = CellKey.ActivityOf(packed);
+            counts[indicator, levelOf[territory], typeOf[activity]]++;
+            total[indicator]++;
+            if (territoryHidden[territory] || activityHidden[activity] || (levelOf[territory] == communeLevel && activity != ActivityIndex.All))
+                hidden[indicator]++;
         }
-        foreach (var (indicator, cells) in total.OrderByDescending(t => t.Value).ThenBy(t => t.Key))
+        foreach (var indicator in Enumerable.Range(0, total.Length).Where(i => total[i] > 0).OrderByDescending(i => total[i]).ThenBy(i => i))
         {
             var line = new StringBuilder();
             line.Append(CultureInfo.InvariantCulture,
-                $"{context.Codes.IndicatorAt(indicator).Code} : {cells:N0} cellules dont {hidden.GetValueOrDefault(indicator):N0} cachées ;");
-            foreach (var ((_, level, type), n) in counts.Where(c => c.Key.Indicator == indicator).OrderBy(c => c.Key.Level).ThenBy(c => c.Key.Activity, StringComparer.Ordinal))
-                line.Append(CultureInfo.InvariantCulture, $" {level}×{type} {n:N0}");
+                $"{context.Codes.IndicatorAt(indicator).Code} : {total[indicator]:N0} cellules dont {hidden[indicator]:N0} cachées ;");
+            for (var l = 0; l < levels.Length; l++)
+            {
+                for (var a = 0; a < ActivityTypes.Length; a++)
+                {
+                    if (counts[indicator, l, a] > 0)
+                        line.Append(CultureInfo.InvariantCulture, $" {levels[l]}×{ActivityTypes[a]} {counts[indicator, l, a]:N0}");
+                }
+            }
             yield return line.ToString();
         }
     }
