@@ -36,6 +36,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteCommand _probe;
     private readonly SqliteCommand _insertOffer;
     private readonly SqliteCommand _updateOffer;
+    private readonly SqliteCommand _updateOfferContent;
     private readonly SqliteCommand _untomb;
     private readonly SqliteCommand _logChange;
     private readonly SqliteCommand _deleteOffer;
@@ -56,6 +57,8 @@ internal sealed class SqliteBatchWriter : IDisposable
         _probe = Prepare(ProbeSql, "@id");
         _insertOffer = Prepare(OffreSql.Insert(dialect.JsonValueSql), OffreParameters);
         _updateOffer = Prepare(OffreSql.Update(dialect.JsonValueSql), OffreParameters);
+        // The same parameters (those of the indexed columns bound and left unused): one binding code.
+        _updateOfferContent = Prepare(OffreSql.UpdateContent(dialect.JsonValueSql), OffreParameters);
         _untomb = Prepare(OffreSql.DeleteTombstone, "@id");
         _logChange = Prepare(OffreSql.InsertChange, OffreSql.InsertChangeParameters);
         _deleteOffer = Prepare(OffreSql.DeleteReturning, "@id");
@@ -65,12 +68,13 @@ internal sealed class SqliteBatchWriter : IDisposable
             "@read", "@created", "@updated", "@unchanged", "@deleted", "@rejected", "@blocked", "@held", "@duplicates", "@errors", "@id");
     }
 
-    // Whether the offer is stored (with the codes an update logs as old), and whether a tombstone
-    // holds its id: an offer neither stored nor tombstoned (every new id of an import) needs no
-    // tombstone delete.
+    // Whether the offer is stored (with the codes an update logs as old, and the values of its
+    // indexed columns: an update that keeps them leaves their indexes alone), and whether a
+    // tombstone holds its id: an offer neither stored nor tombstoned (every new id of an import)
+    // needs no tombstone delete.
     private const string ProbeSql =
-        "SELECT 1, rome_code, departement, region FROM offres WHERE id = @id "
-        + "UNION ALL SELECT 0, NULL, NULL, NULL FROM tombstones WHERE id = @id";
+        "SELECT 1, rome_code, departement, region, source, source_id, status FROM offres WHERE id = @id "
+        + "UNION ALL SELECT 0, NULL, NULL, NULL, NULL, NULL, NULL FROM tombstones WHERE id = @id";
 
     private static readonly string[] RowParameters =
     [
@@ -126,7 +130,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         foreach (var batch in batches)
             outcome = outcome.Plus(Write(batch, storedAt));
         transaction.Commit();
-        _checkpointer.Committed(_wal.Pages);
+        _checkpointer.Committed(_wal.Pages, _wal.PagesWritten);
         return outcome;
     }
 
@@ -229,8 +233,10 @@ internal sealed class SqliteBatchWriter : IDisposable
         for (var i = 0; i < batch.Upserts.Count; i++)
         {
             var row = prepared is not null ? prepared[i] : new OffreRow(batch.Upserts[i]);
-            var (exists, tombstoned, old) = Probe(row.Id);
-            var write = exists ? _updateOffer : _insertOffer;
+            var (exists, tombstoned, old, indexed) = Probe(row.Id);
+            var write = !exists ? _insertOffer
+                : indexed.Keeps(row) ? _updateOfferContent
+                : _updateOffer;
             var p = write.Parameters;
             p[0].Value = row.Id;
             p[1].Value = row.Source;
@@ -263,10 +269,10 @@ internal sealed class SqliteBatchWriter : IDisposable
         return (created, updated);
     }
 
-    private (bool Exists, bool Tombstoned, ChangeCodes Old) Probe(string id)
+    private (bool Exists, bool Tombstoned, ChangeCodes Old, IndexedValues Indexed) Probe(string id)
     {
         _probe.Parameters[0].Value = id;
-        var (exists, tombstoned, old) = (false, false, default(ChangeCodes));
+        var (exists, tombstoned, old, indexed) = (false, false, default(ChangeCodes), default(IndexedValues));
         using var reader = _probe.ExecuteReader();
         while (reader.Read())
         {
@@ -274,13 +280,25 @@ internal sealed class SqliteBatchWriter : IDisposable
             {
                 exists = true;
                 old = new ChangeCodes(reader.GetNullableString(1), null, reader.GetNullableString(2), reader.GetNullableString(3));
+                indexed = new IndexedValues(reader.GetNullableString(4), reader.GetNullableString(5), reader.GetNullableString(6), old.Departement);
             }
             else
             {
                 tombstoned = true;
             }
         }
-        return (exists, tombstoned, old);
+        return (exists, tombstoned, old, indexed);
+    }
+
+    /// <summary>A stored offer's values of the offres columns some index holds (the id aside).</summary>
+    private readonly record struct IndexedValues(string? Source, string? SourceId, string? Status, string? Departement)
+    {
+        /// <summary>Whether writing <paramref name="row"/> over the offer leaves every one of them as it is.</summary>
+        public bool Keeps(OffreRow row) =>
+            string.Equals(Source, row.Source, StringComparison.Ordinal)
+            && string.Equals(SourceId, row.SourceId, StringComparison.Ordinal)
+            && string.Equals(Status, OffreRow.Published, StringComparison.Ordinal)
+            && string.Equals(Departement, row.Departement, StringComparison.Ordinal);
     }
 
     /// <summary>As <see cref="OffreWrites.DeleteAsync"/>: deletes the offer, keeps its tombstone and logs it; false when it is not stored.</summary>
