@@ -22,7 +22,7 @@ internal interface IInputBulkWriter
 
 /// <summary>
 /// SQLite: one connection of its own, one INSERT (… ON CONFLICT DO NOTHING when appending) prepared
-/// once and run for every row with positional parameters (<see cref="SqliteRowInsert"/>), one
+/// once and run for every row with positional parameters (<see cref="SqliteNativeStatement"/>), one
 /// transaction per batch. SQLite is synchronous underneath, so the loop makes synchronous calls.
 /// </summary>
 internal sealed class SqliteInputBulkWriter(SqliteDialect dialect, int batchSize) : IInputBulkWriter
@@ -49,9 +49,9 @@ internal sealed class SqliteInputBulkWriter(SqliteDialect dialect, int batchSize
             await pragma.ExecuteNonQueryAsync(ct);
         var columns = table.Columns;
         var names = string.Join(", ", columns.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture)));
-        using var insert = new SqliteRowInsert(
+        using var insert = new SqliteNativeStatement(
             connection, $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({names}){onConflict}", columns.Count);
-        var values = new object?[columns.Count];
+        var values = insert.Values;
 
         long added = 0;
         long seen = 0;
@@ -65,7 +65,7 @@ internal sealed class SqliteInputBulkWriter(SqliteDialect dialect, int batchSize
             while (more && count < batchSize)
             {
                 table.Fill(enumerator.Current, values);
-                added += insert.Run(values);
+                added += insert.Run();
                 count++;
                 more = enumerator.MoveNext();
             }

@@ -5,6 +5,7 @@ using Npgsql;
 using NpgsqlTypes;
 using OpenEmploi.Core.Statistics;
 using OpenEmploi.Storage.Sql;
+using OpenEmploi.Storage.Sqlite;
 
 namespace OpenEmploi.Storage.Statistics;
 
@@ -88,15 +89,15 @@ internal sealed class SqlPublishedStatistics(SqlDialect dialect) : IPublishedSta
 
     /// <summary>
     /// SQLite: the cells through one statement prepared on the native handle and bound by position
-    /// (<see cref="SqliteRowInsert"/>), inside the replacing transaction. A SqliteCommand executed
+    /// (<see cref="SqliteNativeStatement"/>), inside the replacing transaction. A SqliteCommand executed
     /// per cell looked each of its 14 parameters up by name and built a data reader every time:
     /// storing was the run's largest step at scale 0.02 (7 µs of CPU per cell, docs/benchmarks.md).
     /// Values are bound with the same SQLite types as before (text, integer, real, null).
     /// </summary>
     private static async Task<long> InsertAsync(SqliteConnection connection, IAsyncEnumerable<PublishedCell> cells, CancellationToken ct)
     {
-        using var insert = new SqliteRowInsert(connection, StatisticsSql.InsertCell, 14);
-        var values = new object?[14];
+        using var insert = new SqliteNativeStatement(connection, StatisticsSql.InsertCell, 14);
+        var values = insert.Values;
         long written = 0;
         await foreach (var cell in cells.WithCancellation(ct))
         {
@@ -114,7 +115,7 @@ internal sealed class SqlPublishedStatistics(SqlDialect dialect) : IPublishedSta
             values[11] = cell.Value;
             values[12] = cell.Percentage;
             values[13] = cell.Mask is { } mask ? (short)mask : null;
-            insert.Run(values);
+            insert.Run();
             written++;
         }
         return written;
