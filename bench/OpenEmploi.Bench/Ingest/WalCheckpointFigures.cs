@@ -5,7 +5,8 @@ namespace OpenEmploi.Bench.Ingest;
 
 /// <summary>
 /// What the SQLite import writer's checkpointer did during one import, from the metrics it
-/// publishes (meter <c>OpenEmploi.Storage.Sqlite</c>): passes, pages copied and their time, the
+/// publishes (meter <c>OpenEmploi.Storage.Sqlite</c>): the pages the writer's commits appended to
+/// the WAL, passes, pages copied and their time, the
 /// writer's waits (the WAL at its bound), the largest WAL after a commit.
 /// </summary>
 internal sealed class WalCheckpointFigures : IDisposable
@@ -13,6 +14,7 @@ internal sealed class WalCheckpointFigures : IDisposable
     private readonly MeterListener _listener = new();
     private long _passes;
     private long _pages;
+    private long _written;
     private double _passSeconds;
     private double _waitSeconds;
     private long _waits;
@@ -30,6 +32,8 @@ internal sealed class WalCheckpointFigures : IDisposable
         {
             if (instrument.Name.EndsWith("wal_checkpoints", StringComparison.Ordinal))
                 Interlocked.Add(ref _passes, value);
+            else if (instrument.Name.EndsWith("wal_written_pages", StringComparison.Ordinal))
+                Interlocked.Add(ref _written, value);
             else
                 Interlocked.Add(ref _pages, value);
         });
@@ -60,7 +64,7 @@ internal sealed class WalCheckpointFigures : IDisposable
     }
 
     public override string ToString() => _commits == 0 ? "no WAL figures (not SQLite)" : string.Create(CultureInfo.InvariantCulture,
-        $"WAL checkpoints beside the writer: {_passes:N0} passes copied {_pages:N0} pages in {_passSeconds:F1} s; the writer waited {_waits:N0} times, {_waitSeconds:F1} s; "
+        $"the writer's commits appended {_written:N0} pages to the WAL; WAL checkpoints beside the writer: {_passes:N0} passes copied {_pages:N0} pages in {_passSeconds:F1} s; the writer waited {_waits:N0} times, {_waitSeconds:F1} s; "
         + $"largest WAL after a commit {_maxWal:N0} pages ({_commits:N0} commits)");
 
     public void Dispose() => _listener.Dispose();

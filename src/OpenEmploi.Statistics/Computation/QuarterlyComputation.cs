@@ -19,10 +19,16 @@ internal static class QuarterlyComputation
     {
         var (table, offers) = await CountInputsAsync(context, inputs, quarter, progress, ct, threads);
         var hireIndicator = context.Codes.Indicator(Indicators.Hires);
+        progress?.Report($"{quarter} : {table.Count:N0} cellules comptées (commune, métier ou section)");
         table.RollUp((_, territory) => context.Territories.AncestorsOf(territory),
             (indicator, activity) => indicator == hireIndicator ? [] : offers.ActivityAncestors(activity), threads);
         table.DropZeros();
         progress?.Report($"{quarter} : {table.Count:N0} cellules agrégées par territoire et activité");
+        if (progress is not null)
+        {
+            foreach (var line in CellCensus.Lines(table.SortedKeys, context))
+                progress.Report($"{quarter} :   {line}");
+        }
         var disclosure = new DisclosureTable(table, context, (_, territory) => context.Territories.ParentsOf(territory), threads);
         progress?.Report($"{quarter} : {disclosure.Keys.Length:N0} cellules, {disclosure.RelationCount:N0} relations additives");
         var secondary = SecondarySuppression.Apply(disclosure, progress);

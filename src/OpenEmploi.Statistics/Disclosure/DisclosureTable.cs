@@ -107,8 +107,17 @@ internal sealed class DisclosureTable
     /// <summary>Must stay unknown: a masked published cell, or a hidden one that breaks a primary rule.</summary>
     public bool IsProtected(int cell) => Publishable[cell] ? Masks[cell] is not null : Sensitive[cell];
 
-    /// <summary>Cells an index may hold: a link packs its total, partition and part in one long (26 + 10 + 27 bits).</summary>
-    private const int MaxCells = 1 << 26;
+    /// <summary>
+    /// Cells one indicator's web may hold: a link packs its total, partition and part in one long
+    /// (27 + 8 + 28 bits), the cells numbered from the web's first. Per web rather than over the
+    /// whole table (it was 2²⁶ cells in all): the national register is expected to give ~110
+    /// million cells, the job seekers' stock about 60 million of them (docs/statistics.md, "Performance").
+    /// </summary>
+    private const int MaxCellsPerWeb = 1 << 27;
+
+    private const int PartBits = 28;
+
+    private const int PartitionBits = 8;
 
     private int Find(long packed, int from, int to)
     {
@@ -131,8 +140,14 @@ internal sealed class DisclosureTable
 
     private void BuildRelations(Func<int, int, (int Parent, Partition Partition)[]> territoryParents)
     {
-        if (Keys.Length >= MaxCells)
-            throw new InvalidOperationException($"Trop de cellules pour le secret statistique ({Keys.Length:N0}, au plus {MaxCells:N0}).");
+        for (var w = 0; w < WebCount; w++)
+        {
+            if (WebStart[w + 1] - WebStart[w] >= MaxCellsPerWeb)
+            {
+                throw new InvalidOperationException(
+                    $"Trop de cellules pour le secret statistique ({WebStart[w + 1] - WebStart[w]:N0} pour un indicateur, au plus {MaxCellsPerWeb:N0}).");
+            }
+        }
         var webs = new WebRelations[WebCount];
         IndicatorWork.Run(WebCount, w => WebStart[w + 1] - WebStart[w], w => webs[w] = WebRelationsOf(w, territoryParents), Threads);
         // The webs' relations one after another: numbered by their total, as one sort of every link would give.
@@ -193,13 +208,13 @@ internal sealed class DisclosureTable
             }
             var key = CellKey.Unpack(Keys[i]);
             foreach (var (parent, partition) in territoryParents(key.Indicator, key.Territory))
-                Link(links, Find((key with { Territory = parent }).Packed, from, to), partition, i);
+                Link(links, from, Find((key with { Territory = parent }).Packed, from, to), partition, i);
             if (Context.Activities.ParentOf(key.Activity) is { } activity)
-                Link(links, Find((key with { Activity = activity.Parent }).Packed, runStart, runEnd), activity.Partition, i);
+                Link(links, from, Find((key with { Activity = activity.Parent }).Packed, runStart, runEnd), activity.Partition, i);
             if (codes.NomenclatureAt(key.Nomenclature).Parent is var nomenclature and >= 0)
-                Link(links, Find((key with { Nomenclature = nomenclature }).Packed, runStart, runEnd), Partition.NomenclatureParts, i);
+                Link(links, from, Find((key with { Nomenclature = nomenclature }).Packed, runStart, runEnd), Partition.NomenclatureParts, i);
             if (key.Characteristic != 0)
-                Link(links, Find((key with { Characteristic = 0 }).Packed, runStart, runEnd), (Partition)((int)Partition.CharacteristicCodes + codes.CharacteristicAt(key.Characteristic).TypeIndex), i);
+                Link(links, from, Find((key with { Characteristic = 0 }).Packed, runStart, runEnd), (Partition)((int)Partition.CharacteristicCodes + codes.CharacteristicAt(key.Characteristic).TypeIndex), i);
         }
         var sorted = CollectionsMarshal.AsSpan(links);
         sorted.Sort();
@@ -208,21 +223,22 @@ internal sealed class DisclosureTable
         var members = new int[sorted.Length];
         for (var l = 0; l < sorted.Length; l++)
         {
-            var group = sorted[l] >> 27;
-            if (l == 0 || group != sorted[l - 1] >> 27)
+            var group = sorted[l] >> PartBits;
+            if (l == 0 || group != sorted[l - 1] >> PartBits)
             {
-                totals.Add((int)(group >> 10));
+                totals.Add(from + (int)(group >> PartitionBits));
                 starts.Add(l);
             }
-            members[l] = (int)(sorted[l] & ((1L << 27) - 1));
+            members[l] = from + (int)(sorted[l] & ((1L << PartBits) - 1));
         }
         return new WebRelations([.. totals], [.. starts], members);
     }
 
-    private static void Link(List<long> links, int parent, Partition partition, int child)
+    /// <summary>A link, its cells numbered from the web's first cell <paramref name="from"/>; none when the total is absent (-1).</summary>
+    private static void Link(List<long> links, int from, int parent, Partition partition, int child)
     {
         if (parent >= 0)
-            links.Add((((long)parent << 10 | (long)(uint)partition) << 27) | (long)child);
+            links.Add(((((long)(parent - from) << PartitionBits) | (byte)partition) << PartBits) | (long)(child - from));
     }
 
     private void BuildCellRelations()

@@ -16,6 +16,15 @@ internal readonly record struct CellKey(int Indicator, int Territory, int Activi
     /// <summary>The indicator and territory of a packed key: equal for the cells of one territory's run in sorted keys.</summary>
     public static long TerritoryRunOf(long packed) => packed >> 26;
 
+    /// <summary>The territory of a packed key.</summary>
+    public static int TerritoryOf(long packed) => (int)((packed >> 26) & 0x1FFFF);
+
+    /// <summary>The activity of a packed key.</summary>
+    public static int ActivityOf(long packed) => (int)((packed >> 15) & 0x7FF);
+
+    /// <summary>The nomenclature and characteristic codes of a packed key, its lowest 15 bits.</summary>
+    public static int CodesOf(long packed) => (int)(packed & 0x7FFF);
+
     public static CellKey Unpack(long packed) => new(
         (int)(packed >> 43),
         (int)((packed >> 26) & 0x1FFFF),

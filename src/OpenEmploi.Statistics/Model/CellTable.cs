@@ -66,57 +66,49 @@ internal sealed class CellTable
     /// counted by métier and by section reaches "all" through one of the two only.
     /// </summary>
     /// <remarks>
-    /// Indicators roll up separately (no cell adds to another indicator's), on
-    /// <paramref name="threads"/> threads: each indicator's working dictionary is a fraction of the
-    /// whole, and two are filled at once. Within an indicator the cells are added in the order they
-    /// were counted, as one dictionary over all indicators would, so every sum, fractional
-    /// estimates included, is the same to the last bit whatever the threads.
+    /// Indicators roll up separately (no cell adds to another indicator's), one after the other,
+    /// each on <paramref name="threads"/> threads sharing its target territories
+    /// (<see cref="IndicatorRollUp"/>): the job seekers' stock, most of the cells, uses every
+    /// core. Within an indicator each cell receives its additions in the order the cells were
+    /// counted, as one dictionary over all indicators would, so every sum, fractional estimates
+    /// included, is the same to the last bit whatever the threads.
     /// </remarks>
     public void RollUp(Func<int, int, int[]> territoryAncestors, Func<int, int, int[]> activityAncestors, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(territoryAncestors);
         ArgumentNullException.ThrowIfNull(activityAncestors);
         var counted = Counting;
-        var byIndicator = new List<(long Key, CellSums Sums)>?[0x100];
-        foreach (var (packed, sums) in counted)
-            (byIndicator[CellKey.IndicatorOf(packed)] ??= []).Add((packed, sums));
-        _cells = null;
-        var indicators = Enumerable.Range(0, byIndicator.Length).Where(i => byIndicator[i] is not null).ToArray();
-        var keys = new long[indicators.Length][];
-        var values = new CellSums[indicators.Length][];
-        IndicatorWork.Run(indicators.Length, p => byIndicator[indicators[p]]!.Count, p =>
+        // The counted cells by indicator, in counting order (a dictionary enumerates its entries
+        // in insertion order when none was removed, and counting never removes one).
+        var perIndicator = new int[0x100];
+        foreach (var packed in counted.Keys)
+            perIndicator[CellKey.IndicatorOf(packed)]++;
+        var sourceKeys = new long[perIndicator.Length][];
+        var sourceSums = new CellSums[perIndicator.Length][];
+        for (var i = 0; i < perIndicator.Length; i++)
         {
-            var sources = byIndicator[indicators[p]]!;
-            var result = new Dictionary<long, CellSums>(sources.Count * 3);
-            foreach (var (packed, sums) in sources)
-            {
-                var key = CellKey.Unpack(packed);
-                var territories = territoryAncestors(key.Indicator, key.Territory);
-                var activitiesAbove = activityAncestors(key.Indicator, key.Activity);
-                for (var t = -1; t < territories.Length; t++)
-                {
-                    var territory = t < 0 ? key.Territory : territories[t];
-                    for (var a = -1; a < activitiesAbove.Length; a++)
-                    {
-                        var target = key with { Territory = territory, Activity = a < 0 ? key.Activity : activitiesAbove[a] };
-                        ref var into = ref CollectionsMarshal.GetValueRefOrAddDefault(result, target.Packed, out _);
-                        into.Add(sums);
-                    }
-                }
-            }
-            byIndicator[indicators[p]] = null;
-            var k = new long[result.Count];
-            var v = new CellSums[result.Count];
-            var n = 0;
-            foreach (var (packed, sums) in result)
-            {
-                k[n] = packed;
-                v[n++] = sums;
-            }
-            Array.Sort(k, v);
-            keys[p] = k;
-            values[p] = v;
-        }, threads <= 0 ? IndicatorWork.DefaultThreads : threads);
+            sourceKeys[i] = new long[perIndicator[i]];
+            sourceSums[i] = new CellSums[perIndicator[i]];
+            perIndicator[i] = 0;
+        }
+        foreach (var (packed, sums) in counted)
+        {
+            var indicator = CellKey.IndicatorOf(packed);
+            sourceKeys[indicator][perIndicator[indicator]] = packed;
+            sourceSums[indicator][perIndicator[indicator]++] = sums;
+        }
+        _cells = null;
+        var keys = new long[perIndicator.Length][];
+        var values = new CellSums[perIndicator.Length][];
+        for (var i = 0; i < perIndicator.Length; i++)
+        {
+            (keys[i], values[i]) = perIndicator[i] == 0
+                ? ([], [])
+                : IndicatorRollUp.Run(i, sourceKeys[i], sourceSums[i], territoryAncestors, activityAncestors,
+                    threads <= 0 ? IndicatorWork.DefaultThreads : threads);
+            sourceKeys[i] = [];
+            sourceSums[i] = [];
+        }
         // Indicators are the keys' highest bits: their sorted runs, one after another, are sorted.
         _keys = new long[keys.Sum(k => (long)k.Length)];
         _sums = new CellSums[_keys.Length];

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
@@ -8,10 +9,11 @@ namespace OpenEmploi.Storage.Postgres;
 
 /// <summary>
 /// PostgreSQL's form of <see cref="IIngestionStore.ApplyBatchAsync"/>: a batch of a thousand
-/// records in about seven round trips and a dozen statements, whatever it holds, instead of four
-/// or five statements per record (each parsed and planned by the server) and three round trips
-/// per deletion. The rows and the offers are sent with binary COPY into temporary staging tables
-/// (dropped at commit), then merged with one INSERT … ON CONFLICT each; the records seen again,
+/// records in four or five round trips and about a dozen statements, whatever it holds, instead of
+/// four or five statements per record (each parsed and planned by the server) and three round trips
+/// per deletion. The rows, their prints and the offers are sent as one array parameter per column
+/// and merged by one INSERT … SELECT FROM unnest(…) … ON CONFLICT each (no staging table: each batch
+/// created, filled, read back and dropped three temporary tables before); the records seen again,
 /// removed or renamed are one UPDATE each over arrays; the deletions one DELETE … RETURNING, their
 /// tombstones and the batch's change-log entries one binary COPY each, in the batch's order (the
 /// log's identity values are drawn in COPY order, under the change-log lock). Everything happens in
@@ -27,37 +29,39 @@ namespace OpenEmploi.Storage.Postgres;
 /// </summary>
 internal static class PostgresIngestionWriter
 {
-    // With the columns' compression method (LZ4 since migration 17): a document is compressed once,
-    // when COPY stages it, and the merge moves the compressed value as it is (the server does
-    // not recompress a value already compressed, whatever the target column's method).
-    private const string StageRows = "CREATE TEMP TABLE oe_stage_rows (LIKE ingested_offers INCLUDING COMPRESSION) ON COMMIT DROP";
-
-    private const string StageOffres = "CREATE TEMP TABLE oe_stage_offres (LIKE offres INCLUDING COMPRESSION) ON COMMIT DROP";
-
-    private const string StagePrints = "CREATE TEMP TABLE oe_stage_prints (LIKE member_prints) ON COMMIT DROP";
-
-    private const string CopyPrints = "COPY oe_stage_prints (source_code, source_id, version, print) FROM STDIN (FORMAT BINARY)";
-
-    // After the rows (whose triggers dropped the prints of the documents they replaced), as
-    // IngestionSql.UpsertRowPrint right after each row.
-    private const string MergePrints =
-        "INSERT INTO member_prints (source_code, source_id, version, print) SELECT source_code, source_id, version, print FROM oe_stage_prints "
-        + "ON CONFLICT (source_code, source_id) DO UPDATE SET version = excluded.version, print = excluded.print";
-
-    private const string CopyRows = $"COPY oe_stage_rows ({IngestionSql.RowColumns}) FROM STDIN (FORMAT BINARY)";
-
-    private const string CopyOffres = $"COPY oe_stage_offres ({OffreSql.Columns}) FROM STDIN (FORMAT BINARY)";
+    // The batch's rows, prints and offers go as one array parameter per column, unnested by the
+    // merge itself: no staging table (each batch created and dropped three temporary tables, with
+    // their TOAST tables and indexes, and wrote every row into one before the merge read it back).
+    // Documents and stored JSON are sent as their UTF-8 bytes (bytea) and made text by the server
+    // (convert_from checks the encoding): no UTF-16 string is made of them on the writer's side,
+    // and the server compresses each once (LZ4 since migration 16), as it stores it.
+    private const string Utf8 = "'UTF8'";
 
     // The conflict rule of IngestionSql.UpsertRow: first_seen_at stays the first sighting, a row
     // without a document of its own keeps the stored one.
     private const string MergeRows =
-        $"INSERT INTO ingested_offers ({IngestionSql.RowColumns}) SELECT {IngestionSql.RowColumns} FROM oe_stage_rows "
+        $"INSERT INTO ingested_offers ({IngestionSql.RowColumns}) SELECT source_code, source_id, published_id, status, codes, reasons, "
+        + "fraud_score, completeness, content_hash, poster, siret, appellation_code, departement, region, valid_through, first_seen_at, "
+        + $"last_seen_at, removed_at, last_run_id, convert_from(document, {Utf8}) "
+        + "FROM unnest(@source_code::text[], @source_id::text[], @published_id::text[], @status::text[], @codes::text[], @reasons::text[], "
+        + "@fraud_score::integer[], @completeness::integer[], @content_hash::text[], @poster::text[], @siret::text[], @appellation_code::text[], "
+        + "@departement::text[], @region::text[], @valid_through::timestamptz[], @first_seen_at::timestamptz[], @last_seen_at::timestamptz[], "
+        + "@removed_at::timestamptz[], @last_run_id::bigint[], @document::bytea[]) AS r(source_code, source_id, published_id, status, codes, "
+        + "reasons, fraud_score, completeness, content_hash, poster, siret, appellation_code, departement, region, valid_through, first_seen_at, "
+        + "last_seen_at, removed_at, last_run_id, document) "
         + "ON CONFLICT (source_code, source_id) DO UPDATE SET published_id = excluded.published_id, status = excluded.status, "
         + "codes = excluded.codes, reasons = excluded.reasons, fraud_score = excluded.fraud_score, completeness = excluded.completeness, "
         + "content_hash = excluded.content_hash, poster = excluded.poster, siret = excluded.siret, appellation_code = excluded.appellation_code, "
         + "departement = excluded.departement, region = excluded.region, valid_through = excluded.valid_through, "
         + "last_seen_at = excluded.last_seen_at, removed_at = excluded.removed_at, last_run_id = excluded.last_run_id, "
         + "document = COALESCE(excluded.document, ingested_offers.document)";
+
+    // After the rows (whose triggers dropped the prints of the documents they replaced), as
+    // IngestionSql.UpsertRowPrint right after each row.
+    private const string MergePrints =
+        "INSERT INTO member_prints (source_code, source_id, version, print) SELECT source_code, source_id, @version, print "
+        + "FROM unnest(@source_code::text[], @source_id::text[], @print::bytea[]) AS p(source_code, source_id, print) "
+        + "ON CONFLICT (source_code, source_id) DO UPDATE SET version = excluded.version, print = excluded.print";
 
     private const string TouchRows =
         "UPDATE ingested_offers i SET last_seen_at = @at, last_run_id = @run FROM unnest(@sources, @ids) AS s(source_code, source_id) "
@@ -69,7 +73,13 @@ internal static class PostgresIngestionWriter
 
     // OffreSql.Insert, or OffreSql.Update for an id already stored: every column replaced.
     private const string MergeOffres =
-        $"INSERT INTO offres ({OffreSql.Columns}) SELECT {OffreSql.Columns} FROM oe_stage_offres "
+        $"INSERT INTO offres ({OffreSql.Columns}) SELECT id, source, source_id, '{OffreRow.Published}', date_creation, date_actualisation, "
+        + "rome_code, appellation_code, commune, code_postal, departement, region, type_contrat, code_naf, @stored_at, "
+        + $"convert_from(json, {Utf8}) "
+        + "FROM unnest(@id::text[], @source::text[], @source_id::text[], @date_creation::timestamptz[], @date_actualisation::timestamptz[], "
+        + "@rome_code::text[], @appellation_code::text[], @commune::text[], @code_postal::text[], @departement::text[], @region::text[], "
+        + "@type_contrat::text[], @code_naf::text[], @json::bytea[]) AS o(id, source, source_id, date_creation, date_actualisation, rome_code, "
+        + "appellation_code, commune, code_postal, departement, region, type_contrat, code_naf, json) "
         + "ON CONFLICT (id) DO UPDATE SET source = excluded.source, source_id = excluded.source_id, status = excluded.status, "
         + "date_creation = excluded.date_creation, date_actualisation = excluded.date_actualisation, rome_code = excluded.rome_code, "
         + "appellation_code = excluded.appellation_code, commune = excluded.commune, code_postal = excluded.code_postal, "
@@ -103,15 +113,8 @@ internal static class PostgresIngestionWriter
         await using var connection = await dialect.OpenNpgsqlAsync(ct);
         // The change-log writer's transaction (advisory lock): sequences stay in commit order.
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
-        var existing = await StageAsync(connection, rows.Count > 0, prints > 0, offres, ct);
-        if (rows.Count > 0)
-            await CopyRowsAsync(connection, rows, ct);
-        if (prints > 0)
-            await CopyPrintsAsync(connection, rows, batch.PrintVersion, ct);
-        if (offres.Length > 0)
-            await CopyOffresAsync(connection, offres, now, ct);
-
-        var deleted = await MergeAsync(connection, batch, rows.Count > 0, prints > 0, offres, now, ct);
+        var existing = await ExistingCodesAsync(connection, offres, ct);
+        var deleted = await MergeAsync(connection, batch, rows, prints, offres, now, ct);
 
         if (deleted.Count > 0)
             await CopyTombstonesAsync(connection, deleted, now, ct);
@@ -156,95 +159,174 @@ internal static class PostgresIngestionWriter
     /// <summary>One row to merge: its document is <see cref="Utf8Document"/> when given so, else the row's <see cref="IngestedRow.Document"/>.</summary>
     internal readonly record struct CollapsedRow(IngestedRow Row, byte[]? Utf8Document, byte[]? Print);
 
-    /// <summary>Creates the staging tables the batch needs and reads which upserts are stored, with their codes (one round trip).</summary>
-    private static async Task<Dictionary<string, ChangeCodes>> StageAsync(
-        NpgsqlConnection connection, bool hasRows, bool hasPrints, OffreRow[] offres, CancellationToken ct)
+    /// <summary>Which upserts are stored, with their codes (the change log's old codes): one round trip.</summary>
+    private static async Task<Dictionary<string, ChangeCodes>> ExistingCodesAsync(NpgsqlConnection connection, OffreRow[] offres, CancellationToken ct)
     {
         var existing = new Dictionary<string, ChangeCodes>(StringComparer.Ordinal);
-        await using var batch = connection.CreateBatch();
-        if (hasRows)
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(StageRows));
-        if (hasPrints)
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(StagePrints));
-        if (offres.Length > 0)
-        {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(StageOffres));
-            var query = new NpgsqlBatchCommand(ExistingCodes);
-            query.Parameters.AddWithValue("ids", offres.Select(o => o.Id).ToArray());
-            batch.BatchCommands.Add(query);
-        }
-        if (batch.BatchCommands.Count == 0)
+        if (offres.Length == 0)
             return existing;
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        do
-        {
-            while (await reader.ReadAsync(ct))
-                existing[reader.GetString(0)] = new ChangeCodes(reader.GetNullableString(1), null, reader.GetNullableString(2), reader.GetNullableString(3));
-        }
-        while (await reader.NextResultAsync(ct));
+        await using var query = new NpgsqlCommand(ExistingCodes, connection);
+        query.Parameters.AddWithValue("ids", offres.Select(o => o.Id).ToArray());
+        await using var reader = await query.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            existing[reader.GetString(0)] = new ChangeCodes(reader.GetNullableString(1), null, reader.GetNullableString(2), reader.GetNullableString(3));
         return existing;
     }
 
-    private static async Task CopyRowsAsync(NpgsqlConnection connection, List<CollapsedRow> rows, CancellationToken ct)
+    /// <summary><see cref="MergeRows"/> with the rows as one array per column.</summary>
+    private static NpgsqlBatchCommand MergeRowsCommand(List<CollapsedRow> rows)
     {
-        await using var importer = await connection.BeginBinaryImportAsync(CopyRows, ct);
-        foreach (var (row, utf8, _) in rows)
+        var n = rows.Count;
+        var sourceCodes = new string[n];
+        var sourceIds = new string[n];
+        var publishedIds = new string?[n];
+        var statuses = new string[n];
+        var codes = new string[n];
+        var reasons = new string[n];
+        var fraudScores = new int?[n];
+        var completeness = new int?[n];
+        var hashes = new string?[n];
+        var posters = new string[n];
+        var sirets = new string?[n];
+        var appellations = new string?[n];
+        var departements = new string?[n];
+        var regions = new string?[n];
+        var validThrough = new DateTime?[n];
+        var firstSeen = new DateTime?[n];
+        var lastSeen = new DateTime?[n];
+        var removed = new DateTime?[n];
+        var runs = new long?[n];
+        var documents = new byte[]?[n];
+        for (var i = 0; i < n; i++)
         {
-            await importer.StartRowAsync(ct);
-            await importer.WriteAsync(row.SourceCode, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(row.SourceId, NpgsqlDbType.Text, ct);
-            await TextAsync(importer, row.PublishedId, ct);
-            await importer.WriteAsync(row.Status, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(string.Join(' ', row.Codes), NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(JsonSerializer.Serialize(row.Reasons, IngestionJson.Options), NpgsqlDbType.Text, ct);
-            await IntegerAsync(importer, row.FraudScore, ct);
-            await IntegerAsync(importer, row.Completeness, ct);
-            await TextAsync(importer, row.ContentHash, ct);
-            await importer.WriteAsync(row.Poster, NpgsqlDbType.Text, ct);
-            await TextAsync(importer, row.Siret, ct);
-            await TextAsync(importer, row.AppellationCode, ct);
-            await TextAsync(importer, row.Departement, ct);
-            await TextAsync(importer, row.Region, ct);
-            await TimeAsync(importer, row.ValidThrough, ct);
-            await TimeAsync(importer, row.FirstSeenAt, ct);
-            await TimeAsync(importer, row.LastSeenAt, ct);
-            await TimeAsync(importer, row.RemovedAt, ct);
-            if (row.LastRunId is { } run)
-                await importer.WriteAsync(run, NpgsqlDbType.Bigint, ct);
-            else
-                await importer.WriteNullAsync(ct);
-            if (utf8 is not null)
-                await importer.WriteAsync(utf8, NpgsqlDbType.Text, ct);
-            else
-                await TextAsync(importer, row.Document, ct);
+            var (row, utf8, _) = rows[i];
+            sourceCodes[i] = row.SourceCode;
+            sourceIds[i] = row.SourceId;
+            publishedIds[i] = row.PublishedId;
+            statuses[i] = row.Status;
+            codes[i] = string.Join(' ', row.Codes);
+            reasons[i] = JsonSerializer.Serialize(row.Reasons, IngestionJson.Options);
+            fraudScores[i] = row.FraudScore;
+            completeness[i] = row.Completeness;
+            hashes[i] = row.ContentHash;
+            posters[i] = row.Poster;
+            sirets[i] = row.Siret;
+            appellations[i] = row.AppellationCode;
+            departements[i] = row.Departement;
+            regions[i] = row.Region;
+            validThrough[i] = Time(row.ValidThrough);
+            firstSeen[i] = Time(row.FirstSeenAt);
+            lastSeen[i] = Time(row.LastSeenAt);
+            removed[i] = Time(row.RemovedAt);
+            runs[i] = row.LastRunId;
+            documents[i] = utf8 ?? (row.Document is { } document ? Encoding.UTF8.GetBytes(document) : null);
         }
-        await importer.CompleteAsync(ct);
+        var command = new NpgsqlBatchCommand(MergeRows);
+        var p = command.Parameters;
+        p.AddWithValue("source_code", NpgsqlDbType.Array | NpgsqlDbType.Text, sourceCodes);
+        p.AddWithValue("source_id", NpgsqlDbType.Array | NpgsqlDbType.Text, sourceIds);
+        p.AddWithValue("published_id", NpgsqlDbType.Array | NpgsqlDbType.Text, publishedIds);
+        p.AddWithValue("status", NpgsqlDbType.Array | NpgsqlDbType.Text, statuses);
+        p.AddWithValue("codes", NpgsqlDbType.Array | NpgsqlDbType.Text, codes);
+        p.AddWithValue("reasons", NpgsqlDbType.Array | NpgsqlDbType.Text, reasons);
+        p.AddWithValue("fraud_score", NpgsqlDbType.Array | NpgsqlDbType.Integer, fraudScores);
+        p.AddWithValue("completeness", NpgsqlDbType.Array | NpgsqlDbType.Integer, completeness);
+        p.AddWithValue("content_hash", NpgsqlDbType.Array | NpgsqlDbType.Text, hashes);
+        p.AddWithValue("poster", NpgsqlDbType.Array | NpgsqlDbType.Text, posters);
+        p.AddWithValue("siret", NpgsqlDbType.Array | NpgsqlDbType.Text, sirets);
+        p.AddWithValue("appellation_code", NpgsqlDbType.Array | NpgsqlDbType.Text, appellations);
+        p.AddWithValue("departement", NpgsqlDbType.Array | NpgsqlDbType.Text, departements);
+        p.AddWithValue("region", NpgsqlDbType.Array | NpgsqlDbType.Text, regions);
+        p.AddWithValue("valid_through", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, validThrough);
+        p.AddWithValue("first_seen_at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, firstSeen);
+        p.AddWithValue("last_seen_at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, lastSeen);
+        p.AddWithValue("removed_at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, removed);
+        p.AddWithValue("last_run_id", NpgsqlDbType.Array | NpgsqlDbType.Bigint, runs);
+        p.AddWithValue("document", NpgsqlDbType.Array | NpgsqlDbType.Bytea, documents);
+        return command;
     }
 
-    private static async Task CopyPrintsAsync(
-        NpgsqlConnection connection, List<CollapsedRow> rows, int version, CancellationToken ct)
+    /// <summary><see cref="MergePrints"/> with the prints given with the rows.</summary>
+    private static NpgsqlBatchCommand MergePrintsCommand(List<CollapsedRow> rows, int count, int version)
     {
-        await using var importer = await connection.BeginBinaryImportAsync(CopyPrints, ct);
+        var sourceCodes = new string[count];
+        var sourceIds = new string[count];
+        var prints = new byte[count][];
+        var at = 0;
         foreach (var (row, _, print) in rows)
         {
             if (print is null)
                 continue;
-            await importer.StartRowAsync(ct);
-            await importer.WriteAsync(row.SourceCode, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(row.SourceId, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(version, NpgsqlDbType.Integer, ct);
-            await importer.WriteAsync(print, NpgsqlDbType.Bytea, ct);
+            sourceCodes[at] = row.SourceCode;
+            sourceIds[at] = row.SourceId;
+            prints[at++] = print;
         }
-        await importer.CompleteAsync(ct);
+        var command = new NpgsqlBatchCommand(MergePrints);
+        command.Parameters.AddWithValue("source_code", NpgsqlDbType.Array | NpgsqlDbType.Text, sourceCodes);
+        command.Parameters.AddWithValue("source_id", NpgsqlDbType.Array | NpgsqlDbType.Text, sourceIds);
+        command.Parameters.AddWithValue("print", NpgsqlDbType.Array | NpgsqlDbType.Bytea, prints);
+        command.Parameters.AddWithValue("version", NpgsqlDbType.Integer, version);
+        return command;
     }
 
-    private static async Task CopyOffresAsync(NpgsqlConnection connection, OffreRow[] offres, DateTimeOffset now, CancellationToken ct)
+    /// <summary><see cref="MergeOffres"/> with the offers as one array per column.</summary>
+    private static NpgsqlBatchCommand MergeOffresCommand(OffreRow[] offres, DateTimeOffset now)
     {
-        await using var importer = await connection.BeginBinaryImportAsync(CopyOffres, ct);
-        foreach (var row in offres)
-            await OffreCopyRow.WriteAsync(importer, row, now, ct);
-        await importer.CompleteAsync(ct);
+        var n = offres.Length;
+        var ids = new string[n];
+        var sources = new string[n];
+        var sourceIds = new string?[n];
+        var created = new DateTime[n];
+        var updated = new DateTime[n];
+        var romes = new string?[n];
+        var appellations = new string?[n];
+        var communes = new string?[n];
+        var postcodes = new string?[n];
+        var departements = new string?[n];
+        var regions = new string?[n];
+        var contracts = new string?[n];
+        var nafs = new string?[n];
+        var jsons = new byte[n][];
+        for (var i = 0; i < n; i++)
+        {
+            var row = offres[i];
+            ids[i] = row.Id;
+            sources[i] = row.Source;
+            sourceIds[i] = row.SourceId;
+            created[i] = row.DateCreation;
+            updated[i] = row.DateActualisation;
+            romes[i] = row.RomeCode;
+            appellations[i] = row.AppellationCode;
+            communes[i] = row.Commune;
+            postcodes[i] = row.CodePostal;
+            departements[i] = row.Departement;
+            regions[i] = row.Region;
+            contracts[i] = row.TypeContrat;
+            nafs[i] = row.CodeNaf;
+            jsons[i] = row.Json;
+        }
+        var command = new NpgsqlBatchCommand(MergeOffres);
+        var p = command.Parameters;
+        p.AddWithValue("id", NpgsqlDbType.Array | NpgsqlDbType.Text, ids);
+        p.AddWithValue("source", NpgsqlDbType.Array | NpgsqlDbType.Text, sources);
+        p.AddWithValue("source_id", NpgsqlDbType.Array | NpgsqlDbType.Text, sourceIds);
+        p.AddWithValue("date_creation", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, created);
+        p.AddWithValue("date_actualisation", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, updated);
+        p.AddWithValue("rome_code", NpgsqlDbType.Array | NpgsqlDbType.Text, romes);
+        p.AddWithValue("appellation_code", NpgsqlDbType.Array | NpgsqlDbType.Text, appellations);
+        p.AddWithValue("commune", NpgsqlDbType.Array | NpgsqlDbType.Text, communes);
+        p.AddWithValue("code_postal", NpgsqlDbType.Array | NpgsqlDbType.Text, postcodes);
+        p.AddWithValue("departement", NpgsqlDbType.Array | NpgsqlDbType.Text, departements);
+        p.AddWithValue("region", NpgsqlDbType.Array | NpgsqlDbType.Text, regions);
+        p.AddWithValue("type_contrat", NpgsqlDbType.Array | NpgsqlDbType.Text, contracts);
+        p.AddWithValue("code_naf", NpgsqlDbType.Array | NpgsqlDbType.Text, nafs);
+        p.AddWithValue("json", NpgsqlDbType.Array | NpgsqlDbType.Bytea, jsons);
+        p.AddWithValue("stored_at", NpgsqlDbType.TimestampTz, now);
+        return command;
     }
+
+    // Store times keep microseconds (OffreRow.ToStoreTime), as the statement path binds them.
+    private static DateTime? Time(DateTimeOffset? value) => value is { } time ? OffreRow.ToStoreTime(time).UtcDateTime : null;
 
     /// <summary>
     /// Every statement that needs no data of its own, in the order of the statement path (rows,
@@ -252,13 +334,13 @@ internal static class PostgresIngestionWriter
     /// sent together; the deletions' rows are read back for their tombstones and change-log codes.
     /// </summary>
     private static async Task<List<DeletedOffre>> MergeAsync(
-        NpgsqlConnection connection, IngestionBatch batch, bool hasRows, bool hasPrints, OffreRow[] offres, DateTimeOffset now, CancellationToken ct)
+        NpgsqlConnection connection, IngestionBatch batch, List<CollapsedRow> rows, int prints, OffreRow[] offres, DateTimeOffset now, CancellationToken ct)
     {
         await using var statements = connection.CreateBatch();
-        if (hasRows)
-            statements.BatchCommands.Add(new NpgsqlBatchCommand(MergeRows));
-        if (hasPrints)
-            statements.BatchCommands.Add(new NpgsqlBatchCommand(MergePrints));
+        if (rows.Count > 0)
+            statements.BatchCommands.Add(MergeRowsCommand(rows));
+        if (prints > 0)
+            statements.BatchCommands.Add(MergePrintsCommand(rows, prints, batch.PrintVersion));
         if (batch.Seen.Count > 0)
         {
             var touch = Keys(TouchRows, batch.Seen, now);
@@ -276,7 +358,7 @@ internal static class PostgresIngestionWriter
         }
         if (offres.Length > 0)
         {
-            statements.BatchCommands.Add(new NpgsqlBatchCommand(MergeOffres));
+            statements.BatchCommands.Add(MergeOffresCommand(offres, now));
             // Tombstones of re-created ids go: an id is live or tombstoned, never both.
             var untomb = new NpgsqlBatchCommand(DeleteTombstones);
             untomb.Parameters.AddWithValue("ids", offres.Select(o => o.Id).ToArray());
@@ -400,13 +482,6 @@ internal static class PostgresIngestionWriter
 
     private static Task TextAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken ct) =>
         OffreCopyRow.TextAsync(importer, value, ct);
-
-    private static Task IntegerAsync(NpgsqlBinaryImporter importer, int? value, CancellationToken ct) =>
-        value is { } number ? importer.WriteAsync(number, NpgsqlDbType.Integer, ct) : importer.WriteNullAsync(ct);
-
-    // Store times keep microseconds (OffreRow.ToStoreTime), as the statement path binds them.
-    private static Task TimeAsync(NpgsqlBinaryImporter importer, DateTimeOffset? value, CancellationToken ct) =>
-        value is { } time ? importer.WriteAsync(OffreRow.ToStoreTime(time), NpgsqlDbType.TimestampTz, ct) : importer.WriteNullAsync(ct);
 
     private sealed record DeletedOffre(string Id, ChangeCodes Codes, DateTime DateCreation, DateTime DateActualisation);
 }

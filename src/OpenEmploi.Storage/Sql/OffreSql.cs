@@ -75,6 +75,17 @@ internal static class OffreSql
         + "@date_actualisation, @rome_code, @appellation_code, @commune, @code_postal, @departement, @region, "
         + $"@type_contrat, @code_naf, @stored_at, {jsonValue})";
 
+    /// <summary>
+    /// <see cref="Update"/> without the indexed columns (source, source_id, status, departement),
+    /// for an offer whose indexed values stay the same: SQLite deletes and re-inserts the entry of
+    /// every index whose column is in the SET list, whatever its value, so an update naming them
+    /// dirties four index pages more (random ones: the entries follow the rowid) for nothing.
+    /// </summary>
+    public static string UpdateContent(string jsonValue) =>
+        "UPDATE offres SET date_creation = @date_creation, date_actualisation = @date_actualisation, rome_code = @rome_code, "
+        + "appellation_code = @appellation_code, commune = @commune, code_postal = @code_postal, region = @region, "
+        + $"type_contrat = @type_contrat, code_naf = @code_naf, stored_at = @stored_at, json = {jsonValue} WHERE id = @id";
+
     public static string Update(string jsonValue) =>
         $"UPDATE offres SET source = @source, source_id = @source_id, status = '{OffreRow.Published}', "
         + "date_creation = @date_creation, date_actualisation = @date_actualisation, rome_code = @rome_code, "

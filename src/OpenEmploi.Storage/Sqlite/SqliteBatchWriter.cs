@@ -10,8 +10,11 @@ namespace OpenEmploi.Storage.Sqlite;
 /// the same statements as the other store's in the same order, run for a whole import on one
 /// connection of its own: its page cache (<see cref="CacheKiB"/>) keeps the indexes' pages an
 /// import writes over and over, where a pooled connection's 32 MB cache read them again from the
-/// file for each batch; every statement is prepared once and its parameters are created once,
-/// then re-bound per row; documents and offers' JSON are bound as their UTF-8 bytes. SQLite runs
+/// file for each batch; every statement is prepared once, and those run once or more per record
+/// (the row, its print and sighting, the offer's probe and write, the change log) are run
+/// through the native library with their values bound by position (<see cref="SqliteNativeStatement"/>:
+/// no parameter looked up by name, no data reader per execution); documents and offers' JSON are
+/// bound as their UTF-8 bytes. SQLite runs
 /// in process and synchronously: the calls are the synchronous ones, on the caller's thread (the
 /// import's writer task). One batch at a time: the store serialises the calls.
 /// </summary>
@@ -28,16 +31,18 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteWalHook _wal;
     private readonly SqliteWalCheckpointer _checkpointer;
     private readonly List<SqliteCommand> _commands = [];
-    private readonly SqliteCommand _upsertRow;
-    private readonly SqliteCommand _rowPrint;
-    private readonly SqliteCommand _touchRow;
+    private readonly List<SqliteNativeStatement> _natives = [];
+    private readonly SqliteNativeStatement _upsertRow;
+    private readonly SqliteNativeStatement _rowPrint;
+    private readonly SqliteNativeStatement _touchRow;
     private readonly SqliteCommand _removeRow;
     private readonly SqliteCommand _rename;
-    private readonly SqliteCommand _probe;
-    private readonly SqliteCommand _insertOffer;
-    private readonly SqliteCommand _updateOffer;
-    private readonly SqliteCommand _untomb;
-    private readonly SqliteCommand _logChange;
+    private readonly SqliteNativeStatement _probe;
+    private readonly SqliteNativeStatement _insertOffer;
+    private readonly SqliteNativeStatement _updateOffer;
+    private readonly SqliteNativeStatement _updateOfferContent;
+    private readonly SqliteNativeStatement _untomb;
+    private readonly SqliteNativeStatement _logChange;
     private readonly SqliteCommand _deleteOffer;
     private readonly SqliteCommand _insertTombstone;
     private readonly SqliteCommand _counters;
@@ -48,16 +53,18 @@ internal sealed class SqliteBatchWriter : IDisposable
         _connection = connection;
         _checkpointer = checkpointer;
         _wal = SqliteWalHook.Install(connection);
-        _upsertRow = Prepare(IngestionSql.UpsertRowUtf8, RowParameters);
-        _rowPrint = Prepare(IngestionSql.UpsertRowPrint, "@source_code", "@source_id", "@version", "@print");
-        _touchRow = Prepare(IngestionSql.TouchRow, "@at", "@run", "@source_code", "@source_id");
+        _upsertRow = Native(IngestionSql.UpsertRowUtf8, RowParameters);
+        _rowPrint = Native(IngestionSql.UpsertRowPrint, "@source_code", "@source_id", "@version", "@print");
+        _touchRow = Native(IngestionSql.TouchRow, "@at", "@run", "@source_code", "@source_id");
         _removeRow = Prepare(IngestionSql.RemoveRow, "@at", "@source_code", "@source_id");
         _rename = Prepare(IngestionSql.RenamePublished, "@from", "@to");
-        _probe = Prepare(ProbeSql, "@id");
-        _insertOffer = Prepare(OffreSql.Insert(dialect.JsonValueSql), OffreParameters);
-        _updateOffer = Prepare(OffreSql.Update(dialect.JsonValueSql), OffreParameters);
-        _untomb = Prepare(OffreSql.DeleteTombstone, "@id");
-        _logChange = Prepare(OffreSql.InsertChange, OffreSql.InsertChangeParameters);
+        _probe = Native(ProbeSql, "@id");
+        _insertOffer = Native(OffreSql.Insert(dialect.JsonValueSql), OffreParameters);
+        _updateOffer = Native(OffreSql.Update(dialect.JsonValueSql), OffreParameters);
+        // The same parameters (those of the indexed columns bound and left unused): one binding code.
+        _updateOfferContent = Native(OffreSql.UpdateContent(dialect.JsonValueSql), OffreParameters);
+        _untomb = Native(OffreSql.DeleteTombstone, "@id");
+        _logChange = Native(OffreSql.InsertChange, OffreSql.InsertChangeParameters);
         _deleteOffer = Prepare(OffreSql.DeleteReturning, "@id");
         _insertTombstone = Prepare(OffreSql.InsertTombstone,
             "@id", "@rome_code", "@commune", "@departement", "@date_creation", "@date_actualisation", "@deleted_at");
@@ -65,12 +72,13 @@ internal sealed class SqliteBatchWriter : IDisposable
             "@read", "@created", "@updated", "@unchanged", "@deleted", "@rejected", "@blocked", "@held", "@duplicates", "@errors", "@id");
     }
 
-    // Whether the offer is stored (with the codes an update logs as old), and whether a tombstone
-    // holds its id: an offer neither stored nor tombstoned (every new id of an import) needs no
-    // tombstone delete.
+    // Whether the offer is stored (with the codes an update logs as old, and the values of its
+    // indexed columns: an update that keeps them leaves their indexes alone), and whether a
+    // tombstone holds its id: an offer neither stored nor tombstoned (every new id of an import)
+    // needs no tombstone delete.
     private const string ProbeSql =
-        "SELECT 1, rome_code, departement, region FROM offres WHERE id = @id "
-        + "UNION ALL SELECT 0, NULL, NULL, NULL FROM tombstones WHERE id = @id";
+        "SELECT 1, rome_code, departement, region, source, source_id, status FROM offres WHERE id = @id "
+        + "UNION ALL SELECT 0, NULL, NULL, NULL, NULL, NULL, NULL FROM tombstones WHERE id = @id";
 
     private static readonly string[] RowParameters =
     [
@@ -126,7 +134,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         foreach (var batch in batches)
             outcome = outcome.Plus(Write(batch, storedAt));
         transaction.Commit();
-        _checkpointer.Committed(_wal.Pages);
+        _checkpointer.Committed(_wal.Pages, _wal.PagesWritten);
         return outcome;
     }
 
@@ -161,49 +169,49 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     private void WriteRows(IngestionBatch batch, object at)
     {
-        var p = _upsertRow.Parameters;
+        var p = _upsertRow.Values;
         for (var i = 0; i < batch.Rows.Count; i++)
         {
             var row = batch.Rows[i];
-            p[0].Value = row.SourceCode;
-            p[1].Value = row.SourceId;
-            p[2].Value = Value(row.PublishedId);
-            p[3].Value = row.Status;
-            p[4].Value = row.Codes.Count == 0 ? "" : string.Join(' ', row.Codes);
-            p[5].Value = row.Reasons.Count == 0 ? "[]" : JsonSerializer.Serialize(row.Reasons, IngestionJson.Options);
-            p[6].Value = Value(row.FraudScore);
-            p[7].Value = Value(row.Completeness);
-            p[8].Value = Value(row.ContentHash);
-            p[9].Value = row.Poster;
-            p[10].Value = Value(row.Siret);
-            p[11].Value = Value(row.AppellationCode);
-            p[12].Value = Value(row.Departement);
-            p[13].Value = Value(row.Region);
-            p[14].Value = row.ValidThrough is { } until ? _dialect.ToDbTime(OffreRow.ToStoreTime(until)) : DBNull.Value;
-            p[15].Value = _dialect.ToDbTime(OffreRow.ToStoreTime(row.FirstSeenAt));
-            p[16].Value = _dialect.ToDbTime(OffreRow.ToStoreTime(row.LastSeenAt));
-            p[17].Value = row.RemovedAt is { } removed ? _dialect.ToDbTime(OffreRow.ToStoreTime(removed)) : DBNull.Value;
-            p[18].Value = Value(row.LastRunId);
-            p[19].Value = batch.DocumentOf(i) is { } utf8 ? utf8 : Value(row.Document);
-            _upsertRow.ExecuteNonQuery();
+            p[0] = row.SourceCode;
+            p[1] = row.SourceId;
+            p[2] = Value(row.PublishedId);
+            p[3] = row.Status;
+            p[4] = row.Codes.Count == 0 ? "" : string.Join(' ', row.Codes);
+            p[5] = row.Reasons.Count == 0 ? "[]" : JsonSerializer.Serialize(row.Reasons, IngestionJson.Options);
+            p[6] = Value(row.FraudScore);
+            p[7] = Value(row.Completeness);
+            p[8] = Value(row.ContentHash);
+            p[9] = row.Poster;
+            p[10] = Value(row.Siret);
+            p[11] = Value(row.AppellationCode);
+            p[12] = Value(row.Departement);
+            p[13] = Value(row.Region);
+            p[14] = row.ValidThrough is { } until ? _dialect.ToDbTime(OffreRow.ToStoreTime(until)) : DBNull.Value;
+            p[15] = _dialect.ToDbTime(OffreRow.ToStoreTime(row.FirstSeenAt));
+            p[16] = _dialect.ToDbTime(OffreRow.ToStoreTime(row.LastSeenAt));
+            p[17] = row.RemovedAt is { } removed ? _dialect.ToDbTime(OffreRow.ToStoreTime(removed)) : DBNull.Value;
+            p[18] = Value(row.LastRunId);
+            p[19] = batch.DocumentOf(i) is { } utf8 ? utf8 : Value(row.Document);
+            _upsertRow.Run();
             if (batch.PrintOf(i) is { } print)
             {
-                var q = _rowPrint.Parameters;
-                q[0].Value = row.SourceCode;
-                q[1].Value = row.SourceId;
-                q[2].Value = batch.PrintVersion;
-                q[3].Value = print;
-                _rowPrint.ExecuteNonQuery();
+                var q = _rowPrint.Values;
+                q[0] = row.SourceCode;
+                q[1] = row.SourceId;
+                q[2] = batch.PrintVersion;
+                q[3] = print;
+                _rowPrint.Run();
             }
         }
         foreach (var (source, sourceId) in batch.Seen)
         {
-            var q = _touchRow.Parameters;
-            q[0].Value = at;
-            q[1].Value = Value(batch.RunId);
-            q[2].Value = source;
-            q[3].Value = sourceId;
-            _touchRow.ExecuteNonQuery();
+            var q = _touchRow.Values;
+            q[0] = at;
+            q[1] = Value(batch.RunId);
+            q[2] = source;
+            q[3] = sourceId;
+            _touchRow.Run();
         }
         foreach (var (source, sourceId) in batch.Removals)
         {
@@ -229,29 +237,31 @@ internal sealed class SqliteBatchWriter : IDisposable
         for (var i = 0; i < batch.Upserts.Count; i++)
         {
             var row = prepared is not null ? prepared[i] : new OffreRow(batch.Upserts[i]);
-            var (exists, tombstoned, old) = Probe(row.Id);
-            var write = exists ? _updateOffer : _insertOffer;
-            var p = write.Parameters;
-            p[0].Value = row.Id;
-            p[1].Value = row.Source;
-            p[2].Value = Value(row.SourceId);
-            p[3].Value = _dialect.ToDbDate(row.DateCreation);
-            p[4].Value = _dialect.ToDbDate(row.DateActualisation);
-            p[5].Value = Value(row.RomeCode);
-            p[6].Value = Value(row.AppellationCode);
-            p[7].Value = Value(row.Commune);
-            p[8].Value = Value(row.CodePostal);
-            p[9].Value = Value(row.Departement);
-            p[10].Value = Value(row.Region);
-            p[11].Value = Value(row.TypeContrat);
-            p[12].Value = Value(row.CodeNaf);
-            p[13].Value = storedAt;
-            p[14].Value = row.Json;
-            write.ExecuteNonQuery();
+            var (exists, tombstoned, old, indexed) = Probe(row.Id);
+            var write = !exists ? _insertOffer
+                : indexed.Keeps(row) ? _updateOfferContent
+                : _updateOffer;
+            var p = write.Values;
+            p[0] = row.Id;
+            p[1] = row.Source;
+            p[2] = Value(row.SourceId);
+            p[3] = _dialect.ToDbDate(row.DateCreation);
+            p[4] = _dialect.ToDbDate(row.DateActualisation);
+            p[5] = Value(row.RomeCode);
+            p[6] = Value(row.AppellationCode);
+            p[7] = Value(row.Commune);
+            p[8] = Value(row.CodePostal);
+            p[9] = Value(row.Departement);
+            p[10] = Value(row.Region);
+            p[11] = Value(row.TypeContrat);
+            p[12] = Value(row.CodeNaf);
+            p[13] = storedAt;
+            p[14] = row.Json;
+            write.Run();
             if (tombstoned)
             {
-                _untomb.Parameters[0].Value = row.Id;
-                _untomb.ExecuteNonQuery();
+                _untomb.Values[0] = row.Id;
+                _untomb.Run();
             }
             var kind = exists ? ChangeKind.Updated : ChangeKind.Created;
             Log(row.Id, kind, storedAt, new ChangeCodes(row.RomeCode, row.Commune, row.Departement, row.Region), old);
@@ -263,24 +273,42 @@ internal sealed class SqliteBatchWriter : IDisposable
         return (created, updated);
     }
 
-    private (bool Exists, bool Tombstoned, ChangeCodes Old) Probe(string id)
+    private (bool Exists, bool Tombstoned, ChangeCodes Old, IndexedValues Indexed) Probe(string id)
     {
-        _probe.Parameters[0].Value = id;
-        var (exists, tombstoned, old) = (false, false, default(ChangeCodes));
-        using var reader = _probe.ExecuteReader();
-        while (reader.Read())
+        _probe.Values[0] = id;
+        var (exists, tombstoned, old, indexed) = (false, false, default(ChangeCodes), default(IndexedValues));
+        try
         {
-            if (reader.GetInt64(0) == 1)
+            for (var row = _probe.Step(); row; row = _probe.Next())
             {
-                exists = true;
-                old = new ChangeCodes(reader.GetNullableString(1), null, reader.GetNullableString(2), reader.GetNullableString(3));
-            }
-            else
-            {
-                tombstoned = true;
+                if (_probe.GetInt64(0) == 1)
+                {
+                    exists = true;
+                    old = new ChangeCodes(_probe.GetText(1), null, _probe.GetText(2), _probe.GetText(3));
+                    indexed = new IndexedValues(_probe.GetText(4), _probe.GetText(5), _probe.GetText(6), old.Departement);
+                }
+                else
+                {
+                    tombstoned = true;
+                }
             }
         }
-        return (exists, tombstoned, old);
+        finally
+        {
+            _probe.Reset();
+        }
+        return (exists, tombstoned, old, indexed);
+    }
+
+    /// <summary>A stored offer's values of the offres columns some index holds (the id aside).</summary>
+    private readonly record struct IndexedValues(string? Source, string? SourceId, string? Status, string? Departement)
+    {
+        /// <summary>Whether writing <paramref name="row"/> over the offer leaves every one of them as it is.</summary>
+        public bool Keeps(OffreRow row) =>
+            string.Equals(Source, row.Source, StringComparison.Ordinal)
+            && string.Equals(SourceId, row.SourceId, StringComparison.Ordinal)
+            && string.Equals(Status, OffreRow.Published, StringComparison.Ordinal)
+            && string.Equals(Departement, row.Departement, StringComparison.Ordinal);
     }
 
     /// <summary>As <see cref="OffreWrites.DeleteAsync"/>: deletes the offer, keeps its tombstone and logs it; false when it is not stored.</summary>
@@ -309,18 +337,18 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     private void Log(string id, ChangeKind kind, object at, ChangeCodes codes, ChangeCodes old)
     {
-        var p = _logChange.Parameters;
-        p[0].Value = id;
-        p[1].Value = (short)kind;
-        p[2].Value = at;
-        p[3].Value = Value(codes.RomeCode);
-        p[4].Value = Value(codes.Commune);
-        p[5].Value = Value(codes.Departement);
-        p[6].Value = Value(codes.Region);
-        p[7].Value = Value(old.RomeCode);
-        p[8].Value = Value(old.Departement);
-        p[9].Value = Value(old.Region);
-        _logChange.ExecuteNonQuery();
+        var p = _logChange.Values;
+        p[0] = id;
+        p[1] = (short)kind;
+        p[2] = at;
+        p[3] = Value(codes.RomeCode);
+        p[4] = Value(codes.Commune);
+        p[5] = Value(codes.Departement);
+        p[6] = Value(codes.Region);
+        p[7] = Value(old.RomeCode);
+        p[8] = Value(old.Departement);
+        p[9] = Value(old.Region);
+        _logChange.Run();
     }
 
     private static object Value(string? value) => (object?)value ?? DBNull.Value;
@@ -328,6 +356,13 @@ internal sealed class SqliteBatchWriter : IDisposable
     private static object Value(int? value) => value is { } v ? v : DBNull.Value;
 
     private static object Value(long? value) => value is { } v ? v : DBNull.Value;
+
+    private SqliteNativeStatement Native(string sql, params string[] parameters)
+    {
+        var statement = new SqliteNativeStatement(_connection, sql, parameters);
+        _natives.Add(statement);
+        return statement;
+    }
 
     private SqliteCommand Prepare(string sql, params string[] parameters)
     {
@@ -342,6 +377,8 @@ internal sealed class SqliteBatchWriter : IDisposable
     {
         foreach (var command in _commands)
             command.Dispose();
+        foreach (var statement in _natives)
+            statement.Dispose();
         _connection.Dispose();
         // Last, once the writer's connection is closed: the final TRUNCATE checkpoint empties the WAL.
         _checkpointer.Dispose();

@@ -38,6 +38,7 @@ internal sealed class SqliteWalCheckpointer : IDisposable
     private static readonly Counter<long> PagesCopied = Meter.CreateCounter<long>("openemploi.sqlite.wal_checkpointed_pages", "{page}", "WAL pages the background passes copied into the file");
     private static readonly Counter<double> PassSeconds = Meter.CreateCounter<double>("openemploi.sqlite.wal_checkpoint_time", "s", "wall time of the background passes");
     private static readonly Counter<double> WriterWaitSeconds = Meter.CreateCounter<double>("openemploi.sqlite.wal_writer_wait", "s", "time the writer waited for a pass (WAL at its bound)");
+    private static readonly Counter<long> PagesWritten = Meter.CreateCounter<long>("openemploi.sqlite.wal_written_pages", "{page}", "pages the writer's commits appended to the WAL");
     private static readonly Histogram<int> WalPages = Meter.CreateHistogram<int>("openemploi.sqlite.wal_pages", "{page}", "pages in the WAL after each of the writer's commits");
 
     private readonly SqliteConnection _connection;
@@ -49,6 +50,11 @@ internal sealed class SqliteWalCheckpointer : IDisposable
     private bool _stopping;
     private bool _atBound;
     private Exception? _failure;
+    // PRAGMA wal_checkpoint reports the frames of the WAL checkpointed so far, not those a pass
+    // copied: a pass copies the difference with the pass before, or all of them when the WAL
+    // started over in between (seen by the writer's commits: the WAL then holds fewer pages).
+    private long _copiedBefore;
+    private bool _restartedSincePass;
 
     private SqliteWalCheckpointer(SqliteConnection connection, SqliteWalPolicy policy)
     {
@@ -64,6 +70,15 @@ internal sealed class SqliteWalCheckpointer : IDisposable
     /// <summary>The pages the WAL held after the writer's last commit.</summary>
     public int LastWalPages { get; private set; }
 
+    /// <summary>
+    /// Pages the writer's commits appended to the WAL so far (each 16 KB, written again into the
+    /// file by a pass): what a commit costs in writes.
+    /// </summary>
+    public long PagesAppended { get; private set; }
+
+    /// <summary>Pages the background passes copied into the database file so far.</summary>
+    public long PagesCheckpointed { get; private set; }
+
     /// <summary>Background passes run so far.</summary>
     public int PassesRun { get; private set; }
 
@@ -73,12 +88,25 @@ internal sealed class SqliteWalCheckpointer : IDisposable
     public static async Task<SqliteWalCheckpointer> OpenAsync(SqliteDialect dialect, SqliteWalPolicy policy, CancellationToken ct) =>
         new(await dialect.OpenOwnAsync(ct), policy);
 
-    /// <summary>After each of the writer's commits, on its thread: the pages its WAL now holds.</summary>
-    public void Committed(int walPages)
+    /// <summary>
+    /// After each of the writer's commits, on its thread: the pages its WAL now holds, and those
+    /// the writer's connection wrote to it so far.
+    /// </summary>
+    public void Committed(int walPages, long pagesWritten)
     {
         WalPages.Record(walPages);
+        var appended = pagesWritten - PagesAppended;
+        // The WAL holds other than what it held plus what was appended: it started over.
+        var restarted = walPages != LastWalPages + appended;
+        PagesAppended = pagesWritten;
+        PagesWritten.Add(appended);
         MaxWalPages = Math.Max(MaxWalPages, walPages);
         LastWalPages = walPages;
+        if (restarted)
+        {
+            lock (_gate)
+                _restartedSincePass = true;
+        }
         if (walPages < _policy.StartPages)
         {
             _atBound = false;
@@ -118,6 +146,7 @@ internal sealed class SqliteWalCheckpointer : IDisposable
     {
         while (true)
         {
+            bool restarted;
             lock (_gate)
             {
                 while (_requested == 0 && !_stopping)
@@ -126,14 +155,19 @@ internal sealed class SqliteWalCheckpointer : IDisposable
                     return;
                 _requested = 0;
                 _running = true;
+                restarted = _restartedSincePass;
+                _restartedSincePass = false;
             }
             try
             {
                 var started = Stopwatch.StartNew();
-                var (_, _, copied) = Checkpoint("PASSIVE");
+                var (_, _, checkpointed) = Checkpoint("PASSIVE");
+                var copied = Math.Max(restarted ? checkpointed : checkpointed - _copiedBefore, 0);
+                _copiedBefore = Math.Max(checkpointed, 0);
                 PassesRun++;
                 Passes.Add(1);
-                PagesCopied.Add(Math.Max(copied, 0));
+                PagesCheckpointed += copied;
+                PagesCopied.Add(copied);
                 PassSeconds.Add(started.Elapsed.TotalSeconds);
             }
             catch (SqliteException e)

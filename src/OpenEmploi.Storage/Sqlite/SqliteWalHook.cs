@@ -14,6 +14,7 @@ namespace OpenEmploi.Storage.Sqlite;
 internal sealed class SqliteWalHook
 {
     private const int Ok = 0;
+    private const int CacheWrite = 9; // SQLITE_DBSTATUS_CACHE_WRITE
 
     // The native side keeps a pointer to this delegate as long as the connection is open: it is
     // held by the instance, which the writer keeps as long as its connection.
@@ -27,6 +28,12 @@ internal sealed class SqliteWalHook
     /// <summary>The WAL's pages after the connection's last commit (0 before the first).</summary>
     public int Pages { get; private set; }
 
+    /// <summary>
+    /// The pages the connection wrote to the WAL so far (SQLITE_DBSTATUS_CACHE_WRITE, read at each
+    /// commit): the frames its commits appended, whether or not the WAL started over in between.
+    /// </summary>
+    public long PagesWritten { get; private set; }
+
     /// <summary>Installs the hook on an open connection, replacing its automatic checkpoint.</summary>
     public static SqliteWalHook Install(SqliteConnection connection)
     {
@@ -39,6 +46,8 @@ internal sealed class SqliteWalHook
     private int OnCommit(IntPtr context, IntPtr db, IntPtr schema, int pages)
     {
         Pages = pages;
+        if (NativeMethods.sqlite3_db_status(db, CacheWrite, out var written, out _, 0) == Ok)
+            PagesWritten = written;
         return Ok;
     }
 
@@ -52,5 +61,9 @@ internal sealed class SqliteWalHook
         [DllImport("e_sqlite3", CallingConvention = CallingConvention.Cdecl)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories | DllImportSearchPath.AssemblyDirectory)]
         public static extern IntPtr sqlite3_wal_hook(IntPtr db, WalCallback callback, IntPtr context);
+
+        [DllImport("e_sqlite3", CallingConvention = CallingConvention.Cdecl)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories | DllImportSearchPath.AssemblyDirectory)]
+        public static extern int sqlite3_db_status(IntPtr db, int op, out int current, out int highwater, int reset);
     }
 }

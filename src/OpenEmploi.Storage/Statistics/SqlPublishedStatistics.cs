@@ -1,6 +1,6 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
 using OpenEmploi.Core.Statistics;
@@ -11,7 +11,8 @@ namespace OpenEmploi.Storage.Statistics;
 /// <summary>
 /// The published cells over the offer store's dialects. A period is replaced in one transaction
 /// (delete, stream the new cells, record the period), so a reader sees one run or the other;
-/// PostgreSQL streams the cells with binary COPY, SQLite through one prepared statement.
+/// PostgreSQL streams the cells with binary COPY, SQLite through one statement prepared on the
+/// native handle.
 /// </summary>
 internal sealed class SqlPublishedStatistics(SqlDialect dialect) : IPublishedStatisticsStore
 {
@@ -44,7 +45,7 @@ internal sealed class SqlPublishedStatistics(SqlDialect dialect) : IPublishedSta
         }
         var written = connection is NpgsqlConnection npgsql
             ? await CopyAsync(npgsql, checkedCells, ct)
-            : await InsertAsync(connection, transaction, checkedCells, ct);
+            : await InsertAsync((SqliteConnection)connection, checkedCells, ct);
         await using (var period = connection.Command(StatisticsSql.InsertPeriod, transaction))
         {
             period.Add("@period_kind", (short)kind);
@@ -85,37 +86,35 @@ internal sealed class SqlPublishedStatistics(SqlDialect dialect) : IPublishedSta
         }
     }
 
-    private static async Task<long> InsertAsync(
-        DbConnection connection, DbTransaction transaction, IAsyncEnumerable<PublishedCell> cells, CancellationToken ct)
+    /// <summary>
+    /// SQLite: the cells through one statement prepared on the native handle and bound by position
+    /// (<see cref="SqliteRowInsert"/>), inside the replacing transaction. A SqliteCommand executed
+    /// per cell looked each of its 14 parameters up by name and built a data reader every time:
+    /// storing was the run's largest step at scale 0.02 (7 µs of CPU per cell, docs/benchmarks.md).
+    /// Values are bound with the same SQLite types as before (text, integer, real, null).
+    /// </summary>
+    private static async Task<long> InsertAsync(SqliteConnection connection, IAsyncEnumerable<PublishedCell> cells, CancellationToken ct)
     {
-        await using var insert = connection.Command(StatisticsSql.InsertCell, transaction);
-        var parameters = new[]
-        {
-            insert.Add("@indicator", null), insert.Add("@territory_level", null), insert.Add("@territory_code", null),
-            insert.Add("@activity_type", null), insert.Add("@activity_code", null), insert.Add("@period_kind", null),
-            insert.Add("@period_code", null), insert.Add("@nomenclature", null), insert.Add("@nomenclature_code", null),
-            insert.Add("@characteristic_type", null), insert.Add("@characteristic_code", null), insert.Add("@value", null),
-            insert.Add("@percentage", null), insert.Add("@mask", null),
-        };
-        await insert.PrepareAsync(ct);
+        using var insert = new SqliteRowInsert(connection, StatisticsSql.InsertCell, 14);
+        var values = new object?[14];
         long written = 0;
         await foreach (var cell in cells.WithCancellation(ct))
         {
-            parameters[0].Value = cell.Indicator;
-            parameters[1].Value = (short)cell.TerritoryLevel;
-            parameters[2].Value = cell.TerritoryCode;
-            parameters[3].Value = cell.ActivityType;
-            parameters[4].Value = cell.ActivityCode;
-            parameters[5].Value = (short)cell.PeriodKind;
-            parameters[6].Value = cell.PeriodCode;
-            parameters[7].Value = cell.Nomenclature;
-            parameters[8].Value = cell.NomenclatureCode;
-            parameters[9].Value = cell.CharacteristicType;
-            parameters[10].Value = cell.CharacteristicCode;
-            parameters[11].Value = (object?)cell.Value ?? DBNull.Value;
-            parameters[12].Value = (object?)cell.Percentage ?? DBNull.Value;
-            parameters[13].Value = cell.Mask is { } mask ? (short)mask : DBNull.Value;
-            await insert.ExecuteNonQueryAsync(ct);
+            values[0] = cell.Indicator;
+            values[1] = (short)cell.TerritoryLevel;
+            values[2] = cell.TerritoryCode;
+            values[3] = cell.ActivityType;
+            values[4] = cell.ActivityCode;
+            values[5] = (short)cell.PeriodKind;
+            values[6] = cell.PeriodCode;
+            values[7] = cell.Nomenclature;
+            values[8] = cell.NomenclatureCode;
+            values[9] = cell.CharacteristicType;
+            values[10] = cell.CharacteristicCode;
+            values[11] = cell.Value;
+            values[12] = cell.Percentage;
+            values[13] = cell.Mask is { } mask ? (short)mask : null;
+            insert.Run(values);
             written++;
         }
         return written;

@@ -8,7 +8,7 @@ namespace OpenEmploi.Storage.Tests.Ingestion;
 
 /// <summary>
 /// One batch holding every kind of write the importer sends, keys repeated within it included:
-/// both stores (SQLite's statements one by one, PostgreSQL's staged COPY and set-based merges)
+/// both stores (SQLite's statements one by one, PostgreSQL's set-based merges over array parameters)
 /// must leave the same rows, offers, tombstones, run counters and change log.
 /// </summary>
 public sealed class IngestionBatchWriteTests(TestStores stores) : StoreTestBase(stores)
@@ -109,8 +109,8 @@ public sealed class IngestionBatchWriteTests(TestStores stores) : StoreTestBase(
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task Documents_given_as_utf8_are_stored_as_the_same_text_whatever_their_characters_and_size(StoreKind kind)
     {
-        // PostgreSQL's writer sends the UTF-8 bytes to binary COPY as the text value, without a
-        // string in between: accents, non-Latin scripts and characters outside the BMP must come
+        // PostgreSQL's writer sends the UTF-8 bytes as they are (bytea, made text by the server),
+        // without a string in between: accents, non-Latin scripts and characters outside the BMP must come
         // back as they went, a long (compressed, TOASTed) document too, and a key repeated
         // without a document keeps the one given before it in the batch.
         var (store, location) = await OpenWithLocationAsync(kind);
@@ -139,7 +139,7 @@ public sealed class IngestionBatchWriteTests(TestStores stores) : StoreTestBase(
         Assert.Equal((text, long1), (stored!.Intitule, stored.Description));
         if (kind == StoreKind.Postgres)
         {
-            // Migration 17: compressed with LZ4, the staging tables keeping the columns' method.
+            // Migration 16: compressed with LZ4 (once, as the merge stores it).
             Assert.Equal("lz4", await TextAsync(location, "SELECT pg_column_compression(document) FROM ingested_offers WHERE source_id = 'B'"));
             Assert.Equal("lz4", await TextAsync(location, $"SELECT pg_column_compression(json) FROM offres WHERE id = '{TestOffres.Id(1)}'"));
         }
@@ -168,6 +168,76 @@ public sealed class IngestionBatchWriteTests(TestStores stores) : StoreTestBase(
         Assert.NotNull(await store.GetAsync(TestOffres.Id(1)));
         Assert.Null(await store.GetTombstoneAsync(TestOffres.Id(1)));
         Assert.Equal(start, await store.GetLastSequenceAsync());
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Updated_offers_are_found_through_every_index_by_their_new_values_only(StoreKind kind)
+    {
+        // SQLite's writer leaves the indexes of source, source_id, status and département alone
+        // when an update keeps their values: an update that changes one of them must still move
+        // its entry, and one that keeps them must still write the rest of the offer.
+        var (store, location) = await OpenWithLocationAsync(kind);
+        await using var _ = store;
+        await using var ingestion = IngestionStoreFactory.Open(location, Time);
+        var first = new IngestionBatch();
+        foreach (var n in new[] { 1, 2, 3, 4 })
+            first.Upserts.Add(TestOffres.Entry(n, Board, "S" + n));
+        first.PrepareUpserts();
+        await ingestion.ApplyBatchAsync(first);
+
+        var elsewhere = TestOffres.Entry(3, Board);
+        var second = new IngestionBatch();
+        second.Upserts.Add(TestOffres.Entry(1, Board, "S1", version: 2));                      // same indexed values
+        second.Upserts.Add(TestOffres.Entry(2, Board, "S2", version: 2) with { Departement = elsewhere.Departement, Region = elsewhere.Region });
+        second.Upserts.Add(TestOffres.Entry(4, "AUTREBOARD", "S4", version: 2));               // another source
+        second.Upserts.Add(TestOffres.Entry(3, Board, null, version: 2));                      // no source reference
+        second.PrepareUpserts();
+        Assert.Equal(new BatchOutcome(0, 4, 0), await ingestion.ApplyBatchAsync(second));
+
+        foreach (var n in new[] { 1, 2, 3, 4 })
+            Assert.Contains("(v2)", (await store.GetAsync(TestOffres.Id(n)))!.Intitule, StringComparison.Ordinal);
+        // Through each index (SQLite: INDEXED BY; PostgreSQL: no sequential scan), every offer is
+        // found by the values its row holds, and by no other.
+        var indexed = kind == StoreKind.Sqlite
+            ? (Departement: "offres INDEXED BY offres_departement", Source: "offres INDEXED BY offres_source", Reference: "offres INDEXED BY offres_source_ref", Status: "offres INDEXED BY offres_status")
+            : (Departement: "offres", Source: "offres", Reference: "offres", Status: "offres");
+        var sql = (string table, string where) => (kind == StoreKind.Postgres ? "/*noseq*/" : "") + $"SELECT count(*) FROM {table} WHERE {where}";
+        string?[] departements = [TestOffres.Entry(1).Departement, elsewhere.Departement, elsewhere.Departement, TestOffres.Entry(4).Departement];
+        foreach (var departement in departements.Append(TestOffres.Entry(2).Departement).Distinct())
+        {
+            Assert.Equal(
+                departements.Count(d => d == departement),
+                await CountAsync(location, sql(indexed.Departement, $"departement = '{departement}'")));
+        }
+        Assert.Equal(3, await CountAsync(location, sql(indexed.Source, $"source = '{Board}'")));
+        Assert.Equal(1, await CountAsync(location, sql(indexed.Source, "source = 'AUTREBOARD'")));
+        Assert.Equal(0, await CountAsync(location, sql(indexed.Reference, $"source = '{Board}' AND source_id IN ('S3', 'S4')")));
+        Assert.Equal(1, await CountAsync(location, sql(indexed.Reference, "source = 'AUTREBOARD' AND source_id = 'S4'")));
+        Assert.Equal(4, await CountAsync(location, sql(indexed.Status, "status = 'published'")));
+        if (kind == StoreKind.Sqlite)
+            Assert.Equal("ok", await SqliteTextAsync(location, "PRAGMA integrity_check"));
+    }
+
+    // On PostgreSQL the count is taken with sequential scans off, so that the planner reads an index.
+    private static async Task<long> CountAsync(StoreLocation location, string sql)
+    {
+        if (!sql.StartsWith("/*noseq*/", StringComparison.Ordinal))
+            return await ScalarAsync(location, sql);
+        await using var connection = new NpgsqlConnection(location.ConnectionString);
+        await connection.OpenAsync();
+        await using (var off = new NpgsqlCommand("SET enable_seqscan = off", connection))
+            await off.ExecuteNonQueryAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<string?> SqliteTextAsync(StoreLocation location, string sql)
+    {
+        await using var connection = new SqliteConnection(location.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string?)await command.ExecuteScalarAsync();
     }
 
     private static async Task<string?> TextAsync(StoreLocation location, string sql)

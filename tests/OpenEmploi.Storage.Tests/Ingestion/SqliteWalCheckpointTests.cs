@@ -54,8 +54,11 @@ public sealed class SqliteWalCheckpointTests(TestStores stores) : StoreTestBase(
             wal.Add(ingestion.SqliteCheckpointer!.LastWalPages);
         }
         // The first commit's count includes what the migrations left in the WAL.
+        var before = wal[0];
         wal.RemoveAt(0);
         var passes = ingestion.SqliteCheckpointer!.PassesRun;
+        var appended = ingestion.SqliteCheckpointer.PagesAppended;
+        var copied = ingestion.SqliteCheckpointer.PagesCheckpointed;
 
         // The WAL's pages after each commit: it grows by a commit's pages, and starts over once
         // the passes have copied it. Without checkpoints it would hold all 40 commits; the passes
@@ -66,6 +69,12 @@ public sealed class SqliteWalCheckpointTests(TestStores stores) : StoreTestBase(
         Assert.True(passes > 0, "no checkpoint pass ran beside the writer");
         Assert.True(wal.Zip(wal.Skip(1)).Any(p => p.Second < p.First), $"the WAL never started over: {trace}");
         Assert.True(wal.Max() < Small.BoundPages + commit, $"the WAL passed its bound ({Small.BoundPages} pages) by more than a commit: {trace}");
+        // What the figures say (the bench prints them): every page a commit appended is counted
+        // once, at least the WAL's growth; a pass copies a page at most once (the passes' own
+        // counts are cumulative over the WAL, and were once added up as they are).
+        var grown = wal.Zip(wal.Skip(1), (a, b) => Math.Max(b - a, 0)).Sum();
+        Assert.True(appended >= grown, $"the writer appended {appended} pages, the WAL grew by {grown}: {trace}");
+        Assert.True(copied > 0 && copied <= appended + before, $"the passes copied {copied} pages of the {appended} appended (+{before} before): {trace}");
 
         await ingestion.FinishRunAsync(run, ImportRunInfo.Completed, new ImportCounters { Read = 800, Created = 800 }, null);
 
