@@ -14,6 +14,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- dedup-memory --store STORE
           dotnet run -c Release --project bench/OpenEmploi.Bench -- stats-generate --scale S --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- stats-compute --store STORE [--quarter 2026T3]   (inputs from `openemploi stats generate`)
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- stats-read --store STORE [--quarter 2026T3] [--parallelism P[,P…]]   (reading and counting only)
           dotnet run -c Release --project bench/OpenEmploi.Bench -- export --offers N --store STORE [--seed S] [--parallelism P[,P…]]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- http --offers N --store sqlite:PATH [--rate R[,R…]] [--connections C] [--duration SECONDS] [--queries Q] [--seed S] [--windows 20,150] [--server PATH/OpenEmploi.Web.dll] [--server-env NAME=VALUE]…
           dotnet run -c Release --project bench/OpenEmploi.Bench -- portal --offers N --store sqlite:PATH [--concurrency C] [--duration SECONDS] [--queries Q] [--seed S] [--server PATH/OpenEmploi.Web.dll]
@@ -75,6 +76,9 @@ internal static class BenchCommand
                 return 0;
             case "stats-compute":
                 await StatisticsComputeBenchmark.RunAsync(options);
+                return 0;
+            case "stats-read":
+                await StatisticsReadBenchmark.RunAsync(options);
                 return 0;
             case "seed-store":
                 await SeedStoreBenchmark.RunAsync(options);

@@ -114,6 +114,12 @@ public sealed class SyntheticHiringInputs : IStatisticsInputs
     public IAsyncEnumerable<JobSeekerEpisode> ReadJobSeekerEpisodesAsync(DateOnly from, DateOnly to, CancellationToken ct = default) =>
         AsyncEnumerable.Empty<JobSeekerEpisode>();
 
+    public IAsyncEnumerable<JobSeekerEpisode> ReadJobSeekerEpisodesAsync(DateOnly from, DateOnly to, long firstId, long lastId, CancellationToken ct = default) =>
+        AsyncEnumerable.Empty<JobSeekerEpisode>();
+
+    public Task<(long First, long Last)?> ReadJobSeekerIdRangeAsync(CancellationToken ct = default) =>
+        Task.FromResult<(long, long)?>(null);
+
     public IAsyncEnumerable<RegisteredOffer> ReadRegisteredOffersAsync(DateOnly from, DateOnly to, CancellationToken ct = default) =>
         AsyncEnumerable.Empty<RegisteredOffer>();
 

@@ -10,6 +10,15 @@ public interface IStatisticsInputs
     /// <summary>Episodes registered on or before <paramref name="to"/> and not exited before <paramref name="from"/>.</summary>
     IAsyncEnumerable<JobSeekerEpisode> ReadJobSeekerEpisodesAsync(DateOnly from, DateOnly to, CancellationToken ct = default);
 
+    /// <summary>
+    /// The same episodes with an id in [<paramref name="firstId"/>, <paramref name="lastId"/>]: the
+    /// register cut into id ranges that threads read at once, each on its own connection.
+    /// </summary>
+    IAsyncEnumerable<JobSeekerEpisode> ReadJobSeekerEpisodesAsync(DateOnly from, DateOnly to, long firstId, long lastId, CancellationToken ct = default);
+
+    /// <summary>The smallest and largest episode id, or null when the register is empty.</summary>
+    Task<(long First, long Last)?> ReadJobSeekerIdRangeAsync(CancellationToken ct = default);
+
     IAsyncEnumerable<Establishment> ReadEstablishmentsAsync(CancellationToken ct = default);
 
     /// <summary>Headcounts for the years in [<paramref name="fromYear"/>, <paramref name="toYear"/>].</summary>

@@ -23,6 +23,12 @@ public sealed class InMemoryStatisticsInputs : IStatisticsInputs
         Episodes.Where(e => e.RegisteredOn <= to && (e.ExitedOn is null || e.ExitedOn >= from))
             .OrderBy(e => e.Id).ToAsyncEnumerable();
 
+    public IAsyncEnumerable<JobSeekerEpisode> ReadJobSeekerEpisodesAsync(DateOnly from, DateOnly to, long firstId, long lastId, CancellationToken ct = default) =>
+        ReadJobSeekerEpisodesAsync(from, to, ct).Where(e => e.Id >= firstId && e.Id <= lastId);
+
+    public Task<(long First, long Last)?> ReadJobSeekerIdRangeAsync(CancellationToken ct = default) =>
+        Task.FromResult<(long, long)?>(Episodes.Count == 0 ? null : (Episodes.Min(e => e.Id), Episodes.Max(e => e.Id)));
+
     public IAsyncEnumerable<Establishment> ReadEstablishmentsAsync(CancellationToken ct = default) =>
         Establishments.OrderBy(e => e.Siret, StringComparer.Ordinal).ToAsyncEnumerable();
 

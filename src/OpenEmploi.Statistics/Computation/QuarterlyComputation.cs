@@ -17,26 +17,7 @@ internal static class QuarterlyComputation
     public static async Task<ComputedTable> ComputeAsync(
         StatisticsContext context, IStatisticsInputs inputs, StatPeriod quarter, IProgress<string>? progress, CancellationToken ct, int threads = 0)
     {
-        var table = new CellTable();
-        var seekers = new JobSeekerCounter(context, table, quarter);
-        await foreach (var episode in inputs.ReadJobSeekerEpisodesAsync(quarter.Start.AddDays(-1), quarter.End, ct))
-            seekers.Add(episode);
-        progress?.Report($"{quarter} : {seekers.Episodes:N0} épisodes de demandeurs d'emploi lus");
-
-        var offers = new OfferCounter(context, table, Indicators.Offers);
-        await foreach (var offer in inputs.ReadRegisteredOffersAsync(quarter.Start, quarter.End, ct))
-            offers.Add(offer);
-        progress?.Report($"{quarter} : {offers.Offers:N0} offres lues");
-
-        var hires = new HireCounter(context, table);
-        await using (var join = new SortedJoin<Establishment>(inputs.ReadEstablishmentsAsync(ct).GetAsyncEnumerator(ct), e => e.Siret))
-        {
-            await foreach (var row in inputs.ReadHiresAsync(quarter.Start, quarter.End.AddDays(1).AddMonths(-1), ct))
-                hires.Add(row, await join.FindAsync(row.Siret));
-        }
-        hires.Flush();
-        progress?.Report($"{quarter} : {hires.Rows:N0} lignes d'embauches lues");
-
+        var (table, offers) = await CountInputsAsync(context, inputs, quarter, progress, ct, threads);
         var hireIndicator = context.Codes.Indicator(Indicators.Hires);
         progress?.Report($"{quarter} : {table.Count:N0} cellules comptées (commune, métier ou section)");
         table.RollUp((_, territory) => context.Territories.AncestorsOf(territory),
@@ -55,6 +36,41 @@ internal static class QuarterlyComputation
         return new ComputedTable(context, quarter, disclosure, OutflowRates(disclosure, quarter));
     }
 
+    /// <summary>
+    /// Reads the quarter's inputs and counts them into commune-level cells (what the roll-up
+    /// takes): the job-seeker register on <paramref name="threads"/> threads, then the offers and
+    /// the hires at once. The offers' counter gives the roll-up its activities.
+    /// </summary>
+    public static async Task<(CellTable Table, OfferCounter Offers)> CountInputsAsync(
+        StatisticsContext context, IStatisticsInputs inputs, StatPeriod quarter, IProgress<string>? progress, CancellationToken ct, int threads = 0)
+    {
+        var table = new CellTable();
+        var episodes = await JobSeekerCounter.CountAsync(context, table, inputs, quarter, threads <= 0 ? IndicatorWork.DefaultThreads : threads, ct);
+        progress?.Report($"{quarter} : {episodes:N0} épisodes de demandeurs d'emploi lus");
+
+        // Offers and hires at once, each on its own connection: the offers count apart
+        // (CellCounts), the hires into the table, which nothing else touches meanwhile. The
+        // offers' characteristics reach the codebook after the job seekers', as when read in turn.
+        var offers = new OfferCounter(context, Indicators.Offers);
+        var hires = new HireCounter(context, table);
+        var offerCount = Task.Run(async () =>
+        {
+            await foreach (var offer in inputs.ReadRegisteredOffersAsync(quarter.Start, quarter.End, ct))
+                offers.Add(offer);
+        }, ct);
+        var hireCount = Task.Run(async () =>
+        {
+            await using var join = new SortedJoin<Establishment>(inputs.ReadEstablishmentsAsync(ct).GetAsyncEnumerator(ct), e => e.Siret);
+            await foreach (var row in inputs.ReadHiresAsync(quarter.Start, quarter.End.AddDays(1).AddMonths(-1), ct))
+                hires.Add(row, await join.FindAsync(row.Siret));
+            hires.Flush();
+        }, ct);
+        await Task.WhenAll(offerCount, hireCount);
+        offers.AddTo(table);
+        progress?.Report($"{quarter} : {offers.Offers:N0} offres lues");
+        progress?.Report($"{quarter} : {hires.Rows:N0} lignes d'embauches lues");
+        return (table, offers);
+    }
     /// <summary>
     /// DE_TXSORT: exits of ABC job seekers over the quarter ÷ ABC job seekers at its start, in %.
     /// Published when the denominator is at least 30 and the exits themselves are published.

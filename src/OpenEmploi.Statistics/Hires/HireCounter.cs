@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OpenEmploi.Core.Statistics;
 using OpenEmploi.Statistics.Model;
 
@@ -18,7 +19,10 @@ internal sealed class HireCounter
     private readonly int _indicator;
     private readonly int _all;
     private readonly int[] _contracts;
-    private readonly Dictionary<(int Activity, int Nomenclature), double> _pending = [];
+    // The establishment's sums by activity and contract nomenclature (activity << 6 | nomenclature),
+    // in the order first met, as they go to the table.
+    private readonly Dictionary<int, double> _pending = [];
+    private readonly Dictionary<string, int> _sections = new(StringComparer.Ordinal);
     private string? _siret;
     private Establishment? _establishment;
 
@@ -51,14 +55,28 @@ internal sealed class HireCounter
             _establishment = establishment;
         }
         var metier = _context.Activities.Metier(hires.Rome);
-        var section = _context.Activities.Section(establishment?.Naf);
-        foreach (var nomenclature in new[] { _all, _contracts[(int)hires.Contract] })
-        {
-            Pend(metier, nomenclature, hires.Count);
-            foreach (var above in _context.Activities.AncestorsOf(metier))
-                Pend(above, nomenclature, hires.Count);
-            Pend(section, nomenclature, hires.Count);
-        }
+        var section = SectionOf(establishment?.Naf);
+        Pend(metier, section, _all, hires.Count);
+        Pend(metier, section, _contracts[(int)hires.Contract], hires.Count);
+    }
+
+    // The section of each NAF code met, looked up once: Section() normalises the code (new strings) first.
+    private int SectionOf(string? naf)
+    {
+        if (naf is null)
+            return _context.Activities.Section(null);
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_sections, naf, out var known);
+        if (!known)
+            id = _context.Activities.Section(naf);
+        return id;
+    }
+
+    private void Pend(int metier, int section, int nomenclature, double count)
+    {
+        Pend(metier, nomenclature, count);
+        foreach (var above in _context.Activities.AncestorsOf(metier))
+            Pend(above, nomenclature, count);
+        Pend(section, nomenclature, count);
     }
 
     /// <summary>Adds the last establishment's hires; call once after the last row.</summary>
@@ -67,15 +85,12 @@ internal sealed class HireCounter
         if (_siret is null)
             return;
         var territory = _context.Territories.Place(_establishment?.Commune, null);
-        foreach (var ((activity, nomenclature), count) in _pending)
-            _table.AddEstablishment(new CellKey(_indicator, territory, activity, nomenclature, 0), count);
+        foreach (var (pending, count) in _pending)
+            _table.AddEstablishment(new CellKey(_indicator, territory, pending >> 6, pending & 0x3F, 0), count);
         _pending.Clear();
         _siret = null;
     }
 
-    private void Pend(int activity, int nomenclature, double count)
-    {
-        _pending.TryGetValue((activity, nomenclature), out var sum);
-        _pending[(activity, nomenclature)] = sum + count;
-    }
+    private void Pend(int activity, int nomenclature, double count) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(_pending, (activity << 6) | nomenclature, out _) += count;
 }

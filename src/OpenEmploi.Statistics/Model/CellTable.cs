@@ -32,6 +32,21 @@ internal sealed class CellTable
         sums.Value += value;
     }
 
+    /// <summary>
+    /// Adds counted cells all at once (<see cref="CellCounts"/>, a thread's counts merged): room
+    /// for them is made first, instead of the dictionary growing and rehashing step by step.
+    /// </summary>
+    public void AddCounts(ReadOnlySpan<long> packedKeys, ReadOnlySpan<int> counts)
+    {
+        var cells = Counting;
+        cells.EnsureCapacity(cells.Count + packedKeys.Length);
+        for (var i = 0; i < packedKeys.Length; i++)
+        {
+            ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, packedKeys[i], out _);
+            sums.Value += counts[i];
+        }
+    }
+
     /// <summary>One establishment's contribution to a cell: counts the establishment and keeps the largest.</summary>
     public void AddEstablishment(in CellKey key, double value)
     {

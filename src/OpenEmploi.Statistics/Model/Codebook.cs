@@ -61,4 +61,7 @@ internal sealed class Codebook
     }
 
     public (string Type, string Code, int TypeIndex) CharacteristicAt(int id) => _characteristics[id];
+
+    /// <summary>How many characteristic ids are given out, "no characteristic" (0) included.</summary>
+    public int CharacteristicCount => _characteristics.Count;
 }

@@ -187,8 +187,33 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override object ToDbDay(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
 
-    public override DateOnly ReadDay(DbDataReader reader, int ordinal) =>
-        DateOnly.ParseExact(reader.GetString(ordinal), DayFormat, CultureInfo.InvariantCulture);
+    // 'yyyy-MM-dd' read digit by digit: the statistics read three days for each of millions of
+    // job-seeker episodes, and ParseExact's general parser was a tenth of reading one. Anything
+    // else goes to ParseExact, which refuses it with its usual message.
+    public override DateOnly ReadDay(DbDataReader reader, int ordinal)
+    {
+        var text = reader.GetString(ordinal);
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && Digits(text.AsSpan(0, 4)) is var year and >= 1
+            && Digits(text.AsSpan(5, 2)) is var month and >= 1 and <= 12
+            && Digits(text.AsSpan(8, 2)) is var day and >= 1
+            && day <= DateTime.DaysInMonth(year, month))
+            return new DateOnly(year, month, day);
+        return DateOnly.ParseExact(text, DayFormat, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The number an all-digit span writes, or -1.</summary>
+    private static int Digits(ReadOnlySpan<char> text)
+    {
+        var value = 0;
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+                return -1;
+            value = (value * 10) + (c - '0');
+        }
+        return value;
+    }
 
     public override string SelectJsonManySql(int count) => OffreSql.SelectJsonIn(count);
 

@@ -39,6 +39,28 @@ internal sealed class SqlStatisticsInputStore(SqlDialect dialect, int batchSize,
                 command.Add("@to", dialect.ToDbDay(to));
             }, ct);
 
+    public IAsyncEnumerable<JobSeekerEpisode> ReadJobSeekerEpisodesAsync(DateOnly from, DateOnly to, long firstId, long lastId, CancellationToken ct = default) =>
+        // The id range first: on both providers it is the primary key's range, so each part reads
+        // its own slice of the table, not the whole table filtered.
+        ReadAsync(InputTables.Episodes, "id >= @first AND id <= @last AND registered_on <= @to AND (exited_on IS NULL OR exited_on >= @from)", "id",
+            command =>
+            {
+                command.Add("@first", firstId);
+                command.Add("@last", lastId);
+                command.Add("@from", dialect.ToDbDay(from));
+                command.Add("@to", dialect.ToDbDay(to));
+            }, ct);
+
+    public async Task<(long First, long Last)?> ReadJobSeekerIdRangeAsync(CancellationToken ct = default)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        if (await UnfinishedLoadAsync(connection, ct) is { } startedAt)
+            throw new StatisticsInputsIncompleteException(startedAt);
+        await using var command = connection.Command("SELECT min(id), max(id) FROM stat_job_seekers");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) && !reader.IsDBNull(0) ? (reader.GetInt64(0), reader.GetInt64(1)) : null;
+    }
+
     public IAsyncEnumerable<Establishment> ReadEstablishmentsAsync(CancellationToken ct = default) =>
         ReadAsync(InputTables.Establishments, "1 = 1", "siret", static _ => { }, ct);
 

@@ -87,6 +87,29 @@ public sealed class StatisticsInputStoreTests(TestStores stores) : StoreTestBase
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Episodes_read_by_id_range_are_those_of_the_whole_read_within_the_range(StoreKind kind)
+    {
+        var location = await Stores.CreateMigratedLocationAsync(kind);
+        await using var store = StatisticsInputStoreFactory.Open(location, batchSize: 3);
+        Assert.Null(await store.ReadJobSeekerIdRangeAsync());
+        var expected = Sample();
+        await store.ReplaceAllAsync(StreamsOf(expected));
+
+        Assert.Equal((2L, 30L), await store.ReadJobSeekerIdRangeAsync());
+        Assert.Equal(await expected.ReadJobSeekerIdRangeAsync(), await store.ReadJobSeekerIdRangeAsync());
+        var (from, to) = (Day(2024, 12, 31), Day(2025, 1, 31));
+        foreach (var (first, last) in new[] { (2L, 4L), (5L, 29L), (5L, 5L), (31L, 40L), (0L, 30L) })
+        {
+            var whole = await store.ReadJobSeekerEpisodesAsync(from, to).ToListAsync();
+            Assert.Equal(whole.Where(e => e.Id >= first && e.Id <= last), await store.ReadJobSeekerEpisodesAsync(from, to, first, last).ToListAsync());
+            Assert.Equal(await expected.ReadJobSeekerEpisodesAsync(from, to, first, last).ToListAsync(),
+                await store.ReadJobSeekerEpisodesAsync(from, to, first, last).ToListAsync());
+        }
+        // The parts are those of the whole read: episode 5 (exited on 31 December) is in, 17 (registered in April) out.
+        Assert.Equal([5L, 30L], (await store.ReadJobSeekerEpisodesAsync(from, to, 5, 30).ToListAsync()).Select(e => e.Id));
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task Appending_rows_already_stored_adds_nothing_and_replacing_keeps_the_collected_offers(StoreKind kind)
     {
         var location = await Stores.CreateMigratedLocationAsync(kind);
