@@ -280,7 +280,7 @@ internal static class IngestBenchmark
             var c = Result.Counters;
             var s = Result.Stages;
             return $"stages: known rows {s.Known.TotalSeconds:F1} s, parse {s.Parse.TotalSeconds:F1} s, prepare {s.Prepare.TotalSeconds:F1} s (waited for {s.PrepareWait.TotalSeconds:F1} s), "
-                + $"decide {s.Decide.TotalSeconds:F1} s ({s.DecideCpu.TotalSeconds:F1} s of its thread's CPU), take {s.Take.TotalSeconds:F1} s, write {s.Write.TotalSeconds:F1} s in {s.Commits:N0} commits (waited for {s.WriteWait.TotalSeconds:F1} s)\n  "
+                + $"decide {s.Decide.TotalSeconds:F1} s ({s.DecideCpu.TotalSeconds:F1} s of its thread's CPU), close {s.Close.TotalSeconds:F1} s, take {s.Take.TotalSeconds:F1} s (reads {s.TakeReads.TotalSeconds:F1}, rows {s.TakeRows.TotalSeconds:F1}, offers {s.TakeOffers.TotalSeconds:F1} s; decisions waited for it {s.TakeWait.TotalSeconds:F1} s), write {s.Write.TotalSeconds:F1} s in {s.Commits:N0} commits (waited for {s.WriteWait.TotalSeconds:F1} s)\n  "
                 + $"{c.Read:N0} records in {Import.TotalSeconds:F1} s = {PerSecond:N0} records/s ({PerSecondWithOpening:N0}/s with the session's opening); "
                 + $"created {c.Created:N0}, updated {c.Updated:N0}, unchanged {c.Unchanged:N0}, deleted {c.Deleted:N0}, duplicates {c.Duplicates:N0}, "
                 + $"blocked {c.Blocked:N0}, held {c.Held:N0}, rejected {c.Rejected:N0}, errors {c.Errors:N0}; peak working set {PeakMiB:N0} MiB; "
