@@ -32,7 +32,7 @@ internal static class IngestBenchmark
         var baseSize = options.Base;
         var feedSize = options.Feed;
         Console.WriteLine($"machine: {Machine.Describe()}");
-        Console.WriteLine($"ingest: base {baseSize:N0} offers, feed {feedSize:N0} records ({FeedFormats.Name(format)}), store {location.Display}, up to {options.BatchesPerCommit} batches per commit");
+        Console.WriteLine($"ingest: base {baseSize:N0} offers, feed {feedSize:N0} records ({FeedFormats.Name(format)}), store {location.Display}, up to {options.BatchesPerCommit} batches per commit{(options.TakeInline ? ", batches taken on the deciding thread (--take-inline true)" : "")}");
 
         await PrepareBaseAsync(location, baseSize, options);
         var clock = new FixedClock(ImportTime);
@@ -59,11 +59,11 @@ internal static class IngestBenchmark
 
             var runs = new List<RunFigures>();
             if (options.Runs.Contains("previous"))
-                runs.Add(await ImportAsync("previous feed", location, data, clock, previousPath, format, options.BatchesPerCommit));
+                runs.Add(await ImportAsync("previous feed", location, data, clock, previousPath, format, options.BatchesPerCommit, options.TakeInline));
             if (options.Runs.Contains("feed"))
-                runs.Add(await ImportAsync("feed", location, data, clock, mainPath, format, options.BatchesPerCommit));
+                runs.Add(await ImportAsync("feed", location, data, clock, mainPath, format, options.BatchesPerCommit, options.TakeInline));
             if (options.Runs.Contains("again"))
-                runs.Add(await ImportAsync("feed again (unchanged)", location, data, clock, mainPath, format, options.BatchesPerCommit));
+                runs.Add(await ImportAsync("feed again (unchanged)", location, data, clock, mainPath, format, options.BatchesPerCommit, options.TakeInline));
             Report(location, baseSize, feedSize, format, runs);
         }
         finally
@@ -85,7 +85,7 @@ internal static class IngestBenchmark
 
     /// <summary>One import in its own session, as the CLI runs it.</summary>
     private static async Task<RunFigures> ImportAsync(
-        string name, StoreLocation location, ReferenceData data, TimeProvider clock, string path, FeedFormat format, int batchesPerCommit)
+        string name, StoreLocation location, ReferenceData data, TimeProvider clock, string path, FeedFormat format, int batchesPerCommit, bool takeInline)
     {
         GC.Collect();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
@@ -93,7 +93,7 @@ internal static class IngestBenchmark
         var gcBefore = GcFigures.Now();
         var cpuBefore = CpuTime();
         var opening = Stopwatch.StartNew();
-        await using var session = await IngestionSession.OpenAsync(ingestion, data, clock, new IngestionOptions { MaxBatchesPerCommit = batchesPerCommit });
+        await using var session = await IngestionSession.OpenAsync(ingestion, data, clock, new IngestionOptions { MaxBatchesPerCommit = batchesPerCommit, TakeAhead = !takeInline });
         opening.Stop();
         var heapLoaded = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"{name}: session opened in {opening.Elapsed.TotalSeconds:F1} s ({session.Engine.LoadedMembers:N0} members, "

@@ -33,13 +33,21 @@ internal sealed class BatchTaker
         _engine = engine;
         _writer = writer;
         _stages = stages;
-        _running = Task.Run(() => TakeAllAsync(ct), CancellationToken.None);
+        _running = engine.Options.TakeAhead ? Task.Run(() => TakeAllAsync(ct), CancellationToken.None) : Task.CompletedTask;
     }
 
-    /// <summary>Queues a decided batch to take; waits while one already waits. Rethrows the failure of an earlier take or write.</summary>
+    /// <summary>
+    /// Queues a decided batch to take; waits while one already waits. Rethrows the failure of an
+    /// earlier take or write. Without <see cref="IngestionOptions.TakeAhead"/>, takes it here and now.
+    /// </summary>
     public async Task SubmitAsync(DecidedBatch batch, CancellationToken ct)
     {
         ThrowIfFailed();
+        if (!_engine.Options.TakeAhead)
+        {
+            await _writer.SubmitAsync(batch.Take(_engine.Store, _stages, _engine.Time), ct);
+            return;
+        }
         if (_decided.Writer.TryWrite(batch))
             return;
         var mark = _engine.Time.GetTimestamp();
