@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
+using OpenEmploi.Storage.Ingestion;
 
 namespace OpenEmploi.Ingestion.Pipeline;
 
@@ -23,16 +24,19 @@ internal sealed class BatchTaker
     private readonly IngestionEngine _engine;
     private readonly BatchWriter _writer;
     private readonly ImportStages _stages;
+    private readonly IProgress<ImportCounters>? _progress;
     private readonly Channel<DecidedBatch> _decided = Channel.CreateBounded<DecidedBatch>(
         new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
     private readonly Task _running;
     private Exception? _failure;
 
-    public BatchTaker(IngestionEngine engine, BatchWriter writer, ImportStages stages, CancellationToken ct)
+    // progress: told the run's counters as each batch is handed to the writer.
+    public BatchTaker(IngestionEngine engine, BatchWriter writer, ImportStages stages, IProgress<ImportCounters>? progress, CancellationToken ct)
     {
         _engine = engine;
         _writer = writer;
         _stages = stages;
+        _progress = progress;
         _running = engine.Options.TakeAhead ? Task.Run(() => TakeAllAsync(ct), CancellationToken.None) : Task.CompletedTask;
     }
 
@@ -45,7 +49,7 @@ internal sealed class BatchTaker
         ThrowIfFailed();
         if (!_engine.Options.TakeAhead)
         {
-            await _writer.SubmitAsync(batch.Take(_engine.Store, _stages, _engine.Time), ct);
+            await HandOverAsync(batch.Take(_engine.Store, _stages, _engine.Time), ct);
             return;
         }
         if (_decided.Writer.TryWrite(batch))
@@ -92,6 +96,13 @@ internal sealed class BatchTaker
             ExceptionDispatchInfo.Throw(failure);
     }
 
+    private async Task HandOverAsync(IngestionBatch batch, CancellationToken ct)
+    {
+        await _writer.SubmitAsync(batch, ct);
+        if (batch.Counters is { } counters)
+            _progress?.Report(counters.Copy());
+    }
+
     private async Task TakeAllAsync(CancellationToken ct)
     {
         try
@@ -100,8 +111,7 @@ internal sealed class BatchTaker
             {
                 if (Volatile.Read(ref _failure) is not null)
                     break;
-                var batch = decided.Take(_engine.Store, _stages, _engine.Time);
-                await _writer.SubmitAsync(batch, ct);
+                await HandOverAsync(decided.Take(_engine.Store, _stages, _engine.Time), ct);
             }
         }
 #pragma warning disable CA1031 // Kept and rethrown to the deciding thread at its next submission.

@@ -37,7 +37,7 @@ public static class FeedImporter
         var processor = new RecordProcessor(engine, source, runId, counters, known);
         var batch = new BatchBuilder(engine, runId, new RowPrinter(engine.Index));
         using var writer = new BatchWriter(engine, stages);
-        var taker = new BatchTaker(engine, writer, stages, ct);
+        var taker = new BatchTaker(engine, writer, stages, progress, ct);
         // The feed is read, and each batch prepared (normalised, verified, analysed) on the thread
         // pool, by a task of its own, up to ReadAhead batches ahead of the decisions: this thread
         // only decides, in feed order, while the other core reads, prepares and writes.
@@ -53,7 +53,7 @@ public static class FeedImporter
                 {
                     var works = await Ready(engine, preparing, stages);
                     preparing = null;
-                    await DecideAsync(engine, processor, works, batch, counters, taker, request.Report, progress, stages, ct);
+                    await DecideAsync(engine, processor, works, batch, counters, taker, request.Report, stages, ct);
                 }
             }
             // Rethrows the reader's failure, if any, once the batches it had read are decided.
@@ -169,7 +169,7 @@ public static class FeedImporter
 
     private static async Task DecideAsync(
         IngestionEngine engine, RecordProcessor processor, List<RecordWork> works, BatchBuilder batch, ImportCounters counters,
-        BatchTaker taker, ImportReportWriter? report, IProgress<ImportCounters>? progress, ImportStages stages, CancellationToken ct)
+        BatchTaker taker, ImportReportWriter? report, ImportStages stages, CancellationToken ct)
     {
         if (works.Count == 0)
             return;
@@ -190,8 +190,8 @@ public static class FeedImporter
         }
         stages.DecideCpu += ThreadCpu.Now() - cpu;
         stages.Decide += engine.Time.GetElapsedTime(mark);
+        // The progress is told as the batch goes to the writer (BatchTaker).
         await CloseAsync(engine, batch, counters, taker, stages, ct);
-        progress?.Report(counters.Copy());
     }
 
     /// <summary>Closes the batch on this thread and hands it to the take stage.</summary>
