@@ -182,6 +182,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>ingest: IngestionOptions.MaxBatchesPerCommit (1: one batch per transaction, as before it existed).</summary>
     public int BatchesPerCommit { get; init; } = new Ingestion.Pipeline.IngestionOptions().MaxBatchesPerCommit;
 
+    /// <summary>ingest --take-inline true: IngestionOptions.TakeAhead off (each batch taken on the deciding thread, as before the take stage).</summary>
+    public bool TakeInline { get; init; }
+
     /// <summary>sync: also time the reference mirror building a SQLite copy.</summary>
     public bool Mirror { get; init; } = true;
 
@@ -193,6 +196,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         var format = "xml";
         string? from = null;
         int? batchesPerCommit = null;
+        var takeInline = false;
         var quarter = "2026T3";
         var mirror = true;
         var scale = 0.01;
@@ -237,6 +241,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--format": format = args[i + 1]; break;
                 case "--from": from = args[i + 1]; break;
                 case "--batches-per-commit": batchesPerCommit = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--take-inline": takeInline = bool.Parse(args[i + 1]); break;
                 case "--quarter": quarter = args[i + 1]; break;
                 case "--mirror": mirror = bool.Parse(args[i + 1]); break;
                 case "--scale":
@@ -309,6 +314,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             Parallelism = parallelism,
             Runs = runs ?? ["previous", "feed", "again"],
             BatchesPerCommit = batchesPerCommit ?? new Ingestion.Pipeline.IngestionOptions().MaxBatchesPerCommit,
+            TakeInline = takeInline,
         };
     }
 }

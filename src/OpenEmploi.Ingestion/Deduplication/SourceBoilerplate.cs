@@ -16,6 +16,9 @@ public sealed class SourceBoilerplate
     private readonly BoilerplateOptions _options;
     private readonly Dictionary<string, SourceLines> _sources = new(StringComparer.Ordinal);
     private readonly HashSet<ulong> _distinct = [];
+    // A frozen table (Frozen): each source's boilerplate lines as the table it was taken from
+    // had them; such a table learns nothing and knows only the sources it was given.
+    private readonly Dictionary<string, HashSet<ulong>>? _frozen;
 
     public SourceBoilerplate(BoilerplateOptions? options = null)
     {
@@ -24,10 +27,47 @@ public sealed class SourceBoilerplate
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.RecentAds);
     }
 
+    private SourceBoilerplate(BoilerplateOptions options, Dictionary<string, HashSet<ulong>> frozen)
+    {
+        _options = options;
+        _frozen = frozen;
+    }
+
+    /// <summary>
+    /// A table that answers <see cref="IsBoilerplate(string, ulong)"/> for <paramref name="sources"/>
+    /// as this one does now, and keeps doing so while this one learns: what readers on other
+    /// threads use (an import's batch taken while the next ones are decided). It learns nothing,
+    /// and a source it was not given is an error rather than a silent "no boilerplate".
+    /// </summary>
+    public SourceBoilerplate Frozen(IEnumerable<string> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var frozen = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            if (frozen.ContainsKey(source))
+                continue;
+            var lines = new HashSet<ulong>();
+            if (_sources.TryGetValue(source, out var counted) && counted.Recent.Count >= _options.MinAds)
+            {
+                var least = Math.Ceiling(_options.Share * counted.Recent.Count);
+                foreach (var (hash, count) in counted.Counts)
+                {
+                    if (count >= least)
+                        lines.Add(hash);
+                }
+            }
+            frozen.Add(source, lines);
+        }
+        return new SourceBoilerplate(_options, frozen);
+    }
+
     /// <summary>Counts the lines of one ad of <paramref name="source"/> (a line repeated inside the ad counts once).</summary>
     public void Observe(string source, ReadOnlySpan<ulong> lineHashes)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (_frozen is not null)
+            throw new InvalidOperationException("Table de lignes passe-partout figée : elle n'apprend plus.");
         _distinct.Clear();
         foreach (var hash in lineHashes)
             _distinct.Add(hash);
@@ -56,6 +96,12 @@ public sealed class SourceBoilerplate
     public bool IsBoilerplate(string source, ulong lineHash)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (_frozen is not null)
+        {
+            return _frozen.TryGetValue(source, out var boilerplate)
+                ? boilerplate.Contains(lineHash)
+                : throw new InvalidOperationException($"Table de lignes passe-partout figée sans la source « {source} ».");
+        }
         if (!_sources.TryGetValue(source, out var lines))
             return false;
         var ads = lines.Recent.Count;

@@ -7,18 +7,18 @@ namespace OpenEmploi.Ingestion.Pipeline;
 /// <summary>
 /// Gathers one batch: rows in record order, and for the published offers one final state per id
 /// (an upsert or a deletion), so that an offer touched by several records of a batch gets one
-/// change-log entry, not one per record. An upserted offer's document is composed when the batch
-/// is taken, from its cluster as the batch leaves it (what its last change in the batch
-/// composed), with the documents the index does not hold read together (<see cref="Reads"/>).
+/// change-log entry, not one per record. When the batch is closed (<see cref="Close"/>, on the
+/// deciding thread) each upserted offer is drafted from its cluster as the batch leaves it (what
+/// its last change in the batch composed); the rest — the documents the index does not hold read
+/// together (<see cref="Reads"/>), the offers finished, everything serialised — is the
+/// <see cref="DecidedBatch"/>'s to take, off the deciding thread.
 /// </summary>
 internal sealed class BatchBuilder(IngestionEngine engine, long? runId, RowPrinter? printer = null)
 {
     // true: upsert (composed when taken), false: delete; in the order the ids were first touched.
     private readonly Dictionary<string, bool> _offers = new(StringComparer.Ordinal);
-    // Rows whose document is serialised when the batch is taken, on every core: (row index,
-    // document, or the store read that gives it, the text analysis prepared for it if any, from
-    // which its print is derived).
-    private readonly List<(int Row, Offre? Document, MemberDocumentRead? Read, TextAnalysis? Analysis)> _documents = [];
+    // Rows whose document is serialised when the batch is taken, on every core.
+    private List<RowDocument> _documents = [];
     private IngestionBatch _batch = new() { RunId = runId };
 
     public int Records { get; set; }
@@ -41,22 +41,26 @@ internal sealed class BatchBuilder(IngestionEngine engine, long? runId, RowPrint
     public void AddRow(IngestedRow row, Offre? document, TextAnalysis? analysis = null)
     {
         if (document is not null)
-            _documents.Add((_batch.Rows.Count, document, null, analysis));
+            _documents.Add(new RowDocument(_batch.Rows.Count, document, null, analysis));
         _batch.Rows.Add(row);
     }
 
     /// <summary>A row whose document is read from the store with the batch's other reads.</summary>
     public void AddRow(IngestedRow row, MemberDocumentRead read)
     {
-        _documents.Add((_batch.Rows.Count, null, read, null));
+        _documents.Add(new RowDocument(_batch.Rows.Count, null, read, null));
         _batch.Rows.Add(row);
     }
 
-    /// <summary>The batch to write, with the run's counters as they stand; the builder starts a new one.</summary>
-    public IngestionBatch Take(ImportCounters? counters)
+    /// <summary>
+    /// Closes the batch on the deciding thread, with the run's counters as they stand: the
+    /// published offers' final states drafted from the index, the reads it needs put in flight,
+    /// the source boilerplate its rows' prints read frozen. The builder starts a new batch; the
+    /// closed one is taken (<see cref="DecidedBatch.Take"/>) on any thread, in batch order.
+    /// </summary>
+    public DecidedBatch Close(ImportCounters? counters)
     {
         var batch = _batch;
-        // The published offers' final states, then every document the batch needs from the store, in one read.
         var drafts = new List<OfferDraft>();
         foreach (var (id, upsert) in _offers)
         {
@@ -65,39 +69,35 @@ internal sealed class BatchBuilder(IngestionEngine engine, long? runId, RowPrint
             else
                 batch.Deletions.Add(id);
         }
-        Reads.ReadAll(engine.Store, engine.Index);
-        foreach (var draft in drafts)
-            batch.Upserts.Add(draft.Entry());
-        if (_documents.Count > 0)
+        var reads = Reads.Close();
+        SourceBoilerplate? boilerplate = null;
+        if (printer is not null && _documents.Count > 0)
         {
-            // As UTF-8 bytes, stored as they are; with the print of each row a session would load
-            // (RowPrinter), so that the next session need not compute it.
-            var rows = batch.Rows;
-            var pending = _documents;
-            var documents = new byte[]?[rows.Count];
-            var prints = printer is null ? null : new byte[]?[rows.Count];
-            Parallel.For(0, pending.Count, () => printer?.NewBuilder(), (i, _, builder) =>
-            {
-                var (row, held, read, analysis) = pending[i];
-                var utf8 = OffreJson.SerializeToUtf8(held ?? read!.Document!);
-                documents[row] = utf8;
-                if (builder is not null && RowPrinter.Loads(rows[row]))
-                    prints![row] = RowPrinter.Print(builder, rows[row], utf8, analysis);
-                return builder;
-            }, static _ => { });
-            batch.SetDocuments(documents, prints, Deduplication.StoredPrint.Version);
-            // The prints are derived: the analyses' pooled arrays go back for the next batches'
-            // records (their records are decided, nothing reads them again).
-            foreach (var (_, _, _, analysis) in pending)
-                analysis?.Release();
-            pending.Clear();
+            var sources = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var document in _documents)
+                sources.Add(batch.Rows[document.Row].SourceCode);
+            boilerplate = printer.Freeze(sources);
         }
-        // The offers' stored JSON too, off the writer's thread (SQLite's statements run on one).
-        batch.PrepareUpserts();
         batch.Counters = counters?.Copy();
+        var decided = new DecidedBatch(batch, drafts, reads, _documents, boilerplate, Reads);
         _offers.Clear();
+        _documents = [];
         _batch = new IngestionBatch { RunId = runId };
         Records = 0;
-        return batch;
+        return decided;
+    }
+
+    /// <summary>
+    /// The batch to write, taken here and now (moderation, expiry, withdrawals: one batch, no
+    /// decisions after it); the builder starts a new one.
+    /// </summary>
+    public IngestionBatch Take(ImportCounters? counters)
+    {
+        var taken = Close(counters).Take(engine.Store);
+        Reads.Hold(engine.Index);
+        return taken;
     }
 }
+
+/// <summary>A row's document to serialise: held (with the analysis prepared for it, if any, its print derived from it) or read from the store.</summary>
+internal readonly record struct RowDocument(int Row, Offre? Held, MemberDocumentRead? Read, TextAnalysis? Analysis);

@@ -13,8 +13,9 @@ namespace OpenEmploi.Ingestion.Pipeline;
 /// or nothing with the offers' changes; then, for a full feed, the source's records it no longer
 /// has are removed. The feed is read, and each batch normalised and verified (in parallel over the
 /// batch), ahead of the decisions by a task of its own; the decisions are made on one thread in
-/// feed order (so they, hence the offers' ids, are the same whatever the threads), and batches
-/// written on another.
+/// feed order (so they, hence the offers' ids, are the same whatever the threads), each decided
+/// batch taken (its documents read, its rows and offers serialised) by a stage of its own while
+/// the next ones are decided, and batches written on another.
 /// </summary>
 public static class FeedImporter
 {
@@ -36,6 +37,7 @@ public static class FeedImporter
         var processor = new RecordProcessor(engine, source, runId, counters, known);
         var batch = new BatchBuilder(engine, runId, new RowPrinter(engine.Index));
         using var writer = new BatchWriter(engine, stages);
+        var taker = new BatchTaker(engine, writer, stages, progress, ct);
         // The feed is read, and each batch prepared (normalised, verified, analysed) on the thread
         // pool, by a task of its own, up to ReadAhead batches ahead of the decisions: this thread
         // only decides, in feed order, while the other core reads, prepares and writes.
@@ -51,16 +53,18 @@ public static class FeedImporter
                 {
                     var works = await Ready(engine, preparing, stages);
                     preparing = null;
-                    await DecideAsync(engine, processor, works, batch, counters, writer, request.Report, progress, stages, ct);
+                    await DecideAsync(engine, processor, works, batch, counters, taker, request.Report, stages, ct);
                 }
             }
             // Rethrows the reader's failure, if any, once the batches it had read are decided.
             var unreadable = await reader;
             // A feed that could not be read at all says nothing about what the source still has.
             if (request.FullFeed && !unreadable)
-                await RemoveMissingAsync(engine, source.Code, known, batch, counters, writer, ct);
+                await RemoveMissingAsync(engine, source.Code, known, batch, counters, taker, stages, ct);
+            await taker.CompleteAsync();
             await writer.WaitAsync();
             // Every document the index was given is now in the store, where it reads them back.
+            batch.Reads.Hold(engine.Index);
             engine.Index.ReleaseDocuments();
             await engine.Store.FinishRunAsync(runId, ImportRunInfo.Completed, counters, null, ct);
         }
@@ -71,6 +75,7 @@ public static class FeedImporter
             await Settle(preparing);
             while (ahead.Reader.TryRead(out var left))
                 await Settle(left);
+            await taker.AbandonAsync();
             await writer.AbandonAsync();
             var status = error is OperationCanceledException ? ImportRunInfo.Interrupted : ImportRunInfo.Failed;
             // What the run committed: decided records of batches never written are not counted.
@@ -164,11 +169,13 @@ public static class FeedImporter
 
     private static async Task DecideAsync(
         IngestionEngine engine, RecordProcessor processor, List<RecordWork> works, BatchBuilder batch, ImportCounters counters,
-        BatchWriter writer, ImportReportWriter? report, IProgress<ImportCounters>? progress, ImportStages stages, CancellationToken ct)
+        BatchTaker taker, ImportReportWriter? report, ImportStages stages, CancellationToken ct)
     {
         if (works.Count == 0)
             return;
         var mark = engine.Time.GetTimestamp();
+        // The documents earlier batches read, taken meanwhile, go to the index before these decisions.
+        batch.Reads.Hold(engine.Index);
         // The thread's CPU is read around the stretches that stay on it (a report's write may move the rest to another).
         var cpu = ThreadCpu.Now();
         foreach (var work in works)
@@ -183,16 +190,25 @@ public static class FeedImporter
         }
         stages.DecideCpu += ThreadCpu.Now() - cpu;
         stages.Decide += engine.Time.GetElapsedTime(mark);
-        mark = engine.Time.GetTimestamp();
-        var taken = batch.Take(counters);
-        stages.Take += engine.Time.GetElapsedTime(mark);
-        await writer.SubmitAsync(taken, ct);
-        progress?.Report(counters.Copy());
+        // The progress is told as the batch goes to the writer (BatchTaker).
+        await CloseAsync(engine, batch, counters, taker, stages, ct);
+    }
+
+    /// <summary>Closes the batch on this thread and hands it to the take stage.</summary>
+    private static async Task CloseAsync(
+        IngestionEngine engine, BatchBuilder batch, ImportCounters counters, BatchTaker taker, ImportStages stages, CancellationToken ct)
+    {
+        var mark = engine.Time.GetTimestamp();
+        var decided = batch.Close(counters);
+        stages.Close += engine.Time.GetElapsedTime(mark);
+        await taker.SubmitAsync(decided, ct);
     }
 
     private static async Task RemoveMissingAsync(
-        IngestionEngine engine, string code, Dictionary<string, KnownRecord> known, BatchBuilder batch, ImportCounters counters, BatchWriter writer, CancellationToken ct)
+        IngestionEngine engine, string code, Dictionary<string, KnownRecord> known, BatchBuilder batch, ImportCounters counters, BatchTaker taker,
+        ImportStages stages, CancellationToken ct)
     {
+        batch.Reads.Hold(engine.Index);
         var pending = 0;
         foreach (var (sourceId, record) in known)
         {
@@ -207,10 +223,11 @@ public static class FeedImporter
             counters.Deleted++;
             if (++pending >= engine.Options.BatchSize)
             {
-                await writer.SubmitAsync(batch.Take(counters), ct);
+                await CloseAsync(engine, batch, counters, taker, stages, ct);
+                batch.Reads.Hold(engine.Index);
                 pending = 0;
             }
         }
-        await writer.SubmitAsync(batch.Take(counters), ct);
+        await CloseAsync(engine, batch, counters, taker, stages, ct);
     }
 }

@@ -64,11 +64,26 @@ public sealed class ImportStages
     public TimeSpan DecideCpu { get; set; }
 
     /// <summary>
-    /// Taking each decided batch, on the importing thread between two batches' decisions: the
-    /// published offers composed, the documents they need read from the store together, the rows'
-    /// documents and prints and the offers' stored JSON serialised (on every core).
+    /// Closing each decided batch on the importing thread: the published offers' final states
+    /// drafted from the index, the source boilerplate the rows' prints need frozen.
+    /// </summary>
+    public TimeSpan Close { get; set; }
+
+    /// <summary>
+    /// Taking each decided batch, by the take stage between the importing thread and the writer
+    /// (<see cref="BatchTaker"/>), while the next batches are decided: the documents the batch
+    /// needs read from the store together (<see cref="TakeReads"/>), the rows' documents and prints
+    /// serialised (<see cref="TakeRows"/>), the published offers composed and their stored JSON
+    /// serialised (<see cref="TakeOffers"/>), on every core.
     /// </summary>
     public TimeSpan Take { get; set; }
+
+    public TimeSpan TakeReads { get; set; }
+    public TimeSpan TakeRows { get; set; }
+    public TimeSpan TakeOffers { get; set; }
+
+    /// <summary>The part of the importing thread's time spent waiting for the take stage to accept a decided batch.</summary>
+    public TimeSpan TakeWait { get; set; }
 
     public TimeSpan Write { get; set; }
     public TimeSpan WriteWait { get; set; }

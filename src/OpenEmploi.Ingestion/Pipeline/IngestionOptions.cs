@@ -13,6 +13,14 @@ public sealed record IngestionOptions
     /// </summary>
     public int MaxBatchesPerCommit { get; init; } = 4;
 
+    /// <summary>
+    /// Each decided batch is taken (its documents read, its rows and offers serialised) by a stage
+    /// of its own while the next batches are decided (<see cref="BatchTaker"/>); false: on the
+    /// deciding thread before the next decisions, as before that stage existed (the bench's
+    /// --take-inline, and the tests that compare the two).
+    /// </summary>
+    public bool TakeAhead { get; init; } = true;
+
     /// <summary>An offer no full feed of its source confirmed for this long is removed by expiry.</summary>
     public TimeSpan NotSeenExpiry { get; init; } = TimeSpan.FromDays(30);
 

@@ -9,17 +9,21 @@ namespace OpenEmploi.Ingestion.Pipeline;
 /// them so that the next session loads them instead of parsing and fingerprinting the documents
 /// again. Each is what that session's load computes from the row as stored: the document parsed
 /// back from its stored JSON, the row's columns, and the boilerplate lines the source's table
-/// drops now (recorded in the print; a load whose table drops others recomputes it, as any print).
-/// Reads the index's boilerplate table: only while nothing learns into it (the batch is taken on
-/// the deciding thread), from one builder per thread.
+/// drops as the batch is closed (recorded in the print; a load whose table drops others recomputes
+/// it, as any print). The index's table learns while the next batches are decided, so the prints
+/// read a frozen copy of it (<see cref="Freeze"/>, taken on the deciding thread when the batch is
+/// closed), from one builder per thread.
 /// </summary>
 internal sealed class RowPrinter(DuplicateIndex index)
 {
+    /// <summary>The index's boilerplate table as it is now, for the rows of <paramref name="sources"/>: on the deciding thread.</summary>
+    public SourceBoilerplate Freeze(IEnumerable<string> sources) => index.Boilerplate.Frozen(sources);
+
     /// <summary>Whether a session would load the row as a member (<see cref="IIngestionStore.StreamMemberRowsAsync"/>): a live or removed record of a published offer.</summary>
     public static bool Loads(IngestedRow row) =>
         row.PublishedId is not null && (IngestionStatus.IsLive(row.Status) || row.RemovedAt is not null);
 
-    public FingerprintBuilder NewBuilder() => new(index.Boilerplate);
+    public static FingerprintBuilder NewBuilder(SourceBoilerplate frozen) => new(frozen);
 
     /// <summary>
     /// The print of <paramref name="row"/> whose document is <paramref name="utf8Json"/>, as

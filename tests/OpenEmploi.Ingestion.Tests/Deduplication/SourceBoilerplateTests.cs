@@ -48,5 +48,37 @@ public sealed class SourceBoilerplateTests
         Assert.Equal(100, table.RecentAds("S"));
     }
 
+    [Fact]
+    public void A_frozen_table_answers_as_the_table_did_when_frozen_while_the_table_learns_on()
+    {
+        // An import's batch is printed from a frozen table while the next batches are decided.
+        var table = new SourceBoilerplate(Options);
+        for (var i = 0; i < 20; i++)
+            table.Observe("S", $"texte {Words(i)}\nvieux pied de page");
+        var frozen = table.Frozen(["S", "T"]);
+        for (var i = 0; i < 100; i++)
+            table.Observe("S", $"texte {Words(100 + i)}\nnouveau pied de page");
+
+        Assert.False(table.IsBoilerplate("S", "vieux pied de page"));
+        Assert.True(table.IsBoilerplate("S", "nouveau pied de page"));
+        Assert.True(frozen.IsBoilerplate("S", "vieux pied de page"));
+        Assert.False(frozen.IsBoilerplate("S", "nouveau pied de page"));
+        Assert.False(frozen.IsBoilerplate("S", $"texte {Words(3)}"));
+        // A source it was given but the table had not seen: nothing is boilerplate, as in the table.
+        Assert.False(frozen.IsBoilerplate("T", "vieux pied de page"));
+    }
+
+    [Fact]
+    public void A_frozen_table_neither_learns_nor_answers_for_a_source_it_was_not_given()
+    {
+        var table = new SourceBoilerplate(Options);
+        for (var i = 0; i < 20; i++)
+            table.Observe("S", "pied de page");
+        var frozen = table.Frozen(["T"]);
+
+        Assert.Throws<InvalidOperationException>(() => frozen.IsBoilerplate("S", "pied de page"));
+        Assert.Throws<InvalidOperationException>(() => frozen.Observe("T", "pied de page"));
+    }
+
     private static string Words(int i) => string.Concat(Enumerable.Range(0, 3).Select(k => (char)('a' + ((i / (int)Math.Pow(26, k)) % 26))));
 }
