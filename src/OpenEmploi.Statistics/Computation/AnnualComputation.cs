@@ -76,6 +76,8 @@ internal static class AnnualComputation
             (indicator, territory) => indicator == projects.Indicator ? projects.TerritoryParents(territory) : context.Territories.ParentsOf(territory), threads);
         FreedMemory.Release();
         var secondary = SecondarySuppression.Apply(disclosure, progress);
+        // The audit's bounds (32 bytes a cell) are garbage now: returned before the published cells are made.
+        FreedMemory.Release();
         progress?.Report($"{year} : {disclosure.Keys.Length:N0} cellules, {secondary:N0} masquées par secret secondaire");
 
         var derived = SectorGrowth.Derive(disclosure, year);

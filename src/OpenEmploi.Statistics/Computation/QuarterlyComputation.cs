@@ -35,6 +35,8 @@ internal static class QuarterlyComputation
         FreedMemory.Release();
         progress?.Report($"{quarter} : {disclosure.Keys.Length:N0} cellules, {disclosure.RelationCount:N0} relations additives");
         var secondary = SecondarySuppression.Apply(disclosure, progress);
+        // The audit's bounds (32 bytes a cell) are garbage now: returned before the published cells are made.
+        FreedMemory.Release();
         progress?.Report($"{quarter} : {disclosure.Masks.Count(m => m is not null):N0} cellules masquées dont {secondary:N0} par secret secondaire");
         return new ComputedTable(context, quarter, disclosure, OutflowRates(disclosure, quarter));
     }
