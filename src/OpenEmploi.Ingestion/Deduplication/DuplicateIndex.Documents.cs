@@ -52,14 +52,10 @@ public sealed partial class DuplicateIndex
         _clusters.Find(publishedId) is { } cluster ? PublishedOffer.Draft(cluster, _sources, _options) : null;
 
     /// <summary>
-    /// A member's whole document if the index holds it (null: to be read from the store), and its
-    /// own offer id; false when the index does not know the member.
-    /// </summary>
-    internal bool TryGetDocument(MemberKey key, out Offre? held, out string offerId) => TryGetDocument(key, out held, out offerId, out _);
-
-    /// <summary>
-    /// <see cref="TryGetDocument(MemberKey, out Offre?, out string)"/>, and whether the document
-    /// held is a normaliser's, its texts cleared of contact details (<see cref="NormalisedOffer.ContactFree"/>).
+    /// A member's whole document if the index holds it (null: to be read from the store), whether
+    /// that document is a normaliser's, its texts cleared of contact details
+    /// (<see cref="NormalisedOffer.ContactFree"/>), and its own offer id; false when the index does
+    /// not know the member.
     /// </summary>
     internal bool TryGetDocument(MemberKey key, out Offre? held, out string offerId, out bool contactFree)
     {

@@ -90,18 +90,19 @@ public sealed partial class IngestionEngine
             ?? throw new InvalidOperationException($"L'offre {id}, publiée par ce lot, n'a plus de membre en ligne dans l'index de dédoublonnage.");
         var canonical = draft.Canonical.Key;
         var columns = Index.ColumnsOf(canonical)!;
-        if (!Index.TryGetDocument(canonical, out var held, out var offerId, out var contactFree))
-            throw new InvalidOperationException($"Le membre {canonical} n'est pas dans l'index de dédoublonnage.");
-        var read = held is null ? batch.Reads.For(canonical, offerId, _unadopted.Contains(canonical)) : null;
+        var (held, read, contactFree) = DocumentOf(canonical, batch);
         return new OfferDraft(draft, canonical.Source, columns, held, read, contactFree);
     }
 
-    /// <summary>A member's document: held by the index, or to read with the batch (from the offers while it is unadopted).</summary>
-    private (Offre? Held, MemberDocumentRead? Read) DocumentOf(MemberKey key, BatchBuilder batch)
+    /// <summary>
+    /// A member's document: held by the index (with whether the normaliser made it, its texts
+    /// cleared of contact details), or to read with the batch (from the offers while it is unadopted).
+    /// </summary>
+    private (Offre? Held, MemberDocumentRead? Read, bool ContactFree) DocumentOf(MemberKey key, BatchBuilder batch)
     {
-        if (!Index.TryGetDocument(key, out var held, out var offerId))
+        if (!Index.TryGetDocument(key, out var held, out var offerId, out var contactFree))
             throw new InvalidOperationException($"Le membre {key} n'est pas dans l'index de dédoublonnage.");
-        return held is not null ? (held, null) : (null, batch.Reads.For(key, offerId, _unadopted.Contains(key)));
+        return held is not null ? (held, null, contactFree) : (null, batch.Reads.For(key, offerId, _unadopted.Contains(key)), false);
     }
 
     private IngestedRow Adopted(MemberKey key, MemberColumns columns, string publishedId)

@@ -10,8 +10,8 @@ namespace OpenEmploi.Ingestion.Pipeline;
 /// The de-duplication prints of the rows a batch writes (<see cref="StoredPrint"/>), stored with
 /// them so that the next session loads them instead of parsing and fingerprinting the documents
 /// again. Each is what that session's load computes from the row as stored: the document as its
-/// stored JSON reads back (taken from memory, not parsed again), the row's columns, and the boilerplate lines the source's table
-/// drops as the batch is closed (recorded in the print; a load whose table drops others recomputes
+/// stored JSON reads back (taken from memory, not parsed again), the row's columns, and the
+/// boilerplate lines the source's table drops as the batch is closed (recorded in the print; a load whose table drops others recomputes
 /// it, as any print). The index's table learns while the next batches are decided, so the prints
 /// read a frozen copy of it (<see cref="Freeze"/>, taken on the deciding thread when the batch is
 /// closed), from one builder per thread.
