@@ -19,6 +19,14 @@ public sealed record OffreEntry(
     string? Region)
 {
     public string Id => Offre.Id;
+
+    /// <summary>
+    /// The texts of <see cref="Offre"/> are known to carry no contact details: they were cleared
+    /// by <c>ContactDetails.RemoveFrom</c> (ingestion's normaliser) and not changed since, so the
+    /// store serialises the document without scanning them again. False (the default): the store
+    /// scans every text and clears a copy when it finds some (<c>ContactDetails.StoredDocument</c>).
+    /// </summary>
+    public bool ContactFree { get; init; }
 }
 
 /// <summary>Where offers come from: the platform itself, or a partner job board.</summary>

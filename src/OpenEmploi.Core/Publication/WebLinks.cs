@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace OpenEmploi.Core.Publication;
@@ -24,17 +25,12 @@ internal static partial class WebLinks
         });
     }
 
-    private static bool MayHoldLink(string text)
-    {
-        if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www", StringComparison.OrdinalIgnoreCase))
-            return true;
-        foreach (var tld in TopLevelDomains)
-        {
-            if (text.Contains(tld, StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-        return false;
-    }
+    // What a link holds, searched for all at once (vectorised) rather than one Contains per
+    // string: the same answer, each string matched ignoring case as Contains(OrdinalIgnoreCase) does.
+    private static readonly SearchValues<string> Tells =
+        SearchValues.Create(["http", "www", .. TopLevelDomains], StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayHoldLink(string text) => text.AsSpan().ContainsAny(Tells);
 
     // A scheme or www. and what follows up to a space; or a bare domain name ending in a common
     // top-level domain written in lower case (so "ASP.NET" stays), with its path. A trailing full

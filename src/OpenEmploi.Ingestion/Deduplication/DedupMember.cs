@@ -38,6 +38,9 @@ internal sealed class DedupMember(MemberKey key, int slot, Fingerprint print)
     /// <summary>The whole wire document while the index keeps it; null when it is to be read from the store.</summary>
     public Offre? Document { get; set; }
 
+    /// <summary><see cref="Document"/> is a normaliser's, its texts cleared of contact details (<see cref="NormalisedOffer.ContactFree"/>).</summary>
+    public bool DocumentContactFree { get; set; }
+
     public DuplicateCluster Cluster { get; set; } = null!;
 
     /// <summary>When its source removed it: it stays a candidate for the window, out of the published offer.</summary>

@@ -52,17 +52,20 @@ public sealed partial class DuplicateIndex
         _clusters.Find(publishedId) is { } cluster ? PublishedOffer.Draft(cluster, _sources, _options) : null;
 
     /// <summary>
-    /// A member's whole document if the index holds it (null: to be read from the store), and its
-    /// own offer id; false when the index does not know the member.
+    /// A member's whole document if the index holds it (null: to be read from the store), whether
+    /// that document is a normaliser's, its texts cleared of contact details
+    /// (<see cref="NormalisedOffer.ContactFree"/>), and its own offer id; false when the index does
+    /// not know the member.
     /// </summary>
-    internal bool TryGetDocument(MemberKey key, out Offre? held, out string offerId)
+    internal bool TryGetDocument(MemberKey key, out Offre? held, out string offerId, out bool contactFree)
     {
         if (!_byKey.TryGetValue(key, out var member))
         {
-            (held, offerId) = (null, "");
+            (held, offerId, contactFree) = (null, "", false);
             return false;
         }
         (held, offerId) = (member.Document, member.OfferId);
+        contactFree = held is not null && member.DocumentContactFree;
         return true;
     }
 
@@ -77,11 +80,12 @@ public sealed partial class DuplicateIndex
             Hold(member, document);
     }
 
-    private void Hold(DedupMember member, Offre document)
+    private void Hold(DedupMember member, Offre document, bool contactFree = false)
     {
         if (member.Document is null && _options.Documents is not null)
             _resident.Add(member);
         member.Document = document;
+        member.DocumentContactFree = contactFree;
     }
 
     /// <summary>Takes what the member keeps of a new version of its record, the whole document held until released.</summary>
@@ -96,7 +100,7 @@ public sealed partial class DuplicateIndex
         member.Departement = Code(offer.Entry.Departement);
         member.Region = Code(offer.Entry.Region);
         if (holdDocument)
-            Hold(member, offre);
+            Hold(member, offre, offer.ContactFree);
         else
             member.Document = null;
     }

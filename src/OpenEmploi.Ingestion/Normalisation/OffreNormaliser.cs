@@ -108,7 +108,7 @@ public sealed partial class OffreNormaliser
             return NormalisationResult.Rejected(rejections, notes);
         var sourceId = Trimmed(raw.SourceId) ?? (wire is null ? null : Trimmed(wire.Id));
         var entry = new OffreEntry(offre, sourceCode, sourceId, appellation?.Code, place!.Departement?.Code, place.Region.Code);
-        return NormalisationResult.Accepted(new NormalisedOffer(entry, raw, poster, siret, notes));
+        return NormalisationResult.Accepted(new NormalisedOffer(entry, raw, poster, siret, notes) { ContactFree = true });
     }
 
     /// <summary>The raw record's place fields, completed by the wire document's lieuTravail ("69 - LYON 03" read as text).</summary>

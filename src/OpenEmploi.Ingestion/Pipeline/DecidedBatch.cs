@@ -58,10 +58,11 @@ internal sealed class DecidedBatch(
         Parallel.For(0, pending.Count, () => boilerplate is null ? null : RowPrinter.NewBuilder(boilerplate), (i, _, builder) =>
         {
             var (row, held, read, analysis) = pending[i];
-            var json = OffreJson.SerializeToUtf8(held ?? read!.Document!);
-            utf8[row] = json;
+            var document = held ?? read!.Document!;
+            utf8[row] = OffreJson.SerializeToUtf8(document);
+            // From the document in memory: the JSON just written is not parsed back (RowPrinter.Print).
             if (builder is not null && RowPrinter.Loads(rows[row]))
-                prints![row] = RowPrinter.Print(builder, rows[row], json, analysis);
+                prints![row] = RowPrinter.Print(builder, rows[row], document, analysis);
             return builder;
         }, static _ => { });
         batch.SetDocuments(utf8, prints, StoredPrint.Version);

@@ -90,16 +90,19 @@ public sealed partial class IngestionEngine
             ?? throw new InvalidOperationException($"L'offre {id}, publiée par ce lot, n'a plus de membre en ligne dans l'index de dédoublonnage.");
         var canonical = draft.Canonical.Key;
         var columns = Index.ColumnsOf(canonical)!;
-        var (held, read) = DocumentOf(canonical, batch);
-        return new OfferDraft(draft, canonical.Source, columns, held, read);
+        var (held, read, contactFree) = DocumentOf(canonical, batch);
+        return new OfferDraft(draft, canonical.Source, columns, held, read, contactFree);
     }
 
-    /// <summary>A member's document: held by the index, or to read with the batch (from the offers while it is unadopted).</summary>
-    private (Offre? Held, MemberDocumentRead? Read) DocumentOf(MemberKey key, BatchBuilder batch)
+    /// <summary>
+    /// A member's document: held by the index (with whether the normaliser made it, its texts
+    /// cleared of contact details), or to read with the batch (from the offers while it is unadopted).
+    /// </summary>
+    private (Offre? Held, MemberDocumentRead? Read, bool ContactFree) DocumentOf(MemberKey key, BatchBuilder batch)
     {
-        if (!Index.TryGetDocument(key, out var held, out var offerId))
+        if (!Index.TryGetDocument(key, out var held, out var offerId, out var contactFree))
             throw new InvalidOperationException($"Le membre {key} n'est pas dans l'index de dédoublonnage.");
-        return held is not null ? (held, null) : (null, batch.Reads.For(key, offerId, _unadopted.Contains(key)));
+        return held is not null ? (held, null, contactFree) : (null, batch.Reads.For(key, offerId, _unadopted.Contains(key)), false);
     }
 
     private IngestedRow Adopted(MemberKey key, MemberColumns columns, string publishedId)
@@ -128,8 +131,17 @@ public sealed partial class IngestionEngine
 }
 
 /// <summary>A published offer's final state in a batch, finished once the batch's documents are read.</summary>
-internal sealed record OfferDraft(PublishedDraft Draft, string Source, MemberColumns Columns, Offre? Held, MemberDocumentRead? Read)
+/// <remarks>
+/// <paramref name="HeldContactFree"/>: the held document is the normaliser's, its texts cleared of
+/// contact details; the published document shares those texts (<see cref="PublishedOffer.Finish"/>
+/// changes only the id, the dates and origineOffre), so the store need not scan them again. A
+/// document read from the store is scanned as before.
+/// </remarks>
+internal sealed record OfferDraft(PublishedDraft Draft, string Source, MemberColumns Columns, Offre? Held, MemberDocumentRead? Read, bool HeldContactFree = false)
 {
     public OffreEntry Entry() => new(PublishedOffer.Finish(Draft, Held ?? Read!.Document!), Source, null,
-        Columns.AppellationCode, Columns.Departement, Columns.Region);
+        Columns.AppellationCode, Columns.Departement, Columns.Region)
+    {
+        ContactFree = Held is not null && HeldContactFree,
+    };
 }

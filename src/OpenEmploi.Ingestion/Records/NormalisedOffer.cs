@@ -15,6 +15,13 @@ public sealed record NormalisedOffer(
     IReadOnlyList<NormalisationNote> Notes)
 {
     public Offre Offre => Entry.Offre;
+
+    /// <summary>
+    /// The offer's texts were cleared of contact details by the normaliser, which made this
+    /// document (<c>ContactDetails.RemoveFrom</c>); nothing changes them afterwards. A document
+    /// read back from the store is not marked: whoever stores it scans it again.
+    /// </summary>
+    public bool ContactFree { get; init; }
 }
 
 /// <summary>Who posted the offer: the canonical record of a duplicate cluster prefers employers, then agencies, then partners.</summary>

@@ -35,7 +35,9 @@ internal readonly struct OffreRow
         Region = entry.Region;
         TypeContrat = offre.TypeContrat;
         CodeNaf = offre.CodeNAF;
-        Json = ContactDetails.StoredDocument(offre);
+        // An entry whose texts the normaliser cleared is not scanned a second time: the scan finds
+        // nothing in a cleared text (ContactDetails.RemoveFrom is idempotent), so the bytes are the same.
+        Json = entry.ContactFree ? OffreJson.SerializeWithoutContactToUtf8(offre) : ContactDetails.StoredDocument(offre);
     }
 
     public string Id { get; }

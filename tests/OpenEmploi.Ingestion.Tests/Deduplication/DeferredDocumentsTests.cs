@@ -50,7 +50,7 @@ public sealed class DeferredDocumentsTests
                     continue;
                 Assert.Null(reported.Offre);
                 var draft = deferred.Index.Draft(reported.OffreId)!;
-                Assert.True(deferred.Index.TryGetDocument(draft.Canonical.Key, out var whole, out _));
+                Assert.True(deferred.Index.TryGetDocument(draft.Canonical.Key, out var whole, out _, out _));
                 Assert.Equal(OffreJson.Serialize(composed.Offre), OffreJson.Serialize(PublishedOffer.Finish(draft, whole!)));
                 upserts++;
             }
