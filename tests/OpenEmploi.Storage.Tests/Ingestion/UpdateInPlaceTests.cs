@@ -21,8 +21,8 @@ public sealed class UpdateInPlaceTests(TestStores stores) : StoreTestBase(stores
         await using var _ = store;
         await using var ingestion = IngestionStoreFactory.Open(location, Time);
         var first = new IngestionBatch();
-        foreach (var n in Enumerable.Range(1, 60))
-            first.Upserts.Add(TestOffres.Entry(n, Board, "S" + n));
+        foreach (var i in Enumerable.Range(1, 60))
+            first.Upserts.Add(TestOffres.Entry(i, Board, "S" + i));
         first.PrepareUpserts();
         await ingestion.ApplyBatchAsync(first);
         var pages = await PagesAsync(location);
