@@ -67,7 +67,7 @@ public sealed class StatisticsComputation(Geographie geo, RomeReferentiel rome, 
         var start = time.GetTimestamp();
         progress?.Report($"{period} : calcul…");
         var cells = (await ComputeAsync(inputs, period, store, progress, ct)).ToArray();
-        Array.Sort(cells, PrimaryKeyOrder.Instance);
+        PrimaryKeyOrder.Sort(cells);
         progress?.Report($"{period} : {cells.Length:N0} cellules à enregistrer");
         var written = await store.ReplacePeriodAsync(period.Kind, period.Code, cells.ToAsyncEnumerable(), time.GetUtcNow(), ct);
         var masked = cells.LongCount(c => c.IsMasked);

@@ -20,11 +20,13 @@ public sealed class CellCountsTests
             expected[n] = expected.GetValueOrDefault(n) + 2;
         }
 
+        Assert.Equal(expected.Count, counts.Count);
         var table = new CellTable();
         counts.AddTo(table);
         table.RollUp((_, _) => [], (_, _) => [], threads: 1);
 
-        Assert.Equal(expected.Count, counts.Count);
+        // Handed over, the counts are let go (their arrays must not live beside the cell table's).
+        Assert.Equal(0, counts.Count);
         Assert.Equal(expected.Keys.Order(), table.SortedKeys);
         Assert.Equal(expected.OrderBy(e => e.Key).Select(e => (double)e.Value), table.SortedSums.Select(s => s.Value));
     }

@@ -70,10 +70,14 @@ internal static class AnnualComputation
                 ? [] : context.Activities.AncestorsOf(activity), threads);
         table.DropZeros();
         var dropped = projects.DropEstimatesRoundingToNothing();
+        FreedMemory.Release();
         progress?.Report($"{year} : {dropped:N0} estimations de projets par EPCI arrondies à 0 écartées avant le secret");
         var disclosure = new DisclosureTable(table, context,
             (indicator, territory) => indicator == projects.Indicator ? projects.TerritoryParents(territory) : context.Territories.ParentsOf(territory), threads);
+        FreedMemory.Release();
         var secondary = SecondarySuppression.Apply(disclosure, progress);
+        // The audit's bounds (32 bytes a cell) are garbage now: returned before the published cells are made.
+        FreedMemory.Release();
         progress?.Report($"{year} : {disclosure.Keys.Length:N0} cellules, {secondary:N0} masquées par secret secondaire");
 
         var derived = SectorGrowth.Derive(disclosure, year);

@@ -20,9 +20,11 @@ internal static class QuarterlyComputation
         var (table, offers) = await CountInputsAsync(context, inputs, quarter, progress, ct, threads);
         var hireIndicator = context.Codes.Indicator(Indicators.Hires);
         progress?.Report($"{quarter} : {table.Count:N0} cellules comptées (commune, métier ou section)");
+        FreedMemory.Release();
         table.RollUp((_, territory) => context.Territories.AncestorsOf(territory),
             (indicator, activity) => indicator == hireIndicator ? [] : offers.ActivityAncestors(activity), threads);
         table.DropZeros();
+        FreedMemory.Release();
         progress?.Report($"{quarter} : {table.Count:N0} cellules agrégées par territoire et activité");
         if (progress is not null)
         {
@@ -30,8 +32,11 @@ internal static class QuarterlyComputation
                 progress.Report($"{quarter} :   {line}");
         }
         var disclosure = new DisclosureTable(table, context, (_, territory) => context.Territories.ParentsOf(territory), threads);
+        FreedMemory.Release();
         progress?.Report($"{quarter} : {disclosure.Keys.Length:N0} cellules, {disclosure.RelationCount:N0} relations additives");
         var secondary = SecondarySuppression.Apply(disclosure, progress);
+        // The audit's bounds (32 bytes a cell) are garbage now: returned before the published cells are made.
+        FreedMemory.Release();
         progress?.Report($"{quarter} : {disclosure.Masks.Count(m => m is not null):N0} cellules masquées dont {secondary:N0} par secret secondaire");
         return new ComputedTable(context, quarter, disclosure, OutflowRates(disclosure, quarter));
     }

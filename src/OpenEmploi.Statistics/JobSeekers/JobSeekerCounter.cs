@@ -30,7 +30,8 @@ internal sealed class JobSeekerCounter
     private readonly int _atStart;
     private readonly int _abc;
     private readonly int[] _categories;
-    private readonly CellCounts _counts = new();
+    // Not readonly: the merge releases each thread's table once it is merged (AddTo).
+    private CellCounts _counts = new();
     private readonly FirstUseCharacteristics _characteristics = new();
     private readonly Dictionary<string, int> _education = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _qualification = new(StringComparer.Ordinal);
@@ -107,6 +108,9 @@ internal sealed class JobSeekerCounter
         {
             var local = ids[c];
             merged.AddAll(counters[c]._counts, packed => (packed & ~0x1FFL) | (long)local[(int)(packed & 0x1FF)]);
+            // A thread's table is hundreds of megabytes at national scale: released as soon as it
+            // is merged, not when the counters go (after the cell table is filled).
+            counters[c]._counts = new CellCounts(0);
         }
         merged.AddTo(table);
     }

@@ -66,6 +66,7 @@ internal sealed class CellCounts
     /// Adds every counted cell to <paramref name="table"/> in increasing key order: what the table
     /// receives, and in which order, depends only on the counts, not on how many threads made them.
     /// </summary>
+    /// <remarks>The counts are emptied first (this table's arrays released), so they do not live beside the cell table's.</remarks>
     public void AddTo(CellTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -79,8 +80,18 @@ internal sealed class CellCounts
             keys[n] = _keys[i] - 1;
             counts[n++] = _counts[i];
         }
+        Clear();
         Array.Sort(keys, counts);
         table.AddCounts(keys, counts);
+    }
+
+    private void Clear()
+    {
+        _keys = new long[16];
+        _counts = new int[16];
+        _mask = _keys.Length - 1;
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)_keys.Length);
+        Count = 0;
     }
 
     // Fibonacci hashing: the key's bits spread by one multiplication, the slot taken from the top bits.

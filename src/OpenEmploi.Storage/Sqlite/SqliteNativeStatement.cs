@@ -59,6 +59,35 @@ internal sealed class SqliteNativeStatement : IDisposable
     }
 
     /// <summary>
+    /// Binds one value by its position (1 … n), for <see cref="RunBound"/>. SQLite keeps a
+    /// statement's bindings from one execution to the next, so a caller writing rows in key order
+    /// binds only what changed (the indicator, the period, the nomenclature stay the same for
+    /// millions of published cells), and text already in UTF-8 is not converted again.
+    /// </summary>
+    public void BindText(int position, ReadOnlySpan<byte> utf8) =>
+        // An empty span is pinned as a null pointer, which SQLite would bind as NULL: "" goes as a string.
+        Check(utf8.IsEmpty ? raw.sqlite3_bind_text(_statement, position, string.Empty) : raw.sqlite3_bind_text(_statement, position, utf8));
+
+    /// <inheritdoc cref="BindText"/>
+    public void BindInt64(int position, long value) => Check(raw.sqlite3_bind_int64(_statement, position, value));
+
+    /// <inheritdoc cref="BindText"/>
+    public void BindDouble(int position, double value) => Check(raw.sqlite3_bind_double(_statement, position, value));
+
+    /// <inheritdoc cref="BindText"/>
+    public void BindNull(int position) => Check(raw.sqlite3_bind_null(_statement, position));
+
+    /// <summary>Runs the statement with the values bound by position (<see cref="Values"/> is not read); returns the rows it changed.</summary>
+    public int RunBound()
+    {
+        var step = raw.sqlite3_step(_statement);
+        var reset = raw.sqlite3_reset(_statement);
+        if (step != raw.SQLITE_DONE)
+            Check(step == raw.SQLITE_ROW ? reset : step);
+        return raw.sqlite3_changes(_db);
+    }
+
+    /// <summary>
     /// A query: binds <see cref="Values"/> and steps to the first row (false when there is none);
     /// <see cref="Next"/> steps on, <see cref="Reset"/> ends it (always, once read).
     /// </summary>

@@ -5,7 +5,6 @@ using Npgsql;
 using NpgsqlTypes;
 using OpenEmploi.Core.Statistics;
 using OpenEmploi.Storage.Sql;
-using OpenEmploi.Storage.Sqlite;
 
 namespace OpenEmploi.Storage.Statistics;
 
@@ -88,34 +87,19 @@ internal sealed class SqlPublishedStatistics(SqlDialect dialect) : IPublishedSta
     }
 
     /// <summary>
-    /// SQLite: the cells through one statement prepared on the native handle and bound by position
-    /// (<see cref="SqliteNativeStatement"/>), inside the replacing transaction. A SqliteCommand executed
-    /// per cell looked each of its 14 parameters up by name and built a data reader every time:
-    /// storing was the run's largest step at scale 0.02 (7 µs of CPU per cell, docs/benchmarks.md).
-    /// Values are bound with the same SQLite types as before (text, integer, real, null).
+    /// SQLite: the cells through one statement prepared on the native handle and bound by position,
+    /// only the columns that changed since the previous cell (<see cref="SqlitePublishedCellWriter"/>),
+    /// inside the replacing transaction. A SqliteCommand executed per cell looked each of its 14
+    /// parameters up by name and built a data reader every time (7 µs of CPU per cell at scale 0.02,
+    /// docs/benchmarks.md). Values are bound with the same SQLite types as before (text, integer, real, null).
     /// </summary>
     private static async Task<long> InsertAsync(SqliteConnection connection, IAsyncEnumerable<PublishedCell> cells, CancellationToken ct)
     {
-        using var insert = new SqliteNativeStatement(connection, StatisticsSql.InsertCell, 14);
-        var values = insert.Values;
+        using var writer = new SqlitePublishedCellWriter(connection, StatisticsSql.InsertCell);
         long written = 0;
         await foreach (var cell in cells.WithCancellation(ct))
         {
-            values[0] = cell.Indicator;
-            values[1] = (short)cell.TerritoryLevel;
-            values[2] = cell.TerritoryCode;
-            values[3] = cell.ActivityType;
-            values[4] = cell.ActivityCode;
-            values[5] = (short)cell.PeriodKind;
-            values[6] = cell.PeriodCode;
-            values[7] = cell.Nomenclature;
-            values[8] = cell.NomenclatureCode;
-            values[9] = cell.CharacteristicType;
-            values[10] = cell.CharacteristicCode;
-            values[11] = cell.Value;
-            values[12] = cell.Percentage;
-            values[13] = cell.Mask is { } mask ? (short)mask : null;
-            insert.Run();
+            writer.Write(cell);
             written++;
         }
         return written;

@@ -54,6 +54,41 @@ public sealed class PublishedStatisticsStoreTests(TestStores stores) : StoreTest
     }
 
     [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
+    public async Task Every_column_is_stored_when_only_it_differs_from_the_previous_cell_and_when_it_comes_back(StoreKind kind)
+    {
+        // SQLite binds only the columns that changed since the previous cell: each column here
+        // changes alone, then returns to an earlier value (an empty characteristic after a code,
+        // a value after a mask, no percentage after one).
+        var (offers, statistics) = await OpenStoresAsync(kind);
+        await using var _ = offers;
+        await using var __ = statistics;
+        var first = Cell("2026T3", TerritoryLevel.Departement, "69", 100.0);
+        PublishedCell[] cells =
+        [
+            first,
+            first with { CharacteristicType = "SEXE", CharacteristicCode = "F", Value = 40.0, Percentage = 40.0 },
+            first with { CharacteristicType = "SEXE", CharacteristicCode = "H", Value = null, Percentage = null, Mask = MaskReason.Secondary },
+            first with { NomenclatureCode = "ABD" },
+            first with { NomenclatureCode = "ABD", CharacteristicType = "SEXE", CharacteristicCode = "F", Value = 7.0, Percentage = null },
+            first with { Nomenclature = "CATCANE" },
+            first with { ActivityType = "DOMAINE", ActivityCode = "M1" },
+            first with { ActivityType = "DOMAINE", ActivityCode = "M2", Value = null, Percentage = null, Mask = MaskReason.SmallCount },
+            first with { ActivityType = "DOMAINE", ActivityCode = "M3" },
+            first with { TerritoryCode = "70" },
+            first with { TerritoryLevel = TerritoryLevel.Epci, TerritoryCode = "70" },
+            first with { Indicator = "DE_5" },
+        ];
+
+        await statistics.ReplacePeriodAsync(PeriodKind.Quarter, "2026T3", cells.ToAsyncEnumerable(), Start);
+
+        var stored = new List<PublishedCell>();
+        foreach (var indicator in new[] { "DE_1", "DE_5" })
+            stored.AddRange(await ReadAsync(statistics, new PublishedCellQuery(indicator)));
+        Assert.Equal(cells.ToHashSet(), stored.ToHashSet());
+        Assert.Equal(cells.Length, stored.Count);
+    }
+
+    [Theory, StoreData(StoreKind.Sqlite), StoreData(StoreKind.Postgres)]
     public async Task Reads_filter_by_indicator_territory_activity_nomenclature_and_periods(StoreKind kind)
     {
         var (offers, statistics) = await OpenStoresAsync(kind);
