@@ -182,8 +182,11 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>ingest: IngestionOptions.MaxBatchesPerCommit (1: one batch per transaction, as before it existed).</summary>
     public int BatchesPerCommit { get; init; } = new Ingestion.Pipeline.IngestionOptions().MaxBatchesPerCommit;
 
-    /// <summary>ingest --take-inline true: IngestionOptions.TakeAhead off (each batch taken on the deciding thread, as before the take stage).</summary>
-    public bool TakeInline { get; init; }
+    /// <summary>
+    /// ingest --take-inline true: IngestionOptions.TakeAhead off (each batch taken on the deciding
+    /// thread, as before the take stage); false: on; not given: the store's default.
+    /// </summary>
+    public bool? TakeInline { get; init; }
 
     /// <summary>sync: also time the reference mirror building a SQLite copy.</summary>
     public bool Mirror { get; init; } = true;
@@ -196,7 +199,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         var format = "xml";
         string? from = null;
         int? batchesPerCommit = null;
-        var takeInline = false;
+        bool? takeInline = null;
         var quarter = "2026T3";
         var mirror = true;
         var scale = 0.01;

@@ -32,7 +32,7 @@ internal static class IngestBenchmark
         var baseSize = options.Base;
         var feedSize = options.Feed;
         Console.WriteLine($"machine: {Machine.Describe()}");
-        Console.WriteLine($"ingest: base {baseSize:N0} offers, feed {feedSize:N0} records ({FeedFormats.Name(format)}), store {location.Display}, up to {options.BatchesPerCommit} batches per commit{(options.TakeInline ? ", batches taken on the deciding thread (--take-inline true)" : "")}");
+        Console.WriteLine($"ingest: base {baseSize:N0} offers, feed {feedSize:N0} records ({FeedFormats.Name(format)}), store {location.Display}, up to {options.BatchesPerCommit} batches per commit{options.TakeInline switch { true => ", batches taken on the deciding thread (--take-inline true)", false => ", batches taken ahead (--take-inline false)", null => ", batches taken as the store's default" }}");
 
         await PrepareBaseAsync(location, baseSize, options);
         var clock = new FixedClock(ImportTime);
@@ -85,7 +85,7 @@ internal static class IngestBenchmark
 
     /// <summary>One import in its own session, as the CLI runs it.</summary>
     private static async Task<RunFigures> ImportAsync(
-        string name, StoreLocation location, ReferenceData data, TimeProvider clock, string path, FeedFormat format, int batchesPerCommit, bool takeInline)
+        string name, StoreLocation location, ReferenceData data, TimeProvider clock, string path, FeedFormat format, int batchesPerCommit, bool? takeInline)
     {
         GC.Collect();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
@@ -94,6 +94,7 @@ internal static class IngestBenchmark
         var cpuBefore = CpuTime();
         var opening = Stopwatch.StartNew();
         await using var session = await IngestionSession.OpenAsync(ingestion, data, clock, new IngestionOptions { MaxBatchesPerCommit = batchesPerCommit, TakeAhead = !takeInline });
+        Console.WriteLine($"{name}: batches taken {(session.Engine.Options.TakesAhead(location.Kind) ? "ahead, on a stage of their own" : "inline, on the deciding thread")}");
         opening.Stop();
         var heapLoaded = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"{name}: session opened in {opening.Elapsed.TotalSeconds:F1} s ({session.Engine.LoadedMembers:N0} members, "

@@ -27,6 +27,7 @@ internal sealed class BatchTaker
     private readonly IProgress<ImportCounters>? _progress;
     private readonly Channel<DecidedBatch> _decided = Channel.CreateBounded<DecidedBatch>(
         new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+    private readonly bool _ahead;
     private readonly Task _running;
     private Exception? _failure;
 
@@ -37,17 +38,18 @@ internal sealed class BatchTaker
         _writer = writer;
         _stages = stages;
         _progress = progress;
-        _running = engine.Options.TakeAhead ? Task.Run(() => TakeAllAsync(ct), CancellationToken.None) : Task.CompletedTask;
+        _ahead = engine.Options.TakesAhead(engine.Store.Kind);
+        _running = _ahead ? Task.Run(() => TakeAllAsync(ct), CancellationToken.None) : Task.CompletedTask;
     }
 
     /// <summary>
     /// Queues a decided batch to take; waits while one already waits. Rethrows the failure of an
-    /// earlier take or write. Without <see cref="IngestionOptions.TakeAhead"/>, takes it here and now.
+    /// earlier take or write. When not taking ahead (<see cref="IngestionOptions.TakesAhead"/>), takes it here and now.
     /// </summary>
     public async Task SubmitAsync(DecidedBatch batch, CancellationToken ct)
     {
         ThrowIfFailed();
-        if (!_engine.Options.TakeAhead)
+        if (!_ahead)
         {
             await HandOverAsync(batch.Take(_engine.Store, _stages, _engine.Time), ct);
             return;

@@ -8,6 +8,9 @@ namespace OpenEmploi.Storage.Ingestion;
 /// </summary>
 public interface IIngestionStore : IAsyncDisposable
 {
+    /// <summary>The store these tables are in (the pipeline's defaults differ by store).</summary>
+    StoreKind Kind { get; }
+
     /// <summary>
     /// In one transaction: the rows, the unchanged records' last sighting, the offer upserts then
     /// deletions through the change log (one entry each, under the change-log lock), and the run's

@@ -11,6 +11,8 @@ namespace OpenEmploi.Storage.Ingestion;
 /// </summary>
 internal sealed partial class SqlIngestionStore(SqlDialect dialect, StoreLocation location, TimeProvider time) : IIngestionStore
 {
+    public StoreKind Kind => dialect.Kind;
+
     public async Task<BatchOutcome> ApplyBatchAsync(IngestionBatch batch, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(batch);

@@ -56,7 +56,10 @@ internal static class OffreSql
     public const string SelectEntry =
         "SELECT json, source, source_id, appellation_code, departement, region FROM offres WHERE id = @id AND status = 'published'";
 
-    public const string CountLive = "SELECT count(*) FROM offres WHERE status = 'published'";
+    // Every stored offer is published (withdrawn ones are deleted; refused and held records live in
+    // ingested_offers): counting them all lets SQLite count a small index (offres_departement)
+    // instead of reading the whole table, since migration 17 dropped the index on status.
+    public const string CountLive = "SELECT count(*) FROM offres";
 
     public const string UpsertSource =
         "INSERT INTO sources (code, nom, url, logo) VALUES (@code, @nom, @url, @logo) "
@@ -104,8 +107,9 @@ internal static class OffreSql
 
     /// <summary>
     /// SQLite's form of the many-ids read: "IN (@i0, @i1, …)". Texts are kept per count, built once.
-    /// "+status" keeps the planner off the status index: with it, SQLite scanned every published
-    /// offer (about a second per call at one million offers) instead of a primary-key lookup per id.
+    /// (Until migration 17 dropped the index on status, "+status" had to keep the planner off it: with
+    /// it, SQLite scanned every published offer, about a second per call at one million offers,
+    /// instead of a primary-key lookup per id.)
     /// </summary>
     public static string SelectJsonIn(int count)
     {
@@ -115,7 +119,7 @@ internal static class OffreSql
         var names = new string[count];
         for (var i = 0; i < count; i++)
             names[i] = IdParameter(i);
-        var sql = $"SELECT id, json FROM offres WHERE id IN ({string.Join(", ", names)}) AND +status = 'published'";
+        var sql = $"SELECT id, json FROM offres WHERE id IN ({string.Join(", ", names)}) AND status = 'published'";
         if (count <= CachedIdLists)
             SelectJsonInCache[count] = sql; // A race only builds the same text twice.
         return sql;
