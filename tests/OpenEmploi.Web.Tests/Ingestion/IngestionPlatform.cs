@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using OpenEmploi.Ingestion.Deduplication;
 using OpenEmploi.Storage;
 using OpenEmploi.Storage.Applications;
 using OpenEmploi.Storage.Ingestion;
@@ -153,6 +154,33 @@ public static class PostedOffer
     public static string Unique() =>
         "T" + string.Concat(Guid.NewGuid().ToByteArray().Take(10).Select(b => TokenLetters[b % TokenLetters.Length]));
 
+    // Every default employer name given out in this process, to keep the next one apart from them.
+    private static readonly List<string[]> IssuedEmployers = [];
+    private static readonly Lock IssuedEmployersGate = new();
+
+    /// <summary>
+    /// An employer name that de-duplication can never take for an earlier one. The offers differ
+    /// only by their token, so their texts match and the employer decides: two random tokens reach
+    /// the name threshold about once in 1,200 pairs ("Boulangerie TQLW…" against "Boulangerie TQLZ…"),
+    /// and an offer that should have been published came back as a duplicate.
+    /// </summary>
+    public static string DistinctEmployer(string token)
+    {
+        var threshold = new DedupOptions().EmployerNameThreshold;
+        lock (IssuedEmployersGate)
+        {
+            for (var name = "Boulangerie " + token; ; name = "Boulangerie " + Unique())
+            {
+                var tokens = EmployerName.Normalise(name);
+                if (IssuedEmployers.TrueForAll(earlier => EmployerName.Similarity(tokens, earlier) < threshold))
+                {
+                    IssuedEmployers.Add(tokens);
+                    return name;
+                }
+            }
+        }
+    }
+
     public static string Json(string reference, string? title = null, string? extra = null, string? employer = null)
     {
         var token = Unique();
@@ -168,7 +196,7 @@ public static class PostedOffer
             ["dateActualisation"] = now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             ["lieuTravail"] = new Dictionary<string, object> { ["libelle"] = "69 - LYON 03", ["latitude"] = 45.76, ["longitude"] = 4.85, ["codePostal"] = "69003", ["commune"] = "69383" },
             ["romeCode"] = "D1102",
-            ["entreprise"] = new Dictionary<string, object> { ["nom"] = employer ?? "Boulangerie " + token },
+            ["entreprise"] = new Dictionary<string, object> { ["nom"] = employer ?? DistinctEmployer(token) },
             ["typeContrat"] = "CDI",
             ["typeContratLibelle"] = "Contrat à durée indéterminée",
             ["salaire"] = new Dictionary<string, object> { ["libelle"] = "Mensuel de 2100.00 Euros sur 12 mois" },
