@@ -30,16 +30,34 @@ internal static class TemplateText
     public static string EmployerKey(string? name, string? siret) =>
         !string.IsNullOrWhiteSpace(siret) ? "siret:" + siret : "nom:" + Core.Text.TextFolding.Fold(name ?? "");
 
+    /// <summary>The description F09 reads (and the verifier tokenises): the document's, or the raw record's when the document has none.</summary>
+    public static string? DescriptionOf(NormalisedOffer offer) =>
+        string.IsNullOrEmpty(offer.Offre.Description) ? offer.Raw.Description : offer.Offre.Description;
+
     /// <summary>The hash of an offer's description as the verifier reads it, or null under <see cref="MinWords"/> words.</summary>
-    public static ulong? HashOf(NormalisedOffer offer)
+    public static ulong? HashOf(NormalisedOffer offer) => HashOf(offer, null);
+
+    /// <summary>
+    /// <see cref="HashOf(NormalisedOffer)"/>, taken from <paramref name="known"/> — what the
+    /// verifier hashed from its own tokens while preparing the record — when it read the very
+    /// description and employer name the offer has (the only inputs of the hash), and computed
+    /// from the offer otherwise: the row prints of the take stage would tokenise every
+    /// description a second time. The verifier's tokens are the scratch tokeniser's with
+    /// vocabulary ids beside them, so both ways hash alike (<c>TemplateHashTests</c>).
+    /// </summary>
+    public static ulong? HashOf(NormalisedOffer offer, TemplateReading? known)
     {
-        var description = string.IsNullOrEmpty(offer.Offre.Description) ? offer.Raw.Description : offer.Offre.Description;
+        var description = DescriptionOf(offer);
         if (string.IsNullOrEmpty(description))
             return null;
+        var name = EmployerName(offer);
+        if (known is { } reading && string.Equals(reading.Description, description, StringComparison.Ordinal)
+            && string.Equals(reading.Name, name, StringComparison.Ordinal))
+            return reading.Hash;
         var text = _scratch ??= new TokenizedText(null);
         text.Reset();
         text.Add(FieldKind.Description, description);
-        return HashOf(text, EmployerName(offer));
+        return HashOf(text, name);
     }
 
     /// <summary>
@@ -105,3 +123,11 @@ internal static class TemplateText
         return hash;
     }
 }
+
+/// <summary>
+/// The F09 template hash the verifier computed for one record (<see cref="TemplateText.HashOf(TokenizedText, string?)"/>,
+/// null under <see cref="TemplateText.MinWords"/> words) with the inputs it read: the description
+/// and the employer name. Carried with the record to its row's print, which reuses it when the
+/// document it prints has the same inputs (<see cref="TemplateText.HashOf(NormalisedOffer, TemplateReading?)"/>).
+/// </summary>
+internal readonly record struct TemplateReading(string? Description, string? Name, ulong? Hash);
