@@ -70,13 +70,17 @@ internal static class TemplateText
     public static ulong? HashOf(TokenizedText text, string? name)
     {
         Span<ulong> nameWords = stackalloc ulong[8];
+        Span<int> nameLengths = stackalloc int[8];
         var names = 0;
         if (name is not null)
         {
             foreach (var w in Core.Text.TextFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (names < nameWords.Length && !LegalForms.Contains(w))
+                {
+                    nameLengths[names] = w.Length;
                     nameWords[names++] = Fnv(w);
+                }
             }
         }
         var hash = 14695981039346656037UL;
@@ -85,7 +89,7 @@ internal static class TemplateText
         {
             if (text.KindOf(text[i].Field) != FieldKind.Description || text[i].Kind == TokenKind.Symbol)
                 continue;
-            var skip = NameAt(text, i, nameWords[..names]);
+            var skip = NameAt(text, i, nameWords[..names], nameLengths);
             if (skip > 0)
             {
                 i += skip - 1;
@@ -99,15 +103,19 @@ internal static class TemplateText
         return words >= MinWords ? hash : null;
     }
 
-    /// <summary>How many tokens from <paramref name="i"/> spell the whole name, or 0.</summary>
-    private static int NameAt(TokenizedText text, int i, ReadOnlySpan<ulong> name)
+    /// <summary>
+    /// How many tokens from <paramref name="i"/> spell the whole name, or 0. Each token is read
+    /// against the name's words (their hashes, and first their lengths: most tokens are told
+    /// apart without being hashed, and this runs at every token of every description).
+    /// </summary>
+    private static int NameAt(TokenizedText text, int i, ReadOnlySpan<ulong> name, ReadOnlySpan<int> lengths)
     {
         if (name.IsEmpty || i + name.Length > text.Count)
             return 0;
         for (var k = 0; k < name.Length; k++)
         {
             ref readonly var t = ref text[i + k];
-            if (t.Field != text[i].Field || Fnv(text.Folded(t)) != name[k])
+            if (t.Field != text[i].Field || t.FoldLength != lengths[k] || Fnv(text.Folded(t)) != name[k])
                 return 0;
         }
         if (name.Length == 1 && !char.IsUpper(text.FieldText(text[i].Field)[text[i].Start]))
