@@ -155,6 +155,8 @@ internal sealed class SqliteWalCheckpointer : IDisposable
 
     private void Run()
     {
+        // Its copies wait for the import's other threads, as they do (BackgroundPriority).
+        BackgroundPriority.Lower();
         while (true)
         {
             bool restarted;
