@@ -38,8 +38,13 @@ internal sealed class WriterThreads : TaskScheduler
     /// <summary>The scheduler of an import's writer: these threads, or the thread pool's when it does not yield.</summary>
     public static TaskScheduler For(IngestionOptions options) => options.YieldToDecisions ? Shared.Value : Default;
 
+    // Whether the current thread is one of these (lowered) threads.
+    [ThreadStatic]
+    private static bool t_isWriterThread;
+
     private void Run()
     {
+        t_isWriterThread = true;
         BackgroundPriority.Lower();
         foreach (var task in _tasks.GetConsumingEnumerable())
             TryExecuteTask(task);
@@ -47,8 +52,9 @@ internal sealed class WriterThreads : TaskScheduler
 
     protected override void QueueTask(Task task) => _tasks.Add(task);
 
-    // A thread waiting for one of these tasks may run it itself rather than wait for one of these threads.
-    protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => TryExecuteTask(task);
+    // Inline only on these threads: a continuation finished by another thread (a PostgreSQL
+    // read completing on the pool) would otherwise run there, at normal priority.
+    protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => t_isWriterThread && TryExecuteTask(task);
 
     protected override IEnumerable<Task> GetScheduledTasks() => _tasks.ToArray();
 }
