@@ -9,7 +9,7 @@ internal static class BenchCommand
           dotnet run -c Release --project bench/OpenEmploi.Bench -- generate --offers N [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- seed-store --offers N --store STORE [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- search --offers N --store sqlite:PATH [--postgres CONNECTION-STRING] [--queries Q] [--seed S] [--engines all|index] [--rounds R]
-          dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--prints true|false] [--runs previous,feed,again|none] [--seed S]
+          dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest --base N --feed M --store STORE [--format xml|json|jsonld|csv] [--from SEEDED.db] [--prints true|false] [--runs previous,feed,again|none] [--seed S] [--batches-per-commit N] [--take-inline true|false] [--yield-to-decisions true|false]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- ingest-prepare --base N --feed M [--format xml|json|jsonld|csv] [--rounds R] [--seed S]
           dotnet run -c Release --project bench/OpenEmploi.Bench -- dedup-memory --store STORE
           dotnet run -c Release --project bench/OpenEmploi.Bench -- stats-generate --scale S --store STORE [--seed S]
@@ -191,6 +191,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// </summary>
     public bool? TakeInline { get; init; }
 
+    /// <summary>ingest --yield-to-decisions false: IngestionOptions.YieldToDecisions off (the writer on the thread pool, at normal priority), to compare.</summary>
+    public bool YieldToDecisions { get; init; } = true;
+
     /// <summary>sync: also time the reference mirror building a SQLite copy.</summary>
     public bool Mirror { get; init; } = true;
 
@@ -204,6 +207,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         int? batchesPerCommit = null;
         int? batchSize = null;
         bool? takeInline = null;
+        var yieldToDecisions = true;
         var quarter = "2026T3";
         var mirror = true;
         var scale = 0.01;
@@ -250,6 +254,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--batches-per-commit": batchesPerCommit = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--batch-size": batchSize = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--take-inline": takeInline = bool.Parse(args[i + 1]); break;
+                case "--yield-to-decisions": yieldToDecisions = bool.Parse(args[i + 1]); break;
                 case "--quarter": quarter = args[i + 1]; break;
                 case "--mirror": mirror = bool.Parse(args[i + 1]); break;
                 case "--scale":
@@ -324,6 +329,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             BatchesPerCommit = batchesPerCommit ?? new Ingestion.Pipeline.IngestionOptions().MaxBatchesPerCommit,
             BatchSize = batchSize ?? new Ingestion.Pipeline.IngestionOptions().BatchSize,
             TakeInline = takeInline,
+            YieldToDecisions = yieldToDecisions,
         };
     }
 }

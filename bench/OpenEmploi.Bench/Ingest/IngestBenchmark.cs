@@ -32,7 +32,7 @@ internal static class IngestBenchmark
         var baseSize = options.Base;
         var feedSize = options.Feed;
         Console.WriteLine($"machine: {Machine.Describe()}");
-        Console.WriteLine($"ingest: base {baseSize:N0} offers, feed {feedSize:N0} records ({FeedFormats.Name(format)}), store {location.Display}, batches of {options.BatchSize:N0} records, up to {options.BatchesPerCommit} per commit{options.TakeInline switch { true => ", batches taken on the deciding thread (--take-inline true)", false => ", batches taken ahead (--take-inline false)", null => ", batches taken as the store's default" }}");
+        Console.WriteLine($"ingest: base {baseSize:N0} offers, feed {feedSize:N0} records ({FeedFormats.Name(format)}), store {location.Display}, batches of {options.BatchSize:N0} records, up to {options.BatchesPerCommit} per commit{options.TakeInline switch { true => ", batches taken on the deciding thread (--take-inline true)", false => ", batches taken ahead (--take-inline false)", null => ", batches taken as the store's default" }}{(options.YieldToDecisions ? ", the writer yielding to the decisions" : ", the writer on the thread pool (--yield-to-decisions false)")}");
 
         await PrepareBaseAsync(location, baseSize, options);
         var clock = new FixedClock(ImportTime);
@@ -59,11 +59,11 @@ internal static class IngestBenchmark
 
             var runs = new List<RunFigures>();
             if (options.Runs.Contains("previous"))
-                runs.Add(await ImportAsync("previous feed", location, data, clock, previousPath, format, options.BatchesPerCommit, options.BatchSize, options.TakeInline));
+                runs.Add(await ImportAsync("previous feed", location, data, clock, previousPath, format, options.BatchesPerCommit, options.BatchSize, options.TakeInline, options.YieldToDecisions));
             if (options.Runs.Contains("feed"))
-                runs.Add(await ImportAsync("feed", location, data, clock, mainPath, format, options.BatchesPerCommit, options.BatchSize, options.TakeInline));
+                runs.Add(await ImportAsync("feed", location, data, clock, mainPath, format, options.BatchesPerCommit, options.BatchSize, options.TakeInline, options.YieldToDecisions));
             if (options.Runs.Contains("again"))
-                runs.Add(await ImportAsync("feed again (unchanged)", location, data, clock, mainPath, format, options.BatchesPerCommit, options.BatchSize, options.TakeInline));
+                runs.Add(await ImportAsync("feed again (unchanged)", location, data, clock, mainPath, format, options.BatchesPerCommit, options.BatchSize, options.TakeInline, options.YieldToDecisions));
             Report(location, baseSize, feedSize, format, runs);
         }
         finally
@@ -85,7 +85,7 @@ internal static class IngestBenchmark
 
     /// <summary>One import in its own session, as the CLI runs it.</summary>
     private static async Task<RunFigures> ImportAsync(
-        string name, StoreLocation location, ReferenceData data, TimeProvider clock, string path, FeedFormat format, int batchesPerCommit, int batchSize, bool? takeInline)
+        string name, StoreLocation location, ReferenceData data, TimeProvider clock, string path, FeedFormat format, int batchesPerCommit, int batchSize, bool? takeInline, bool yieldToDecisions)
     {
         GC.Collect();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
@@ -93,7 +93,7 @@ internal static class IngestBenchmark
         var gcBefore = GcFigures.Now();
         var cpuBefore = CpuTime();
         var opening = Stopwatch.StartNew();
-        await using var session = await IngestionSession.OpenAsync(ingestion, data, clock, new IngestionOptions { MaxBatchesPerCommit = batchesPerCommit, BatchSize = batchSize, TakeAhead = !takeInline });
+        await using var session = await IngestionSession.OpenAsync(ingestion, data, clock, new IngestionOptions { MaxBatchesPerCommit = batchesPerCommit, BatchSize = batchSize, TakeAhead = !takeInline, YieldToDecisions = yieldToDecisions });
         Console.WriteLine($"{name}: batches taken {(session.Engine.Options.TakesAhead(location.Kind) ? "ahead, on a stage of their own" : "inline, on the deciding thread")}");
         opening.Stop();
         var heapLoaded = GC.GetTotalMemory(forceFullCollection: true);
@@ -282,7 +282,7 @@ internal static class IngestBenchmark
             var c = Result.Counters;
             var s = Result.Stages;
             return $"stages: known rows {s.Known.TotalSeconds:F1} s, parse {s.Parse.TotalSeconds:F1} s, prepare {s.Prepare.TotalSeconds:F1} s (waited for {s.PrepareWait.TotalSeconds:F1} s), "
-                + $"decide {s.Decide.TotalSeconds:F1} s ({s.DecideCpu.TotalSeconds:F1} s of its thread's CPU), close {s.Close.TotalSeconds:F1} s, take {s.Take.TotalSeconds:F1} s (reads {s.TakeReads.TotalSeconds:F1}, rows {s.TakeRows.TotalSeconds:F1}, offers {s.TakeOffers.TotalSeconds:F1} s; decisions waited for it {s.TakeWait.TotalSeconds:F1} s), write {s.Write.TotalSeconds:F1} s in {s.Commits:N0} commits (waited for {s.WriteWait.TotalSeconds:F1} s)\n  "
+                + $"decide {s.Decide.TotalSeconds:F1} s ({s.DecideCpu.TotalSeconds:F1} s of its thread's CPU, {s.DecideQueued.TotalSeconds:F1} s waiting for a core, {s.DecidePaused.TotalSeconds:F1} s in GC pauses), close {s.Close.TotalSeconds:F1} s, take {s.Take.TotalSeconds:F1} s (reads {s.TakeReads.TotalSeconds:F1}, rows {s.TakeRows.TotalSeconds:F1}, offers {s.TakeOffers.TotalSeconds:F1} s; decisions waited for it {s.TakeWait.TotalSeconds:F1} s), write {s.Write.TotalSeconds:F1} s in {s.Commits:N0} commits (waited for {s.WriteWait.TotalSeconds:F1} s)\n  "
                 + $"{c.Read:N0} records in {Import.TotalSeconds:F1} s = {PerSecond:N0} records/s ({PerSecondWithOpening:N0}/s with the session's opening); "
                 + $"created {c.Created:N0}, updated {c.Updated:N0}, unchanged {c.Unchanged:N0}, deleted {c.Deleted:N0}, duplicates {c.Duplicates:N0}, "
                 + $"blocked {c.Blocked:N0}, held {c.Held:N0}, rejected {c.Rejected:N0}, errors {c.Errors:N0}; peak working set {PeakMiB:N0} MiB; "

@@ -17,6 +17,10 @@ internal sealed class WalCheckpointFigures : IDisposable
     private long _written;
     private double _passSeconds;
     private double _waitSeconds;
+    private double _passCpu;
+    private double _finalSeconds;
+    private double _writerCpu;
+    private double _writerQueued;
     private long _waits;
     private int _maxWal;
     private long _commits;
@@ -41,14 +45,27 @@ internal sealed class WalCheckpointFigures : IDisposable
         {
             lock (_listener)
             {
-                if (instrument.Name.EndsWith("wal_writer_wait", StringComparison.Ordinal))
+                switch (instrument.Name)
                 {
-                    _waitSeconds += value;
-                    _waits++;
-                }
-                else
-                {
-                    _passSeconds += value;
+                    case "openemploi.sqlite.wal_writer_wait":
+                        _waitSeconds += value;
+                        _waits++;
+                        break;
+                    case "openemploi.sqlite.wal_checkpoint_cpu":
+                        _passCpu += value;
+                        break;
+                    case "openemploi.sqlite.wal_final_checkpoint_time":
+                        _finalSeconds += value;
+                        break;
+                    case "openemploi.sqlite.writer_cpu":
+                        _writerCpu += value;
+                        break;
+                    case "openemploi.sqlite.writer_queued":
+                        _writerQueued += value;
+                        break;
+                    default:
+                        _passSeconds += value;
+                        break;
                 }
             }
         });
@@ -64,7 +81,8 @@ internal sealed class WalCheckpointFigures : IDisposable
     }
 
     public override string ToString() => _commits == 0 ? "no WAL figures (not SQLite)" : string.Create(CultureInfo.InvariantCulture,
-        $"the writer's commits appended {_written:N0} pages to the WAL; WAL checkpoints beside the writer: {_passes:N0} passes copied {_pages:N0} pages in {_passSeconds:F1} s; the writer waited {_waits:N0} times, {_waitSeconds:F1} s; "
+        $"the writer's thread used {_writerCpu:F1} s of CPU in its transactions (and waited {_writerQueued:F1} s for a core); "
+        + $"its commits appended {_written:N0} pages to the WAL; WAL checkpoints beside the writer: {_passes:N0} passes copied {_pages:N0} pages in {_passSeconds:F1} s ({_passCpu:F1} s of their thread's CPU), the last one at the writer's close {_finalSeconds:F1} s; the writer waited {_waits:N0} times, {_waitSeconds:F1} s; "
         + $"largest WAL after a commit {_maxWal:N0} pages ({_commits:N0} commits)");
 
     public void Dispose() => _listener.Dispose();

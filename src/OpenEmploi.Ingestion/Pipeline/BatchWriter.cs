@@ -65,7 +65,8 @@ internal sealed class BatchWriter : IDisposable
         {
             _waiting.Enqueue((batch, ++Batches));
             // Not cancelled by ct before it starts: the writer's own end clears _running.
-            _running ??= Task.Run(() => WriteWaitingAsync(ct), CancellationToken.None);
+            _running ??= Task.Factory.StartNew(
+                () => WriteWaitingAsync(ct), CancellationToken.None, TaskCreationOptions.DenyChildAttach, WriterThreads.For(_engine.Options)).Unwrap();
         }
     }
 

@@ -3,6 +3,7 @@ using OpenEmploi.Ingestion.Deduplication;
 using OpenEmploi.Ingestion.Feeds;
 using OpenEmploi.Ingestion.Records;
 using OpenEmploi.Ingestion.Verification;
+using OpenEmploi.Storage;
 using OpenEmploi.Storage.Ingestion;
 
 namespace OpenEmploi.Ingestion.Pipeline;
@@ -176,19 +177,20 @@ public static class FeedImporter
         var mark = engine.Time.GetTimestamp();
         // The documents earlier batches read, taken meanwhile, go to the index before these decisions.
         batch.Reads.Hold(engine.Index);
-        // The thread's CPU is read around the stretches that stay on it (a report's write may move the rest to another).
-        var cpu = ThreadCpu.Now();
+        // The thread's CPU, its waits for a core and the collector's pauses are read around the
+        // stretches that stay on it (a report's write may move the rest to another).
+        var cpu = DecideClock.Start();
         foreach (var work in works)
         {
             var line = processor.Decide(work, batch);
             if (report is not null)
             {
-                stages.DecideCpu += ThreadCpu.Now() - cpu;
+                cpu.AddTo(stages);
                 await report.WriteAsync(line, ct);
-                cpu = ThreadCpu.Now();
+                cpu = DecideClock.Start();
             }
         }
-        stages.DecideCpu += ThreadCpu.Now() - cpu;
+        cpu.AddTo(stages);
         stages.Decide += engine.Time.GetElapsedTime(mark);
         // The progress is told as the batch goes to the writer (BatchTaker).
         await CloseAsync(engine, batch, counters, taker, stages, ct);
@@ -229,5 +231,28 @@ public static class FeedImporter
             }
         }
         await CloseAsync(engine, batch, counters, taker, stages, ct);
+    }
+
+    /// <summary>
+    /// Where the deciding thread's wall time goes while it decides: its own CPU, its waits for a
+    /// core (runnable, both cores taken by other stages or other processes) and the garbage
+    /// collector's pauses (every managed thread stopped; process-wide, so they include the pauses
+    /// of the collections other stages' allocations started).
+    /// </summary>
+    private readonly record struct DecideClock(TimeSpan Cpu, TimeSpan Queued, TimeSpan Paused)
+    {
+        public static DecideClock Start()
+        {
+            var (cpu, queued) = ThreadCpu.Read();
+            return new DecideClock(cpu, queued, GC.GetTotalPauseDuration());
+        }
+
+        public void AddTo(ImportStages stages)
+        {
+            var (cpu, queued) = ThreadCpu.Read();
+            stages.DecideCpu += cpu - Cpu;
+            stages.DecideQueued += queued - Queued;
+            stages.DecidePaused += GC.GetTotalPauseDuration() - Paused;
+        }
     }
 }

@@ -58,10 +58,22 @@ public sealed class ImportStages
     public TimeSpan Decide { get; set; }
 
     /// <summary>
-    /// The importing thread's own CPU time while deciding (<see cref="ThreadCpu"/>; zero where the
+    /// The importing thread's own CPU time while deciding (<see cref="OpenEmploi.Storage.ThreadCpu"/>; zero where the
     /// system does not tell): what a loaded machine does not inflate, unlike <see cref="Decide"/>.
     /// </summary>
     public TimeSpan DecideCpu { get; set; }
+
+    /// <summary>
+    /// The importing thread's time waiting for a core while deciding (runnable, every core busy:
+    /// the run queue's wait of /proc/thread-self/schedstat; zero where the system does not tell).
+    /// </summary>
+    public TimeSpan DecideQueued { get; set; }
+
+    /// <summary>
+    /// The garbage collector's pauses while the importing thread decided (process-wide pauses,
+    /// which stop it as every managed thread).
+    /// </summary>
+    public TimeSpan DecidePaused { get; set; }
 
     /// <summary>
     /// Closing each decided batch on the importing thread: the published offers' final states

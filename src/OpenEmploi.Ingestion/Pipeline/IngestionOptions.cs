@@ -33,6 +33,14 @@ public sealed record IngestionOptions
     /// </summary>
     public bool TakesAhead(StoreKind store) => TakeAhead ?? store != StoreKind.Postgres;
 
+    /// <summary>
+    /// The writer runs on threads of lower priority (<see cref="WriterThreads"/>), so that the
+    /// deciding thread, the one stage in feed order, and the stages it waits for get a core first
+    /// when the stages want more than the machine has; false: on the thread pool, as before (the
+    /// bench's --yield-to-decisions false, to compare).
+    /// </summary>
+    public bool YieldToDecisions { get; init; } = true;
+
     /// <summary>An offer no full feed of its source confirmed for this long is removed by expiry.</summary>
     public TimeSpan NotSeenExpiry { get; init; } = TimeSpan.FromDays(30);
 

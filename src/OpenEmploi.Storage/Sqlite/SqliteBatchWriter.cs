@@ -126,6 +126,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     public BatchOutcome Apply(IReadOnlyList<IngestionBatch> batches, DateTimeOffset now)
     {
         _checkpointer.BeforeWrite();
+        var (cpu, queued) = ThreadCpu.Read();
         using var transaction = _connection.BeginTransaction(deferred: false);
         foreach (var command in _commands)
             command.Transaction = transaction;
@@ -134,6 +135,8 @@ internal sealed class SqliteBatchWriter : IDisposable
         foreach (var batch in batches)
             outcome = outcome.Plus(Write(batch, storedAt));
         transaction.Commit();
+        var (cpuAfter, queuedAfter) = ThreadCpu.Read();
+        SqliteWalCheckpointer.WriterRan(cpuAfter - cpu, queuedAfter - queued);
         _checkpointer.Committed(_wal.Pages, _wal.PagesWritten);
         return outcome;
     }

@@ -39,6 +39,10 @@ internal sealed class SqliteWalCheckpointer : IDisposable
     private static readonly Counter<double> PassSeconds = Meter.CreateCounter<double>("openemploi.sqlite.wal_checkpoint_time", "s", "wall time of the background passes");
     private static readonly Counter<double> WriterWaitSeconds = Meter.CreateCounter<double>("openemploi.sqlite.wal_writer_wait", "s", "time the writer waited for a pass (WAL at its bound)");
     private static readonly Counter<long> PagesWritten = Meter.CreateCounter<long>("openemploi.sqlite.wal_written_pages", "{page}", "pages the writer's commits appended to the WAL");
+    private static readonly Counter<double> PassCpuSeconds = Meter.CreateCounter<double>("openemploi.sqlite.wal_checkpoint_cpu", "s", "CPU time of the background passes (their thread's)");
+    private static readonly Counter<double> FinalSeconds = Meter.CreateCounter<double>("openemploi.sqlite.wal_final_checkpoint_time", "s", "wall time of the last checkpoint, when the writer closes (the run's end)");
+    private static readonly Counter<double> WriterCpuSeconds = Meter.CreateCounter<double>("openemploi.sqlite.writer_cpu", "s", "CPU time of the writer's thread in its transactions");
+    private static readonly Counter<double> WriterQueuedSeconds = Meter.CreateCounter<double>("openemploi.sqlite.writer_queued", "s", "time the writer's thread waited for a core in its transactions");
     private static readonly Histogram<int> WalPages = Meter.CreateHistogram<int>("openemploi.sqlite.wal_pages", "{page}", "pages in the WAL after each of the writer's commits");
 
     private readonly SqliteConnection _connection;
@@ -120,6 +124,13 @@ internal sealed class SqliteWalCheckpointer : IDisposable
         }
     }
 
+    /// <summary>What the writer's thread spent in one transaction: its CPU, and its waits for a core.</summary>
+    public static void WriterRan(TimeSpan cpu, TimeSpan queued)
+    {
+        WriterCpuSeconds.Add(cpu.TotalSeconds);
+        WriterQueuedSeconds.Add(queued.TotalSeconds);
+    }
+
     /// <summary>
     /// Before each of the writer's transactions, on its thread: when its last commit left the WAL
     /// at its bound, waits until the passes asked for have run, so that the transaction restarts
@@ -144,6 +155,8 @@ internal sealed class SqliteWalCheckpointer : IDisposable
 
     private void Run()
     {
+        // Its copies wait for the import's other threads, as they do (BackgroundPriority).
+        BackgroundPriority.Lower();
         while (true)
         {
             bool restarted;
@@ -161,7 +174,9 @@ internal sealed class SqliteWalCheckpointer : IDisposable
             try
             {
                 var started = Stopwatch.StartNew();
+                var cpu = ThreadCpu.Now();
                 var (_, _, checkpointed) = Checkpoint("PASSIVE");
+                PassCpuSeconds.Add((ThreadCpu.Now() - cpu).TotalSeconds);
                 var copied = Math.Max(restarted ? checkpointed : checkpointed - _copiedBefore, 0);
                 _copiedBefore = Math.Max(checkpointed, 0);
                 PassesRun++;
@@ -213,6 +228,7 @@ internal sealed class SqliteWalCheckpointer : IDisposable
             _stopping = true;
             Monitor.PulseAll(_gate);
         }
+        var final = Stopwatch.StartNew();
         _thread.Join();
         try
         {
@@ -238,6 +254,7 @@ internal sealed class SqliteWalCheckpointer : IDisposable
         finally
         {
             _connection.Dispose();
+            FinalSeconds.Add(final.Elapsed.TotalSeconds);
         }
     }
 }
