@@ -182,6 +182,9 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
     /// <summary>ingest: IngestionOptions.MaxBatchesPerCommit (1: one batch per transaction, as before it existed).</summary>
     public int BatchesPerCommit { get; init; } = new Ingestion.Pipeline.IngestionOptions().MaxBatchesPerCommit;
 
+    /// <summary>ingest: IngestionOptions.BatchSize, records per batch (what a killed import may lose).</summary>
+    public int BatchSize { get; init; } = new Ingestion.Pipeline.IngestionOptions().BatchSize;
+
     /// <summary>
     /// ingest --take-inline true: IngestionOptions.TakeAhead off (each batch taken on the deciding
     /// thread, as before the take stage); false: on; not given: the store's default.
@@ -199,6 +202,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
         var format = "xml";
         string? from = null;
         int? batchesPerCommit = null;
+        int? batchSize = null;
         bool? takeInline = null;
         var quarter = "2026T3";
         var mirror = true;
@@ -244,6 +248,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
                 case "--format": format = args[i + 1]; break;
                 case "--from": from = args[i + 1]; break;
                 case "--batches-per-commit": batchesPerCommit = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--batch-size": batchSize = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--take-inline": takeInline = bool.Parse(args[i + 1]); break;
                 case "--quarter": quarter = args[i + 1]; break;
                 case "--mirror": mirror = bool.Parse(args[i + 1]); break;
@@ -317,6 +322,7 @@ internal sealed record BenchOptions(int Offers, int Seed, string? Store)
             Parallelism = parallelism,
             Runs = runs ?? ["previous", "feed", "again"],
             BatchesPerCommit = batchesPerCommit ?? new Ingestion.Pipeline.IngestionOptions().MaxBatchesPerCommit,
+            BatchSize = batchSize ?? new Ingestion.Pipeline.IngestionOptions().BatchSize,
             TakeInline = takeInline,
         };
     }

@@ -32,7 +32,7 @@ internal static class IngestBenchmark
         var baseSize = options.Base;
         var feedSize = options.Feed;
         Console.WriteLine($"machine: {Machine.Describe()}");
-        Console.WriteLine($"ingest: base {baseSize:N0} offers, feed {feedSize:N0} records ({FeedFormats.Name(format)}), store {location.Display}, up to {options.BatchesPerCommit} batches per commit{options.TakeInline switch { true => ", batches taken on the deciding thread (--take-inline true)", false => ", batches taken ahead (--take-inline false)", null => ", batches taken as the store's default" }}");
+        Console.WriteLine($"ingest: base {baseSize:N0} offers, feed {feedSize:N0} records ({FeedFormats.Name(format)}), store {location.Display}, batches of {options.BatchSize:N0} records, up to {options.BatchesPerCommit} per commit{options.TakeInline switch { true => ", batches taken on the deciding thread (--take-inline true)", false => ", batches taken ahead (--take-inline false)", null => ", batches taken as the store's default" }}");
 
         await PrepareBaseAsync(location, baseSize, options);
         var clock = new FixedClock(ImportTime);
@@ -59,11 +59,11 @@ internal static class IngestBenchmark
 
             var runs = new List<RunFigures>();
             if (options.Runs.Contains("previous"))
-                runs.Add(await ImportAsync("previous feed", location, data, clock, previousPath, format, options.BatchesPerCommit, options.TakeInline));
+                runs.Add(await ImportAsync("previous feed", location, data, clock, previousPath, format, options.BatchesPerCommit, options.BatchSize, options.TakeInline));
             if (options.Runs.Contains("feed"))
-                runs.Add(await ImportAsync("feed", location, data, clock, mainPath, format, options.BatchesPerCommit, options.TakeInline));
+                runs.Add(await ImportAsync("feed", location, data, clock, mainPath, format, options.BatchesPerCommit, options.BatchSize, options.TakeInline));
             if (options.Runs.Contains("again"))
-                runs.Add(await ImportAsync("feed again (unchanged)", location, data, clock, mainPath, format, options.BatchesPerCommit, options.TakeInline));
+                runs.Add(await ImportAsync("feed again (unchanged)", location, data, clock, mainPath, format, options.BatchesPerCommit, options.BatchSize, options.TakeInline));
             Report(location, baseSize, feedSize, format, runs);
         }
         finally
@@ -85,7 +85,7 @@ internal static class IngestBenchmark
 
     /// <summary>One import in its own session, as the CLI runs it.</summary>
     private static async Task<RunFigures> ImportAsync(
-        string name, StoreLocation location, ReferenceData data, TimeProvider clock, string path, FeedFormat format, int batchesPerCommit, bool? takeInline)
+        string name, StoreLocation location, ReferenceData data, TimeProvider clock, string path, FeedFormat format, int batchesPerCommit, int batchSize, bool? takeInline)
     {
         GC.Collect();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
@@ -93,7 +93,7 @@ internal static class IngestBenchmark
         var gcBefore = GcFigures.Now();
         var cpuBefore = CpuTime();
         var opening = Stopwatch.StartNew();
-        await using var session = await IngestionSession.OpenAsync(ingestion, data, clock, new IngestionOptions { MaxBatchesPerCommit = batchesPerCommit, TakeAhead = !takeInline });
+        await using var session = await IngestionSession.OpenAsync(ingestion, data, clock, new IngestionOptions { MaxBatchesPerCommit = batchesPerCommit, BatchSize = batchSize, TakeAhead = !takeInline });
         Console.WriteLine($"{name}: batches taken {(session.Engine.Options.TakesAhead(location.Kind) ? "ahead, on a stage of their own" : "inline, on the deciding thread")}");
         opening.Stop();
         var heapLoaded = GC.GetTotalMemory(forceFullCollection: true);
@@ -101,6 +101,7 @@ internal static class IngestBenchmark
             + $"{session.Engine.RecomputedPrints:N0} of them parsed and fingerprinted, the others from their stored prints; "
             + $"index load {session.Engine.LoadTime.TotalSeconds:F1} s, managed heap +{(heapLoaded - heapBefore) / (1024.0 * 1024.0):N0} MiB; GC {GcFigures.Now() - gcBefore})");
         var gcImport = GcFigures.Now();
+        using var promotions = new GcPromotions();
         var cpuImport = CpuTime();
         Console.WriteLine($"{name}: session opening used {(cpuImport - cpuBefore).TotalSeconds:F1} s of CPU; load average {LoadAverage()}");
 
@@ -124,7 +125,7 @@ internal static class IngestBenchmark
             ImportCpu = CpuTime() - cpuImport,
         };
         var gcDuring = GcFigures.Now() - gcImport;
-        Console.WriteLine($"{name}: {figures.Summary()}; GC during the import {gcDuring}, {gcDuring.PerRecord(result.Counters.Read)}");
+        Console.WriteLine($"{name}: {figures.Summary()}; GC during the import {gcDuring}, {gcDuring.PerRecord(result.Counters.Read)}; {promotions}");
         Console.WriteLine($"{name}: {checkpoints}");
         var matched = statistics.Matched - matchedBefore;
         if (matched > 0)

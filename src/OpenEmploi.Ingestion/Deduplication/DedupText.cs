@@ -26,12 +26,13 @@ public static partial class DedupText
             s = s.Normalize(NormalizationForm.FormKC);
         // Lower-cased into a pooled buffer: a string of it is made only when a pattern has
         // something to replace (most descriptions have none), not for every text.
+        // (From a table rather than ICU: InvariantLowerCase.) Collapsed in the same buffer.
         var buffer = ArrayPool<char>.Shared.Rent(s.Length);
         try
         {
-            var lower = buffer.AsSpan(0, s.AsSpan().ToLowerInvariant(buffer));
+            var lower = buffer.AsSpan(0, InvariantLowerCase.ToLower(s, buffer));
             if (!AnyPattern(lower))
-                return CollapseLines(lower);
+                return CollapseLines(lower, lower);
             s = new string(lower);
         }
         finally
@@ -48,7 +49,15 @@ public static partial class DedupText
             s = Phone().Replace(s, " ");
         if (GenderTell(s))
             s = GenderMarker().Replace(s, " ");
-        return CollapseLines(s);
+        var collapsing = ArrayPool<char>.Shared.Rent(s.Length);
+        try
+        {
+            return CollapseLines(s, collapsing);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(collapsing);
+        }
     }
 
     /// <summary>
@@ -66,12 +75,13 @@ public static partial class DedupText
 
     private static bool GenderTell(ReadOnlySpan<char> s) => s.IndexOfAny('/', '\\', '-') >= 0;
 
-    /// <summary>Each line trimmed, inner white space runs made one space, empty lines dropped.</summary>
-    private static string CollapseLines(ReadOnlySpan<char> s)
+    /// <summary>
+    /// Each line trimmed, inner white space runs made one space, empty lines dropped: written into
+    /// <paramref name="buffer"/>, which may be <paramref name="s"/> itself (each character is
+    /// written at or before where it was read: the result is never longer), then one string.
+    /// </summary>
+    private static string CollapseLines(ReadOnlySpan<char> s, Span<char> buffer)
     {
-        // Into a pooled buffer (the result is never longer than the text), then one string: a
-        // StringBuilder of the text's length would allocate the text's size once more per call.
-        var buffer = ArrayPool<char>.Shared.Rent(s.Length);
         var length = 0;
         var pendingSpace = false;
         var pendingLine = false;
@@ -97,9 +107,7 @@ public static partial class DedupText
                 buffer[length++] = c;
             }
         }
-        var collapsed = new string(buffer, 0, length);
-        ArrayPool<char>.Shared.Return(buffer);
-        return collapsed;
+        return new string(buffer[..length]);
     }
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");

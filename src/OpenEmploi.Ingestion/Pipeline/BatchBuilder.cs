@@ -1,5 +1,6 @@
 using OpenEmploi.Core.Offres;
 using OpenEmploi.Ingestion.Deduplication;
+using OpenEmploi.Ingestion.Verification.Fraud;
 using OpenEmploi.Storage.Ingestion;
 
 namespace OpenEmploi.Ingestion.Pipeline;
@@ -38,17 +39,17 @@ internal sealed class BatchBuilder(IngestionEngine engine, long? runId, RowPrint
     /// when the batch is taken, in parallel: the document must not change before then (each is a
     /// record's own, which nothing changes once its decision is made).
     /// </summary>
-    public void AddRow(IngestedRow row, Offre? document, TextAnalysis? analysis = null)
+    public void AddRow(IngestedRow row, Offre? document, TextAnalysis? analysis = null, TemplateReading? template = null)
     {
         if (document is not null)
-            _documents.Add(new RowDocument(_batch.Rows.Count, document, null, analysis));
+            _documents.Add(new RowDocument(_batch.Rows.Count, document, null, analysis, template));
         _batch.Rows.Add(row);
     }
 
     /// <summary>A row whose document is read from the store with the batch's other reads.</summary>
     public void AddRow(IngestedRow row, MemberDocumentRead read)
     {
-        _documents.Add(new RowDocument(_batch.Rows.Count, null, read, null));
+        _documents.Add(new RowDocument(_batch.Rows.Count, null, read, null, null));
         _batch.Rows.Add(row);
     }
 
@@ -100,4 +101,9 @@ internal sealed class BatchBuilder(IngestionEngine engine, long? runId, RowPrint
 }
 
 /// <summary>A row's document to serialise: held (with the analysis prepared for it, if any, its print derived from it) or read from the store.</summary>
-internal readonly record struct RowDocument(int Row, Offre? Held, MemberDocumentRead? Read, TextAnalysis? Analysis);
+/// <summary>
+/// A row's document to serialise and print, with what prepare computed of the record that the
+/// print may reuse: de-duplication's text analysis and F09's template hash (each reused only
+/// when it read the inputs the document has).
+/// </summary>
+internal readonly record struct RowDocument(int Row, Offre? Held, MemberDocumentRead? Read, TextAnalysis? Analysis, TemplateReading? Template);

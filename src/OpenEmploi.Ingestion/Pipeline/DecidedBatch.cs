@@ -57,12 +57,12 @@ internal sealed class DecidedBatch(
         var prints = boilerplate is null ? null : new byte[]?[rows.Count];
         Parallel.For(0, pending.Count, () => boilerplate is null ? null : RowPrinter.NewBuilder(boilerplate), (i, _, builder) =>
         {
-            var (row, held, read, analysis) = pending[i];
+            var (row, held, read, analysis, template) = pending[i];
             var document = held ?? read!.Document!;
             utf8[row] = OffreJson.SerializeToUtf8(document);
             // From the document in memory: the JSON just written is not parsed back (RowPrinter.Print).
             if (builder is not null && RowPrinter.Loads(rows[row]))
-                prints![row] = RowPrinter.Print(builder, rows[row], document, analysis);
+                prints![row] = RowPrinter.Print(builder, rows[row], document, analysis, template);
             return builder;
         }, static _ => { });
         batch.SetDocuments(utf8, prints, StoredPrint.Version);

@@ -201,7 +201,7 @@ internal sealed class RecordProcessor(IngestionEngine engine, SourceSettings sou
         DateTimeOffset? removedAt = live ? null : wasLive ? now : null;
         if (!live && !wasLive && (previousId is not null || decision == Decisions.Hold && publishedId is not null))
             removedAt = now; // Still (or now) a removed member within the window: it stays one.
-        batch.AddRow(Row(raw, sourceId, offer, verification, work.Hash, publishedId, status, codes, reasons, removedAt, now), offer?.Offre, work.Analysis);
+        batch.AddRow(Row(raw, sourceId, offer, verification, work.Hash, publishedId, status, codes, reasons, removedAt, now), offer?.Offre, work.Analysis, verification?.Template);
         if (stored is null)
             known[sourceId] = stored = new KnownRecord(work.Hash, status, true) { Seen = true };
         (stored.Hash, stored.Status, stored.FromFeed) = (work.Hash, status, true);

@@ -2,6 +2,7 @@ using OpenEmploi.Core.Offres;
 using OpenEmploi.Ingestion.Deduplication;
 using OpenEmploi.Ingestion.Records;
 using OpenEmploi.Ingestion.Verification;
+using OpenEmploi.Ingestion.Verification.Fraud;
 using OpenEmploi.Storage.Ingestion;
 
 namespace OpenEmploi.Ingestion.Pipeline;
@@ -36,20 +37,22 @@ internal sealed class RowPrinter(DuplicateIndex index)
     /// string through a test for null or empty (<c>RowPrintsTests</c> compares both ways, byte for
     /// byte). The costly part, the text's words, shingles and signatures, is taken from
     /// <paramref name="analysis"/> (what prepare made of the record) when that analysis read the
-    /// very title and description the document has, and computed again otherwise.
+    /// very title and description the document has, and computed again otherwise. So is F09's
+    /// template hash of the load facts, from <paramref name="template"/> (the verifier's, made
+    /// while preparing the record) when it read the description and employer name the document has.
     /// </summary>
-    public static byte[] Print(FingerprintBuilder builder, IngestedRow row, Offre document, TextAnalysis? analysis = null)
+    public static byte[] Print(FingerprintBuilder builder, IngestedRow row, Offre document, TextAnalysis? analysis = null, TemplateReading? template = null)
     {
         var offer = new NormalisedOffer(
             new OffreEntry(AsStored(document), row.SourceCode, row.SourceId, row.AppellationCode, row.Departement, row.Region),
             new RawOffer(), IngestionEngine.PosterOf(row.Poster), row.Siret, []);
         var print = (analysis is null ? null : builder.Reuse(analysis, offer)) ?? builder.Build(offer, learn: false);
-        return StoredPrint.Encode(builder, print, offer, OffreVerifier.FactsOf(offer), row.SourceCode);
+        return StoredPrint.Encode(builder, print, offer, OffreVerifier.FactsOf(offer, template), row.SourceCode);
     }
 
     /// <summary>
     /// The print of the row computed as the load does, from its stored JSON parsed back: what
-    /// <see cref="Print(FingerprintBuilder, IngestedRow, Offre, TextAnalysis?)"/> must equal.
+    /// <see cref="Print(FingerprintBuilder, IngestedRow, Offre, TextAnalysis?, TemplateReading?)"/> must equal.
     /// </summary>
     public static byte[] PrintParsed(FingerprintBuilder builder, IngestedRow row, byte[] utf8Json, TextAnalysis? analysis = null)
     {

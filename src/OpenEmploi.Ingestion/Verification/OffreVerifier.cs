@@ -72,15 +72,21 @@ public sealed class OffreVerifier
 
     /// <summary>
     /// <see cref="LearnPublished(NormalisedOffer)"/> from what a session's load stored of the offer
-    /// (<see cref="FactsOf"/>, kept with its fingerprint): the same learning without parsing it.
+    /// (<see cref="FactsOf(NormalisedOffer)"/>, kept with its fingerprint): the same learning without parsing it.
     /// </summary>
     public void LearnPublished(LoadFacts facts) => _fraud.Learn(facts.TemplateHash, facts.EmployerKey);
 
     /// <summary>What a session learns from a live offer of the base, stored with its fingerprint (migration 12).</summary>
-    public static LoadFacts FactsOf(NormalisedOffer offer)
+    public static LoadFacts FactsOf(NormalisedOffer offer) => FactsOf(offer, null);
+
+    /// <summary>
+    /// <see cref="FactsOf(NormalisedOffer)"/>, with F09's template hash taken from <paramref name="reading"/>
+    /// (<see cref="VerificationResult.Template"/> of the same record) when it read the inputs the offer has.
+    /// </summary>
+    internal static LoadFacts FactsOf(NormalisedOffer offer, TemplateReading? reading)
     {
         ArgumentNullException.ThrowIfNull(offer);
-        var (template, employer) = FraudChecker.TemplateOf(offer);
+        var (template, employer) = FraudChecker.TemplateOf(offer, reading);
         var (rome, pay) = SalaryDistributionBuilder.PayOf(offer.Entry);
         return new LoadFacts(template, employer, rome, pay);
     }
@@ -110,7 +116,7 @@ public sealed class OffreVerifier
             foreach (var rule in _rules)
                 rule.Check(context);
             IReadOnlyList<Violation> violations = context.Violations.Count == 0 ? [] : [.. context.Violations];
-            return new VerificationResult(violations, _fraud.Assess(context), _completeness.Score(context, violations));
+            return new VerificationResult(violations, _fraud.Assess(context), _completeness.Score(context, violations)) { Template = context.Template };
         }
         finally
         {
@@ -123,7 +129,7 @@ public sealed class OffreVerifier
         var o = offer.Offre;
         var text = context.Text;
         text.Add(FieldKind.Title, string.IsNullOrEmpty(o.Intitule) ? offer.Raw.Title : o.Intitule);
-        text.Add(FieldKind.Description, string.IsNullOrEmpty(o.Description) ? offer.Raw.Description : o.Description);
+        text.Add(FieldKind.Description, TemplateText.DescriptionOf(offer));
         text.Add(FieldKind.Details, o.ExperienceCommentaire);
         text.Add(FieldKind.Details, o.Salaire?.Commentaire);
         text.Add(FieldKind.Details, o.ComplementExercice);

@@ -36,6 +36,12 @@ public sealed class VerificationResult
 
     public CompletenessScore Completeness { get; }
 
+    /// <summary>
+    /// F09's template hash as the fraud check computed it, with its inputs (null when it did not:
+    /// no employer, or no text index): the row's print reuses it (<see cref="OffreVerifier.FactsOf(Records.NormalisedOffer, TemplateReading?)"/>).
+    /// </summary>
+    internal TemplateReading? Template { get; init; }
+
     /// <summary>The distinct codes of the violations, in rule order ("R02", "R13").</summary>
     public IReadOnlyList<string> Codes
     {

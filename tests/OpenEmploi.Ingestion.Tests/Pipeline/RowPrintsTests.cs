@@ -3,6 +3,7 @@ using OpenEmploi.Ingestion.Deduplication;
 using OpenEmploi.Ingestion.Pipeline;
 using OpenEmploi.Ingestion.Records;
 using OpenEmploi.Ingestion.Tests.Deduplication;
+using OpenEmploi.Ingestion.Verification.Fraud;
 using OpenEmploi.Storage.Ingestion;
 using NormalisationShared = OpenEmploi.Ingestion.Tests.Normalisation.Shared;
 
@@ -29,7 +30,9 @@ public sealed class RowPrintsTests
             learner.Learn(offer);
         var analyser = new FingerprintBuilder(table);
         var builder = new FingerprintBuilder(table);
+        var verifier = OpenEmploi.Ingestion.Tests.Verification.TestOffers.NewVerifier(b => b.TextIndex = new InMemoryTextEmployerIndex());
         var reused = 0;
+        var templates = 0;
         foreach (var offer in set)
         {
             var row = RowOf(offer);
@@ -40,9 +43,14 @@ public sealed class RowPrintsTests
             var expected = RowPrinter.PrintParsed(builder, row, json, analysis);
             Assert.Equal(expected, RowPrinter.Print(builder, row, offer.Offre, analysis));
             reused += builder.Reuse(analysis, offer with { Raw = new RawOffer() }) is null ? 0 : 1;
+            // With the verifier's F09 template hash too (taken when it read the same description and name).
+            var template = verifier.Verify(offer).Template;
+            Assert.Equal(expected, RowPrinter.Print(builder, row, offer.Offre, analysis, template));
+            templates += template is { Hash: not null } t && t.Description == offer.Offre.Description ? 1 : 0;
             analysis.Release();
         }
         Assert.True(reused > set.Count / 2, $"{reused} of {set.Count} prints reuse the prepared analysis");
+        Assert.True(templates > set.Count / 2, $"{templates} of {set.Count} prints reuse the verifier's template hash");
     }
 
     [Fact]

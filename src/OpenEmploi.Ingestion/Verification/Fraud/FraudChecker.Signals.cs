@@ -38,13 +38,14 @@ internal sealed partial class FraudChecker
     }
 
     /// <summary>What <see cref="Learn(NormalisedOffer)"/> reads of an offer: its template hash and employer key, null when it would learn nothing.</summary>
-    public static (ulong? TemplateHash, string? EmployerKey) TemplateOf(NormalisedOffer offer)
+    /// <remarks>The hash is taken from <paramref name="known"/> (the verifier's, for the same record) when it read the same inputs.</remarks>
+    public static (ulong? TemplateHash, string? EmployerKey) TemplateOf(NormalisedOffer offer, TemplateReading? known = null)
     {
         var name = TemplateText.EmployerName(offer);
         var siret = TemplateText.Siret(offer);
         if (EmployerIdentity.IsMissing(name) && string.IsNullOrWhiteSpace(siret))
             return (null, null);
-        return TemplateText.HashOf(offer) is { } hash ? (hash, TemplateText.EmployerKey(name, siret)) : (null, null);
+        return TemplateText.HashOf(offer, known) is { } hash ? (hash, TemplateText.EmployerKey(name, siret)) : (null, null);
     }
 
     /// <summary><see cref="Learn(NormalisedOffer)"/> from what a session's load stored of the offer (<see cref="TemplateOf"/>).</summary>
@@ -64,7 +65,12 @@ internal sealed partial class FraudChecker
             signals.Add(new FraudSignal("F07", 20, "aucun employeur identifiable (ni nom ni SIRET)", null));
             return;
         }
-        if (_texts is null || TemplateText.HashOf(context.Text, name) is not { } hash)
+        if (_texts is null)
+            return;
+        // Kept with the result: the row's print reuses it instead of tokenising the description again.
+        var template = TemplateText.HashOf(context.Text, name);
+        context.Template = new TemplateReading(TemplateText.DescriptionOf(offer), name, template);
+        if (template is not { } hash)
             return;
         var employers = _texts.Observe(hash, TemplateText.EmployerKey(name, siret));
         if (employers >= 3)

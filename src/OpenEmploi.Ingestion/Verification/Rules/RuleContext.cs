@@ -44,6 +44,9 @@ internal sealed class RuleContext
     /// <summary>Phone numbers, e-mail addresses and chat links of the raw record.</summary>
     public ContactFindings Contacts { get; set; }
 
+    /// <summary>F09's template hash with the inputs it was computed from, when the fraud check computed it.</summary>
+    public TemplateReading? Template { get; set; }
+
     public List<Hit>[] AllHits => _hits;
 
     public string? RomeCode => Offre.RomeCode ?? Offer.Raw.RomeCode;
@@ -60,6 +63,7 @@ internal sealed class RuleContext
         Alternance = false;
         Pay = default;
         Contacts = default;
+        Template = null;
     }
 
     public List<Hit> HitsOf(Rule rule) => _hits[rule.Owner];
