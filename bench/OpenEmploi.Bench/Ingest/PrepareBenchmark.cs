@@ -46,7 +46,6 @@ internal static class PrepareBenchmark
             Console.WriteLine($"machine: {Machine.Describe()}");
             Console.WriteLine($"prepare: feed {options.Feed:N0} records ({FeedFormats.Name(format)}) of the ingest bench (base {options.Base:N0}), {options.Rounds} rounds, one thread");
 
-            var normaliser = new OffreNormaliser(data, clock);
             var verifier = new OffreVerifier(data.Rome, new VerifierOptions
             {
                 TimeProvider = clock,
@@ -58,6 +57,9 @@ internal static class PrepareBenchmark
             string? digest = null;
             for (var round = 0; round < Math.Max(1, options.Rounds); round++)
             {
+                // A normaliser per round: its memos of titles and wordings start empty, as an
+                // import's do, instead of holding every wording of the feed from the round before.
+                var normaliser = new OffreNormaliser(data, clock);
                 var (items, parseCpu, parseAlloc) = await ParseAsync(format, path);
                 var (works, prepareCpu, prepareAlloc) = Prepare(items, normaliser, verifier, index);
                 var records = items.Count;

@@ -12,13 +12,14 @@ public sealed partial class OffreNormaliser
 {
     private const int MaxCommentLength = 200;
 
-    private static void Salary(RawOffer raw, Offre offre, List<NormalisationNote> notes)
+    private void Salary(RawOffer raw, Offre offre, List<NormalisationNote> notes)
     {
         var text = HtmlText.ToPlain(raw.SalaryText, singleLine: true);
         var structured = raw.SalaryMin is > 0 || raw.SalaryMax is > 0;
         if (!structured && (text is null || WireSalaryStands(raw, offre.Salaire)))
             return;     // a wire document's own salaire, if any, stays as it is
-        if (text is not null && SalaryParser.IsForeignCurrency(text))
+        var reading = text is null ? default : _terms.Salary(text);
+        if (text is not null && reading.ForeignCurrency)
         {
             // Not comparable with the SMIC nor with euro labels: kept as the source wrote it.
             offre.Salaire = new Salaire { Commentaire = Capitalised(text.Length > MaxCommentLength ? text[..MaxCommentLength] : text) };
@@ -37,12 +38,12 @@ public sealed partial class OffreNormaliser
             var inferred = period == PayPeriod.None;
             if (inferred)
                 period = SalaryLabel.PeriodByMagnitude(min);
-            var months = text is null ? 12 : SalaryParser.Parse(text) is { Months: > 0 } m ? m.Months : 12;
+            var months = text is null ? 12 : reading.Terms is { Months: > 0 } m ? m.Months : 12;
             terms = new SalaryTerms(period, min, max, months, inferred, false, false);
         }
         else
         {
-            terms = SalaryParser.Parse(text);
+            terms = reading.Terms;
         }
 
         var salaire = new Salaire

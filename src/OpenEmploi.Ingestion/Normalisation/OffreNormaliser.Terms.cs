@@ -17,7 +17,7 @@ public sealed partial class OffreNormaliser
             && (parsed.Type is null || SameAsWire(raw.ContractText, offre.TypeContratLibelle, wireType)))
         {
             // A wire document's own contract: keep it, complete or fix its labels.
-            var labelled = ContractParser.Parse(offre.TypeContratLibelle);
+            var labelled = _terms.Contract(offre.TypeContratLibelle);
             if (offre.TypeContratLibelle is { } libelle && labelled.Type is not null && labelled.Type != wireType)
                 notes.Add(new("typeContratLibelle", $"libellé « {libelle} » incohérent avec le type {wireType} : remplacé"));
             if (offre.TypeContratLibelle is null || (labelled.Type is not null && labelled.Type != wireType))
@@ -30,8 +30,8 @@ public sealed partial class OffreNormaliser
         {
             if (raw.ContractText is { } unread && parsed.Hint == TimeHint.None)
                 notes.Add(new("typeContrat", $"type de contrat « {unread.Trim()} » non reconnu"));
-            var fromTitle = ContractParser.Parse(title, strict: true);
-            var found = fromTitle.Type is null ? ContractParser.Parse(offre.Description, strict: true) : fromTitle;
+            var fromTitle = _terms.Contract(title, strict: true);
+            var found = fromTitle.Type is null ? _terms.Contract(offre.Description, strict: true) : fromTitle;
             if (found.Type is not null)
             {
                 notes.Add(new("typeContrat", $"type de contrat {found.Type} déduit {(fromTitle.Type is null ? "de la description" : "de l'intitulé")}"));
@@ -51,7 +51,7 @@ public sealed partial class OffreNormaliser
             }
         }
         if (parsed.Unit == DurationUnit.None && ContractParser.HasDuration(parsed.Type)
-            && ContractParser.Parse(title, strict: true) is { Unit: not DurationUnit.None } titled && titled.Type == parsed.Type)
+            && _terms.Contract(title, strict: true) is { Unit: not DurationUnit.None } titled && titled.Type == parsed.Type)
         {
             parsed = parsed with { Duration = titled.Duration, Unit = titled.Unit };
         }
@@ -63,7 +63,7 @@ public sealed partial class OffreNormaliser
         offre.Alternance = parsed.Alternance || offre.Alternance;
     }
 
-    private static void WorkingTime(RawOffer raw, TimeHint hint, Offre offre, List<NormalisationNote> notes)
+    private void WorkingTime(RawOffer raw, TimeHint hint, Offre offre, List<NormalisationNote> notes)
     {
         if (hint == TimeHint.None && (raw.WorkingTimeText is null
             || (raw.Wire is not null && SameAsWire(raw.WorkingTimeText, offre.DureeTravailLibelle, offre.DureeTravailLibelleConverti))))
@@ -73,7 +73,7 @@ public sealed partial class OffreNormaliser
                 offre.DureeTravailLibelleConverti = minutes >= 35 * 60 ? WorkingTimeParser.TempsPlein : WorkingTimeParser.TempsPartiel;
             return;
         }
-        var parsed = WorkingTimeParser.Parse(raw.WorkingTimeText, hint);
+        var parsed = _terms.WorkingTime(raw.WorkingTimeText, hint);
         if (parsed.Libelle is null && parsed.Converti is null)
         {
             notes.Add(new("dureeTravailLibelle", $"temps de travail « {raw.WorkingTimeText?.Trim()} » non reconnu"));
@@ -83,7 +83,7 @@ public sealed partial class OffreNormaliser
         offre.DureeTravailLibelleConverti = parsed.Converti;
     }
 
-    private static void Experience(RawOffer raw, Offre offre, List<NormalisationNote> notes)
+    private void Experience(RawOffer raw, Offre offre, List<NormalisationNote> notes)
     {
         var wireExige = raw.Wire is not null && offre.ExperienceExige is "D" or "S" or "E";
         if (raw.ExperienceText is not { } text || (wireExige && SameAsWire(text, offre.ExperienceLibelle, offre.ExperienceCommentaire)))
@@ -94,7 +94,7 @@ public sealed partial class OffreNormaliser
                 offre.ExperienceExige = null;
             return;
         }
-        var parsed = ExperienceParser.Parse(text);
+        var parsed = _terms.Experience(text);
         if (!parsed.IsKnown)
         {
             // Kept for candidates as a comment, as France Travail's experienceCommentaire does.

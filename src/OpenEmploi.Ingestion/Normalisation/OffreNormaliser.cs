@@ -38,6 +38,7 @@ public sealed partial class OffreNormaliser
     private readonly PlaceResolver _places;
     private readonly RomeClassifier _rome;
     private readonly ContractLabels _contracts;
+    private readonly TermsMemo _terms = new();
 
     public OffreNormaliser(ReferenceData data, TimeProvider time)
     {
@@ -87,7 +88,7 @@ public sealed partial class OffreNormaliser
 
         var appellation = title is null ? null : CodeRome(raw, offre, title, notes);
         Dates(raw, offre, notes);
-        var contract = ContractParser.Parse(raw.ContractText);
+        var contract = _terms.Contract(raw.ContractText);
         if (contract.Internship)
             rejections.Add(new("typeContrat", "stage : une convention de stage n'est pas un contrat de travail, hors du champ des offres d'emploi"));
         else

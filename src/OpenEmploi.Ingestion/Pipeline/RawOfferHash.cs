@@ -30,7 +30,9 @@ public static class RawOfferHash
         try
         {
             text.Add(raw.SourceId);
-            text.Add(raw.Wire is null ? null : OffreJson.Serialize(raw.Wire));
+            // The document as UTF-8 straight from the serializer: the bytes its string held once
+            // encoded, without the string (twice their size) and the encoding back.
+            text.AddUtf8(raw.Wire is null ? [] : OffreJson.SerializeToUtf8(raw.Wire));
             text.Add(raw.Title);
             text.Add(raw.Description);
             text.Add(raw.Employer.Name); text.Add(raw.Employer.Siret); text.Add(raw.Employer.Naf); text.Add(raw.Employer.Url); text.Add(raw.Employer.Description);
@@ -81,18 +83,30 @@ public static class RawOfferHash
                 Add(number.ToString(null, CultureInfo.InvariantCulture));
         }
 
+        /// <summary>A field already in UTF-8 (valid: what encoding its text would give).</summary>
+        public void AddUtf8(ReadOnlySpan<byte> value)
+        {
+            Reserve(value.Length + 1);
+            value.CopyTo(_buffer.AsSpan(_length));
+            _length += value.Length;
+            _buffer[_length++] = 0x1F;
+        }
+
         private void Add(ReadOnlySpan<char> value)
         {
-            var room = Encoding.UTF8.GetMaxByteCount(value.Length) + 1;
-            if (_length + room > _buffer.Length)
-            {
-                var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + room));
-                _buffer.AsSpan(0, _length).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(_buffer);
-                _buffer = larger;
-            }
+            Reserve(Encoding.UTF8.GetMaxByteCount(value.Length) + 1);
             _length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length));
             _buffer[_length++] = 0x1F;
+        }
+
+        private void Reserve(int room)
+        {
+            if (_length + room <= _buffer.Length)
+                return;
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + room));
+            _buffer.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
         }
 
         public void Dispose()

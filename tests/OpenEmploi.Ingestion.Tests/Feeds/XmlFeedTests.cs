@@ -1,4 +1,6 @@
 using OpenEmploi.Ingestion.Feeds;
+using OpenEmploi.Ingestion.Feeds.Xml;
+using OpenEmploi.Ingestion.Records;
 
 namespace OpenEmploi.Ingestion.Tests.Feeds;
 
@@ -80,7 +82,7 @@ public sealed class XmlFeedTests
               <job><title>Sans id</title></job>
             </jobs>
             """);
-        var errors = items.OfType<Records.FeedError>().ToList();
+        var errors = items.OfType<FeedError>().ToList();
         Assert.Equal(3, errors.Count);
         Assert.Equal((2, 7L), (errors[0].RecordNumber, errors[0].LineNumber));
         Assert.Equal("ligne 7, champ « date » : « 2026-13-45 » n'est pas une date ; ligne 8, champ « latitude » : « quarante » n'est pas un nombre entre -180 et 180", errors[0].Message);
@@ -122,8 +124,112 @@ public sealed class XmlFeedTests
     [InlineData("<?xml version=\"1.0\"?>\n<!DOCTYPE jobs [<!ENTITY a \"aaaa\">]>\n<jobs><job><id>&a;</id></job></jobs>")]
     public async Task A_feed_that_is_not_xml_or_has_a_dtd_is_one_error_for_record_zero(string feed)
     {
-        var error = Assert.IsType<Records.FeedError>(Assert.Single(await FeedSamples.ReadAsync(FeedFormat.Xml, feed)));
+        var error = Assert.IsType<FeedError>(Assert.Single(await FeedSamples.ReadAsync(FeedFormat.Xml, feed)));
         Assert.Equal(0, error.RecordNumber);
         Assert.Contains("n'est pas du XML", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_feed_arriving_a_few_bytes_at_a_time_is_read_without_blocking_on_the_source()
+    {
+        var jobs = string.Concat(Enumerable.Range(0, 300).Select(i =>
+            $"<job><id>R-{i}</id><title>Boul<![CDATA[anger]]> H/F {i}</title><description>Pain &amp; viennoiseries, n° {i}.</description><postalcode>69003</postalcode></job>\n"));
+        // Sync reads of the source fail: the reader must only read it asynchronously (a network feed).
+        using var source = new TrickleStream(System.Text.Encoding.UTF8.GetBytes(Header + "<jobs>\n" + jobs + "</jobs>"), chunk: 7, syncAllowed: false);
+
+        var items = await ReadAllAsync(source);
+
+        Assert.Equal(300, items.Count);
+        var offers = items.Cast<RawOfferItem>().Select(i => i.Offer).ToList();
+        Assert.Equal("Boulanger H/F 0", offers[0].Title);
+        Assert.Equal("Boulanger H/F 299", offers[299].Title);
+        Assert.Equal("Pain & viennoiseries, n° 17.", offers[17].Description);
+        Assert.Equal(302L, offers[299].LineNumber);
+    }
+
+    [Fact]
+    public async Task A_record_larger_than_the_read_ahead_is_read_whole_and_the_next_ones_after_it()
+    {
+        var longText = string.Concat(Enumerable.Repeat("Préparation des commandes, ", (ReadAheadLength * 3 / 2) / 20));
+        var feed = Header + "<jobs>\n<job><id>A</id><title>Cariste</title><postalcode>69003</postalcode></job>\n"
+            + $"<job><id>B</id><title>Préparateur</title><description>{longText}</description><postalcode>69003</postalcode></job>\n"
+            + "<job><id>C</id><title>Magasinier</title><postalcode>69003</postalcode></job>\n<job><id>D</id><title>Tronqué";
+        using var source = new TrickleStream(System.Text.Encoding.UTF8.GetBytes(feed), chunk: 64 * 1024, syncAllowed: true);
+
+        var items = await ReadAllAsync(source);
+
+        Assert.Equal(4, items.Count);
+        var offers = items.Take(3).Cast<RawOfferItem>().Select(i => i.Offer).ToList();
+        Assert.Equal(["A", "B", "C"], offers.Select(o => o.SourceId));
+        Assert.Equal(longText.Trim(), offers[1].Description);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(longText) > ReadAheadLength);
+        var error = Assert.IsType<FeedError>(items[3]);
+        Assert.Equal(4, error.RecordNumber);
+        Assert.Contains("XML mal formé", error.Message, StringComparison.Ordinal);
+    }
+
+    private const int ReadAheadLength = ReadAheadStream.Ahead;
+
+    private static async Task<List<FeedItem>> ReadAllAsync(Stream source)
+    {
+        var items = new List<FeedItem>();
+        await foreach (var item in FeedReaders.For(FeedFormat.Xml).ReadAsync(source))
+            items.Add(item);
+        return items;
+    }
+
+    /// <summary>A source giving at most <c>chunk</c> bytes a read, as a network feed does; sync reads refused unless allowed.</summary>
+    private sealed class TrickleStream(byte[] bytes, int chunk, bool syncAllowed) : Stream
+    {
+        private int _position;
+
+        public override int Read(Span<byte> buffer)
+        {
+            Assert.True(syncAllowed, "the feed's source was read synchronously");
+            return Take(buffer);
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            return Take(buffer.Span);
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        private int Take(Span<byte> buffer)
+        {
+            var count = Math.Min(Math.Min(buffer.Length, chunk), bytes.Length - _position);
+            bytes.AsSpan(_position, count).CopyTo(buffer);
+            _position += count;
+            return count;
+        }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -47,4 +47,35 @@ public sealed class HtmlTextTests
         Assert.Equal("Vendeur\n\nCDI à temps plein", HtmlText.ToPlain("Vendeur \t\n\n\n  CDI  à temps\u00A0plein"));
         Assert.Equal("Boulanger & pâtissier H/F", HtmlText.ToPlain("<b>Boulanger</b> &amp;\npâtissier  H/F", singleLine: true));
     }
+
+    [Theory]
+    [InlineData("Vendeur en boulangerie H/F", false)]
+    [InlineData("Vendeur en boulangerie H/F", true)]
+    [InlineData("Première ligne.\nDeuxième ligne.\n\nUn paragraphe.", false)]
+    public void A_text_already_tidy_is_kept_as_it_is(string text, bool singleLine)
+    {
+        Assert.Same(text, HtmlText.ToPlain(text, singleLine));
+    }
+
+    [Theory]
+    [InlineData(" Vendeur", false, "Vendeur")]
+    [InlineData("Vendeur ", false, "Vendeur")]
+    [InlineData("Vendeur\n", false, "Vendeur")]
+    [InlineData("Vendeur  H/F", false, "Vendeur H/F")]
+    [InlineData("Vendeur\tH/F", false, "Vendeur H/F")]
+    [InlineData("Vendeur\u00A0H/F", false, "Vendeur H/F")]
+    [InlineData("Vendeur\u0001H/F", false, "Vendeur H/F")]
+    [InlineData("Vendeur\u2009H/F", true, "Vendeur H/F")]
+    [InlineData("Ligne\nsuite", true, "Ligne suite")]
+    [InlineData("Ligne\nsuite", false, "Ligne\nsuite")]
+    [InlineData("Ligne\n\n\nsuite", false, "Ligne\n\nsuite")]
+    [InlineData("Ligne \nsuite", false, "Ligne\nsuite")]
+    [InlineData("Ligne\n suite", false, "Ligne\nsuite")]
+    [InlineData("Ligne\r\nsuite", false, "Ligne\nsuite")]
+    [InlineData("a b", true, "a b")]
+    [InlineData("x", true, "x")]
+    public void Breaks_are_made_single_spaces_or_one_or_two_line_feeds(string text, bool singleLine, string expected)
+    {
+        Assert.Equal(expected, HtmlText.ToPlain(text, singleLine));
+    }
 }

@@ -1,3 +1,6 @@
+using OpenEmploi.Core.Text;
+using OpenEmploi.Ingestion.Normalisation.Terms;
+
 namespace OpenEmploi.Ingestion.Tests.Normalisation;
 
 public sealed class ContractTests
@@ -83,5 +86,46 @@ public sealed class ContractTests
         var offer = Shared.Accepted(Shared.Offer(r => r.ContractText = "Contrat à voir ensemble"));
 
         Assert.True(Shared.HasNote(offer, "typeContrat", "non reconnu"));
+    }
+
+    [Fact]
+    public void Every_strict_reading_of_a_contract_holds_a_word_the_pre_filter_looks_for()
+    {
+        // A strict reading (title, description) is skipped when the folded text holds none of
+        // ContractParser.StrictWords: each wording every strict rule reads must hold one.
+        string[] wordings =
+        [
+            "CDI", "CDD 6 mois", "Contrat à durée déterminée de 3 mois", "Contrat à durée indéterminée", "durée déterminée d'insertion",
+            "Intérim / mission 2 semaines", "Mission d'intérim", "intérimaires", "travail temporaire", "travail temporaire d'insertion",
+            "intérim d'insertion", "TTI", "DDI", "CDD d'insertion 6 mois", "CDI intérimaire", "CDI d'intérimaire", "CDII", "Permanent",
+            "TEMPORARY", "Saisonnier", "saisonnières", "Seasonal", "contrat de saison", "contrat saison", "CDD / Intérim",
+            "Vendeur H/F - CDD 6 mois", "Poste en CDI, à pourvoir de suite.",
+        ];
+        var texts = wordings.Concat(Shared.Generator.GenerateDetailed(0, 2_000).SelectMany(g => new[] { g.Entry.Offre.Intitule!, g.Entry.Offre.Description! }));
+        var matches = 0;
+        foreach (var text in texts)
+        {
+            var folded = TextFolding.Fold(text).Replace('_', ' ');
+            foreach (var match in ContractParser.StrictMatches(folded))
+            {
+                matches++;
+                Assert.True(match.AsSpan().ContainsAny(ContractParser.StrictWords), $"« {match} » (in « {text} ») holds none of the pre-filter's words");
+            }
+        }
+        Assert.True(matches > 1_000, $"{matches} strict matches");
+    }
+
+    [Theory]
+    [InlineData("Vos missions : accueil des clients, mise en rayon. Horaires du lundi au vendredi.", null)]
+    [InlineData("Chargé de mission indépendant, statut auto-entrepreneur.", null)]
+    [InlineData("Poste en CDI, à pourvoir de suite.", "CDI")]
+    [InlineData("Renfort pour la saison d'été, contrat saisonnier de 2 mois.", "SAI")]
+    [InlineData("Mission en INTÉRIM de 3 semaines.", "MIS")]
+    [InlineData("Contrat à durée déterminée (6 mois).", "CDD")]
+    public void A_description_is_read_strictly_whether_or_not_it_names_a_contract(string description, string? type)
+    {
+        var offer = Shared.Accepted(Shared.Offer(r => (r.Title, r.Description) = ("Employé polyvalent", description)));
+
+        Assert.Equal(type, offer.Offre.TypeContrat);
     }
 }

@@ -71,7 +71,16 @@ public sealed class RawOfferHashTests
             Place = new RawPlace { Latitude = double.MaxValue, Longitude = 1e-300 },
             SalaryMin = -0.0001m,
         };
-        return [full, bare, odd];
+        // Wire documents (a JSON feed's records): hashed as their serialised JSON, non-ASCII and
+        // escaped characters included.
+        var generated = Normalisation.Shared.Generator.GenerateDetailed(0, 1).Single().Entry.Offre;
+        var wire = new RawOffer { SourceId = generated.Id, Wire = generated, Title = generated.Intitule };
+        var oddWire = new RawOffer
+        {
+            SourceId = "W-2",
+            Wire = new Core.Offres.Offre { Id = "W-2", Intitule = "Chef 👩‍🍳 « de partie » <b>&amp;</b> \"quote\"", Description = "Ligne é€𝄞\n\u0001 fin \uD800" },
+        };
+        return [full, bare, odd, wire, oddWire];
     }
 
     /// <summary>The hash as it was defined: the fields joined into one string, then UTF-8, then SHA-256.</summary>

@@ -10,6 +10,8 @@ namespace OpenEmploi.Ingestion.Feeds.Xml;
 /// &lt;item&gt;…) at any depth, read one at a time by a forward-only <see cref="XmlReader"/>.
 /// DTDs are refused (entity expansion attacks); a feed that is not well-formed cannot be read
 /// past its first error, which ends the run's reading with the line and position.
+/// The reader reads synchronously from a <see cref="ReadAheadStream"/> that this async loop fills
+/// between records: the same parser and positions as its async reading, at a fraction of the CPU.
 /// </summary>
 internal sealed class XmlFeedReader : IFeedReader
 {
@@ -20,7 +22,6 @@ internal sealed class XmlFeedReader : IFeedReader
 
     private static readonly XmlReaderSettings Settings = new()
     {
-        Async = true,
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         IgnoreComments = true,
@@ -33,7 +34,9 @@ internal sealed class XmlFeedReader : IFeedReader
 
     public async IAsyncEnumerable<FeedItem> ReadAsync(Stream feed, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        using var reader = XmlReader.Create(feed, Settings);
+        var ahead = new ReadAheadStream(feed);
+        await ahead.FillAsync(ct).ConfigureAwait(false);
+        using var reader = XmlReader.Create(ahead, Settings);
         var info = (IXmlLineInfo)reader;
         var job = new XmlJobFields();
         var problems = new RecordProblems();
@@ -47,7 +50,8 @@ internal sealed class XmlFeedReader : IFeedReader
             var inJob = false;
             try
             {
-                if (!await reader.ReadAsync().ConfigureAwait(false))
+                await ahead.FillAsync(ct).ConfigureAwait(false);
+                if (!reader.Read())
                     break;
                 if (reader.NodeType != XmlNodeType.Element)
                     continue;
@@ -57,7 +61,7 @@ internal sealed class XmlFeedReader : IFeedReader
                 inJob = true;
                 number++;
                 var line = info.LineNumber;
-                await job.ReadAsync(reader).ConfigureAwait(false);
+                job.Read(reader);
                 item = XmlJobMapping.Map(job, number, line, problems);
             }
             catch (XmlException error)

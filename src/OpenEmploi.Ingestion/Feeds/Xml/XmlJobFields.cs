@@ -20,7 +20,7 @@ internal sealed class XmlJobFields
     };
 
     private readonly Dictionary<string, XmlField> _fields = new(StringComparer.Ordinal);
-    private readonly List<(string Name, StringBuilder Text, long Line, bool HasChildren)> _open = [];
+    private readonly List<OpenElement> _open = [];
     private readonly List<StringBuilder> _builders = [];
 
     public List<string> Skills { get; } = [];
@@ -37,7 +37,7 @@ internal sealed class XmlJobFields
     }
 
     /// <summary>Reads the job element the reader is on, up to and including its end tag.</summary>
-    public async Task ReadAsync(XmlReader reader)
+    public void Read(XmlReader reader)
     {
         _fields.Clear();
         _open.Clear();
@@ -55,7 +55,7 @@ internal sealed class XmlJobFields
         if (reader.IsEmptyElement)
             return;
 
-        while (await reader.ReadAsync().ConfigureAwait(false))
+        while (reader.Read())
         {
             switch (reader.NodeType)
             {
@@ -66,19 +66,19 @@ internal sealed class XmlJobFields
                     if (reader.IsEmptyElement)
                         Add(Key(name), "", info.LineNumber);
                     else
-                        _open.Add((name, Builder(_open.Count), info.LineNumber, false));
+                        _open.Add(new OpenElement(name, info.LineNumber));
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
                     if (_open.Count > 0)
-                        _open[^1].Text.Append(reader.Value);
+                        _open[^1] = Append(_open[^1], reader.Value);
                     break;
                 case XmlNodeType.EndElement:
                     if (_open.Count == 0)
                         return;
-                    var (leaf, text, line, hasChildren) = _open[^1];
+                    var leaf = _open[^1];
                     _open.RemoveAt(_open.Count - 1);
-                    if (!hasChildren)
-                        Add(Key(leaf), text.ToString(), line);
+                    if (!leaf.HasChildren)
+                        Add(Key(leaf.Name), leaf.Joined ? _builders[_open.Count].ToString() : leaf.Text ?? "", leaf.Line);
                     break;
             }
         }
@@ -97,10 +97,32 @@ internal sealed class XmlJobFields
         _fields.TryAdd(key, new XmlField(key, value, line));
     }
 
-    private StringBuilder Builder(int depth)
+    /// <summary>
+    /// The element's text with one more node of it: an element's text is nearly always one node
+    /// (one string from the reader, kept as it is); only a second node joins them, in the
+    /// builder of the element's depth, so that a field's text is not copied twice more.
+    /// </summary>
+    private OpenElement Append(OpenElement element, string value)
     {
+        if (!element.Joined && element.Text is null)
+            return element with { Text = value };
+        var depth = _open.Count - 1;
         while (_builders.Count <= depth)
             _builders.Add(new StringBuilder());
-        return _builders[depth].Clear();
+        var builder = _builders[depth];
+        if (!element.Joined)
+            builder.Clear().Append(element.Text);
+        builder.Append(value);
+        return element with { Text = null, Joined = true };
+    }
+
+    /// <summary>An element being read: its text so far (one node), or <see cref="Joined"/> in its depth's builder.</summary>
+    private readonly record struct OpenElement(string Name, long Line)
+    {
+        public string? Text { get; init; }
+
+        public bool Joined { get; init; }
+
+        public bool HasChildren { get; init; }
     }
 }

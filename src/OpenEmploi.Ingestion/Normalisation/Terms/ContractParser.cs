@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using OpenEmploi.Core.Text;
 
@@ -62,6 +63,16 @@ internal static partial class ContractParser
         ("CCE", true, CommercialPattern()),
     ];
 
+    /// <summary>
+    /// Words every match of a strict rule holds (each of DIN, TTI, DDI, CDI, CDD, MIS and SAI's
+    /// alternatives contains one): a folded text without any of them names no contract strictly,
+    /// which one vectorised search tells before the seven rules each read the whole description.
+    /// <c>ContractTests</c> checks each rule's wordings against this list.
+    /// </summary>
+    internal static readonly SearchValues<string> StrictWords = SearchValues.Create(
+        ["cdi", "cdd", "tti", "ddi", "interim", "temporaire", "temporary", "duree", "permanent", "saison", "seasonal"],
+        StringComparison.Ordinal);
+
     /// <param name="text">The contract as written.</param>
     /// <param name="strict">Reading a title or a description: only unambiguous contract words count.</param>
     public static ContractTerms Parse(string? text, bool strict = false)
@@ -70,6 +81,9 @@ internal static partial class ContractParser
             return default;
         // schema.org writes FULL_TIME: underscores read as spaces.
         var folded = TextFolding.Fold(text).Replace('_', ' ');
+
+        if (strict && !folded.AsSpan().ContainsAny(StrictWords))
+            return default;
 
         string? type = null;
         var at = int.MaxValue;
@@ -109,6 +123,18 @@ internal static partial class ContractParser
         var internship = type is null && InternshipPattern().IsMatch(folded);
         var (duration, unit) = HasDuration(type) ? Duration(folded) : (0, DurationUnit.None);
         return new ContractTerms(type, nature, alternance, internship, duration, unit, hint);
+    }
+
+    /// <summary>Every match of the strict rules in a folded text (tests: each must hold one of <see cref="StrictWords"/>).</summary>
+    internal static IEnumerable<string> StrictMatches(string folded)
+    {
+        foreach (var (_, loose, pattern) in TypeRules)
+        {
+            if (loose)
+                continue;
+            foreach (Match match in pattern.Matches(folded))
+                yield return match.Value;
+        }
     }
 
     /// <summary>Fixed-term contracts carry their length in typeContratLibelle; a CDI's "6 mois" is its trial period.</summary>
